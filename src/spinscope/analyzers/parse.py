@@ -1,0 +1,60 @@
+"""Sentences and tokens from spaCy; the parse is kept in ``doc.cache["parse"]`` for later analyzers."""
+
+from __future__ import annotations
+
+from spinscope.document import Document, Span
+from spinscope.models.spacy_model import load_english
+from spinscope.registry import Analyzer, register
+
+# spaCy's sm model handles a few hundred thousand characters comfortably; longer texts are parsed
+# in slices at paragraph breaks so memory stays bounded.
+MAX_SLICE = 200_000
+
+
+@register
+class Parse(Analyzer):
+    """spaCy tokenisation, tagging, dependency parse and NER, over the exact document text."""
+
+    name = "parse"
+    version = "1"
+    assigns = ("parse", "sentences", "tokens")
+    requires = ()
+    defaults = {"batch_size": 8}
+
+    def initialize(self) -> None:
+        self.nlp_ = load_english()
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        short = [d for d in docs if len(d.text) <= MAX_SLICE]
+        for doc, parsed in zip(short, self.nlp_.pipe([d.text for d in short], batch_size=self.config["batch_size"])):
+            self._set(doc, parsed)
+        for doc in docs:
+            if len(doc.text) > MAX_SLICE:
+                self._set(doc, self._parse_long(doc.text))
+        return docs
+
+    def _parse_long(self, text: str):
+        from spacy.tokens import Doc
+
+        pieces, start = [], 0
+        while start < len(text):
+            end = min(len(text), start + MAX_SLICE)
+            if end < len(text):
+                cut = text.rfind("\n", start + MAX_SLICE // 2, end)
+                end = cut + 1 if cut != -1 else end
+            pieces.append(text[start:end])
+            start = end
+        # Doc.from_docs keeps the exact characters (whitespace included), so offsets stay valid.
+        return Doc.from_docs(list(self.nlp_.pipe(pieces)), ensure_whitespace=False)
+
+    @staticmethod
+    def _set(doc: Document, parsed) -> None:
+        if parsed.text != doc.text:  # pragma: no cover - spaCy guarantees this; we rely on it
+            raise AssertionError("spaCy changed the text; offsets would be wrong")
+        doc.cache["parse"] = parsed
+        doc.sentences = [
+            Span(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()
+        ]
