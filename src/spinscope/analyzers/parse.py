@@ -55,6 +55,13 @@ class Parse(Analyzer):
         if parsed.text != doc.text:  # pragma: no cover - spaCy guarantees this; we rely on it
             raise AssertionError("spaCy changed the text; offsets would be wrong")
         doc.cache["parse"] = parsed
-        doc.sentences = [
-            Span(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()
-        ]
+        sentences = []
+        for sent in parsed.sents:
+            # spaCy keeps trailing whitespace in a sentence; the contract's spans start and end on text.
+            raw = sent.text
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = sent.start_char + (len(raw) - len(raw.lstrip()))
+            sentences.append(Span(start, start + len(stripped)))
+        doc.sentences = sentences
