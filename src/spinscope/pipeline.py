@@ -6,7 +6,8 @@ import hashlib
 import json
 import logging
 import traceback
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spinscope import registry
 from spinscope.document import Document

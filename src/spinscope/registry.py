@@ -20,7 +20,8 @@ would::
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar, Iterable
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
 from spinscope.document import Document
 from spinscope.errors import ConfigError, UnknownAnalyzerError

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +72,17 @@ MIGRATIONS: list[str] = [
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """,
+    # 2: MinHash signatures, so near-duplicates are found across runs, not only within one batch.
+    """
+    CREATE TABLE minhashes (doc_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
+    """,
 ]
 
 LAYER_TABLES = ("sentences", "mentions", "entities", "techniques", "quotes", "claims", "evidence")
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class StoreError(SpinscopeError):
@@ -181,6 +185,7 @@ class Store:
                          source: str | None = None) -> None:
         self._writable()
         with self.conn:
+            self.conn.execute("DELETE FROM duplicates WHERE doc_id = ? AND kind = ?", (doc_id, kind))
             self.conn.execute(
                 "INSERT INTO duplicates (doc_id, duplicate_of, kind, similarity, source) VALUES (?, ?, ?, ?, ?)",
                 (doc_id, duplicate_of, kind, similarity, source),
@@ -255,11 +260,21 @@ class Store:
             [(d, i, e.start, e.end, e.kind) for i, e in enumerate(doc.evidence)],
         )
 
+    def save_signature(self, doc_id: str, signature: bytes) -> None:
+        self._writable()
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO minhashes (doc_id, signature) VALUES (?, ?)", (doc_id, signature))
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        for row in self.conn.execute("SELECT m.doc_id, m.signature FROM minhashes m JOIN documents d ON d.id = m.doc_id ORDER BY d.rowid"):
+            yield row[0], row[1]
+
     def delete(self, doc_id: str) -> None:
         self._writable()
         with self.conn:
             for table in LAYER_TABLES:
                 self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            self.conn.execute("DELETE FROM minhashes WHERE doc_id = ?", (doc_id,))
             self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     def get(self, doc_id: str) -> Document:

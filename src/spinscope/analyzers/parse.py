@@ -29,7 +29,7 @@ class Parse(Analyzer):
 
     def pipe(self, docs: list[Document]) -> list[Document]:
         short = [d for d in docs if len(d.text) <= MAX_SLICE]
-        for doc, parsed in zip(short, self.nlp_.pipe([d.text for d in short], batch_size=self.config["batch_size"])):
+        for doc, parsed in zip(short, self.nlp_.pipe([d.text for d in short], batch_size=self.config["batch_size"]), strict=False):
             self._set(doc, parsed)
         for doc in docs:
             if len(doc.text) > MAX_SLICE:
