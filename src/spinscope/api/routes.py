@@ -1,0 +1,161 @@
+"""REST routes under /api/: thin wrappers that parse input and call :mod:`spinscope.services`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from spinscope import services
+from spinscope.api.models import (
+    ActorList,
+    ActorProfile,
+    AnalyzeIn,
+    AnalyzeOut,
+    DocumentOut,
+    DocumentPage,
+    ErrorOut,
+    Facets,
+    SpeakerList,
+    SpeakerQuotes,
+    Stats,
+)
+from spinscope.errors import NotFoundError
+from spinscope.web.state import AppState
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "A filter, cursor or value that cannot be used."},
+    422: {"model": ErrorOut, "description": "A parameter of the wrong type."},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such record."}}
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+
+Limit = Annotated[int, Query(ge=1, le=services.MAX_PAGE, description="Rows per page.")]
+
+
+def state(request: Request) -> AppState:
+    return request.app.state.spinscope
+
+
+def document_filter(
+    q: Annotated[str | None, Query(description="Full-text search (words, all required; `word*` for prefixes).")] = None,
+    outlet: Annotated[str | None, Query(description="Exact outlet (source) name.")] = None,
+    technique: Annotated[str | None, Query(description="Only documents with this technique.")] = None,
+    speaker: Annotated[str | None, Query(description="Only documents quoting this speaker.")] = None,
+    date_from: Annotated[str | None, Query(description="Published on or after this ISO date.")] = None,
+    date_to: Annotated[str | None, Query(description="Published on or before this ISO date.")] = None,
+) -> services.DocumentFilter:
+    """The corpus filters from query parameters; empty strings (from HTML forms) mean 'no filter'."""
+    return services.DocumentFilter(
+        q=q or None, outlet=outlet or None, technique=technique or None, speaker=speaker or None,
+        date_from=date_from or None, date_to=date_to or None,
+    )
+
+
+@router.get("/documents", response_model=DocumentPage, summary="List and search documents")
+def api_documents(
+    request: Request,
+    flt: Annotated[services.DocumentFilter, Depends(document_filter)],
+    after: Annotated[str | None, Query(description="Cursor from the previous page's `next`.")] = None,
+    limit: Limit = 50,
+) -> dict[str, Any]:
+    """Documents newest first, filtered and searched, with keyset pagination (fast at any depth)."""
+    return services.list_documents(state(request).reader(), flt, after=after, limit=limit)
+
+
+@router.get("/documents/{doc_id:path}", response_model=DocumentOut, responses=NOT_FOUND,
+            summary="Get one document in the contract's JSON form")
+def api_document(request: Request, doc_id: str) -> dict[str, Any]:
+    """The document with every annotation layer; offsets index `text` exactly, end exclusive."""
+    return services.get_document(state(request).reader(), doc_id)
+
+
+@router.get("/facets", response_model=Facets, summary="Values for the corpus filters")
+def api_facets(request: Request) -> dict[str, Any]:
+    """Outlets, techniques and the most quoted speakers, with counts; the date range of the corpus."""
+    st = state(request)
+    store = st.reader()
+    return st.cached("facets", services.corpus_fingerprint(store), lambda: services.facets(store))
+
+
+@router.get("/speakers", response_model=SpeakerList, summary="List speakers")
+def api_speakers(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
+    """Speakers by number of quotes; `q` keeps names containing it."""
+    return services.list_speakers(state(request).reader(), q=q, limit=limit)
+
+
+@router.get("/speakers/{name:path}", response_model=SpeakerQuotes, responses=NOT_FOUND,
+            summary="Every quote of one speaker")
+def api_speaker(request: Request, name: str, after: int | None = None, limit: Limit = 50) -> dict[str, Any]:
+    """All quotes attributed to `name` across the corpus, with their documents."""
+    return services.speaker_quotes(state(request).reader(), name, after=after, limit=limit)
+
+
+@router.get("/actors", response_model=ActorList, summary="List actors")
+def api_actors(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
+    """Actors (grouped named entities) by the number of documents that mention them."""
+    return services.list_actors(state(request).reader(), q=q, limit=limit)
+
+
+@router.get("/actors/{name:path}", response_model=ActorProfile, responses=NOT_FOUND,
+            summary="How one actor is named and labelled")
+def api_actor(request: Request, name: str, limit: Limit = 50) -> dict[str, Any]:
+    """Surface forms, aliases, roles and labels (name-calling near its mentions) of one actor."""
+    return services.actor_profile(state(request).reader(), name, limit=limit)
+
+
+def cached_stats(st: AppState) -> dict[str, Any]:
+    store = st.reader()
+    return st.cached("stats", services.corpus_fingerprint(store), lambda: services.corpus_stats(store))
+
+
+@router.get("/stats", response_model=Stats, summary="Corpus statistics")
+def api_stats(request: Request) -> dict[str, Any]:
+    """Totals and the tables behind the statistics charts."""
+    return cached_stats(state(request))
+
+
+@router.get("/stats/{table}.csv", responses={**NOT_FOUND, 200: {"content": {"text/csv": {}}}},
+            response_class=Response, summary="One statistics table as CSV")
+def api_stats_csv(request: Request, table: str) -> Response:
+    """Download one statistics table (the data of one chart) as CSV."""
+    rows = cached_stats(state(request))["tables"].get(table)
+    if rows is None:
+        raise NotFoundError(f"No statistics table {table!r}. Tables: {', '.join(services.STAT_TABLES)}")
+    return Response(to_csv(rows), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{table}.csv"'})
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        # Spreadsheet formula injection: a cell starting with = + - @ would run as a formula.
+        writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
+    return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@router.post("/analyze", response_model=AnalyzeOut, summary="Analyse a posted text",
+             responses={403: {"model": ErrorOut, "description": "save=true on a --read-only server."},
+                        413: {"model": ErrorOut, "description": "The body is over the upload limit."}})
+def api_analyze(request: Request, body: AnalyzeIn) -> dict[str, Any]:
+    """Run the pipeline on one text now and return the annotated document; optionally store it."""
+    st = state(request)
+    doc = services.new_document(body.text, body.id, body.title, body.source, body.url, body.published)
+    if body.save:
+        st.check_writable()  # refuse before spending seconds on analysis
+    doc = st.analyse(doc)
+    if body.save:
+        st.save(doc)
+    return {"ok": True, "saved": body.save, "document": doc.to_dict()}

@@ -1,0 +1,468 @@
+"""Plain data functions shared by the REST API and the web pages.
+
+A page and its API route call the same function here: the route returns the dict, the page renders
+it. Every function takes a :class:`~spinscope.store.Store` and plain arguments, runs parameterised SQL
+only (user input never becomes SQL text) and returns JSON-ready dicts. Input that cannot be used
+raises :class:`~spinscope.errors.SpinscopeError` subclasses, turned into a status at the edges.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from spinscope.errors import NotFoundError, SpinscopeError
+
+if TYPE_CHECKING:
+    from spinscope.document import Document
+    from spinscope.store import Store
+
+MAX_PAGE = 200
+# Counting every match at 100k documents costs a scan; past this many we say "10000+".
+COUNT_CAP = 10_000
+
+
+class QueryError(SpinscopeError):
+    """A filter, cursor or search string that cannot be used (status 400)."""
+
+
+@dataclass(slots=True)
+class DocumentFilter:
+    """The corpus filters; every field is optional and they combine with AND."""
+
+    q: str | None = None
+    outlet: str | None = None
+    technique: str | None = None
+    speaker: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    params: list[Any] = field(default_factory=list, repr=False)
+
+    def active(self) -> dict[str, str]:
+        names = ("q", "outlet", "technique", "speaker", "date_from", "date_to")
+        return {n: getattr(self, n) for n in names if getattr(self, n)}
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        """SQL conditions on ``documents d`` and their parameters."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if self.q:
+            conds.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            params.append(fts_query(self.q))
+        if self.outlet:
+            conds.append("d.source = ?")
+            params.append(self.outlet)
+        if self.technique:
+            conds.append("EXISTS (SELECT 1 FROM techniques t WHERE t.doc_id = d.id AND t.technique = ?)")
+            params.append(self.technique)
+        if self.speaker:
+            conds.append("EXISTS (SELECT 1 FROM quotes q WHERE q.doc_id = d.id AND q.speaker_name = ?)")
+            params.append(self.speaker)
+        if self.date_from:
+            conds.append("d.published >= ?")
+            params.append(_iso_day(self.date_from, "date_from").isoformat())
+        if self.date_to:
+            # Inclusive day: published may carry a time ("2024-05-01T10:00"), so compare to the next day.
+            conds.append("d.published < ?")
+            params.append((_iso_day(self.date_to, "date_to") + timedelta(days=1)).isoformat())
+        return conds, params
+
+
+def _iso_day(value: str, name: str) -> date:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise QueryError(f"The '{name}' filter must be a date like 2024-05-31. Got {value!r}.") from None
+
+
+_TOKEN = re.compile(r"[^\s\"]+")
+
+
+def fts_query(text: str) -> str:
+    """Turn what an analyst types into a safe FTS5 query: every word quoted, all required.
+
+    FTS5 has its own syntax (AND, NEAR, column filters, quotes); raw input would raise syntax errors
+    or change meaning, so each word becomes a quoted phrase. A trailing ``*`` keeps prefix search.
+
+    >>> fts_query('putin "regime" NEAR war*')
+    '"putin" "regime" "NEAR" "war"*'
+    """
+    parts = []
+    for token in _TOKEN.findall(text):
+        star = token.endswith("*")
+        word = token.rstrip("*")
+        if word:
+            parts.append(f'"{word}"' + ("*" if star else ""))
+    if not parts:
+        raise QueryError(f"The search {text!r} has no words to look for.")
+    return " ".join(parts)
+
+
+def encode_cursor(published: str | None, rowid: int) -> str:
+    raw = json.dumps([published, rowid]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str | None, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        published, rowid = json.loads(raw)
+        if (published is not None and not isinstance(published, str)) or not isinstance(rowid, int):
+            raise ValueError
+    except (ValueError, TypeError, binascii.Error):
+        raise QueryError(
+            f"The 'after' cursor {cursor!r} is not one this server gave out; use the 'next' value "
+            "from a previous page."
+        ) from None
+    return published, rowid
+
+
+_SUMMARY_COLS = (
+    "d.rowid AS rowid, d.id, d.title, d.source, d.url, d.published, d.word_count, "
+    "d.n_techniques, d.n_quotes, d.n_claims"
+)
+
+
+def list_documents(store: Store, flt: DocumentFilter, after: str | None = None, limit: int = 50) -> dict[str, Any]:
+    """One page of documents, newest first, with keyset pagination.
+
+    Documents are ordered by ``(published DESC, rowid DESC)``; undated documents come last. The
+    cursor holds the last row's key, so every page is an index seek, never an OFFSET scan. Dated and
+    undated rows are fetched by two queries because ``IS NULL`` inside a row-value comparison would
+    stop SQLite from seeking.
+    """
+    if not 1 <= limit <= MAX_PAGE:
+        raise QueryError(f"The 'limit' parameter must be an int between 1 and {MAX_PAGE}. Got {limit}.")
+    conds, params = flt.where()
+    cur_pub, cur_rowid = decode_cursor(after) if after else (None, None)
+    rows: list[dict[str, Any]] = []
+    conn = store.conn
+    if cur_rowid is None or cur_pub is not None:
+        dated = [*conds, "d.published IS NOT NULL"]
+        dated_params = list(params)
+        if cur_rowid is not None:
+            dated.append("(d.published, d.rowid) < (?, ?)")
+            dated_params += [cur_pub, cur_rowid]
+        sql = (
+            f"SELECT {_SUMMARY_COLS} FROM documents d WHERE {' AND '.join(dated)} "
+            "ORDER BY d.published DESC, d.rowid DESC LIMIT ?"
+        )
+        rows += [dict(r) for r in conn.execute(sql, [*dated_params, limit + 1])]
+    if len(rows) <= limit:
+        undated = [*conds, "d.published IS NULL"]
+        undated_params = list(params)
+        if cur_pub is None and cur_rowid is not None:
+            undated.append("d.rowid < ?")
+            undated_params.append(cur_rowid)
+        sql = (
+            f"SELECT {_SUMMARY_COLS} FROM documents d WHERE {' AND '.join(undated)} "
+            "ORDER BY d.rowid DESC LIMIT ?"
+        )
+        rows += [dict(r) for r in conn.execute(sql, [*undated_params, limit + 1 - len(rows)])]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = encode_cursor(rows[-1]["published"], rows[-1]["rowid"]) if more and rows else None
+    for r in rows:
+        del r["rowid"]
+    total = count_documents(store, flt)
+    return {
+        "ok": True,
+        "filters": flt.active(),
+        "documents": rows,
+        "count": total,
+        "count_capped": total > COUNT_CAP,
+        "limit": limit,
+        "after": after,
+        "next": next_cursor,
+    }
+
+
+def count_documents(store: Store, flt: DocumentFilter) -> int:
+    """Matching documents, counted up to ``COUNT_CAP + 1`` so the count stays cheap at 100k."""
+    conds, params = flt.where()
+    where = f"WHERE {' AND '.join(conds)}" if conds else ""
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM documents d {where} LIMIT ?)"
+    return int(store.conn.execute(sql, [*params, COUNT_CAP + 1]).fetchone()[0])
+
+
+def get_document(store: Store, doc_id: str) -> dict[str, Any]:
+    """One document in the contract's JSON form (raises NotFoundError)."""
+    return load_document(store, doc_id).to_dict()
+
+
+def load_document(store: Store, doc_id: str) -> Document:
+    """A stored document; the not-found message names the id, not the server's file path."""
+    try:
+        return store.get(doc_id)
+    except NotFoundError:
+        raise NotFoundError(f"No document with id {doc_id!r}; list them at /api/documents.") from None
+
+
+def doc_speakers(doc_dict: dict[str, Any]) -> list[dict[str, Any]]:
+    """Who said what in one document: quotes grouped by speaker, in text order."""
+    text = doc_dict["text"]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for i, q in enumerate(doc_dict["quotes"]):
+        name = q.get("speaker_name") or "(unattributed)"
+        content = q["content"]
+        groups.setdefault(name, []).append(
+            {
+                "idx": i,
+                "kind": q["kind"],
+                "via": q.get("via"),
+                "start": content["start"],
+                "end": content["end"],
+                "text": text[content["start"] : content["end"]],
+            }
+        )
+    out = [{"speaker": k, "quotes": v, "known": k != "(unattributed)"} for k, v in groups.items()]
+    out.sort(key=lambda g: (not g["known"], -len(g["quotes"]), g["speaker"]))
+    return out
+
+
+def _page_limit(limit: int) -> None:
+    if not 1 <= limit <= MAX_PAGE:
+        raise QueryError(f"The 'limit' parameter must be an int between 1 and {MAX_PAGE}. Got {limit}.")
+
+
+def list_speakers(store: Store, q: str | None = None, limit: int = 100) -> dict[str, Any]:
+    """Speakers across the corpus with how often and in how many documents they are quoted."""
+    _page_limit(limit)
+    cond, params = "speaker_name IS NOT NULL", []
+    if q:
+        # LIKE with an escape character so "%" and "_" typed by the analyst match literally.
+        cond += " AND speaker_name LIKE ? ESCAPE '\\'"
+        params.append("%" + re.sub(r"([%_\\])", r"\\\1", q) + "%")
+    rows = store.conn.execute(
+        f"SELECT speaker_name AS speaker, count(*) AS quotes, count(DISTINCT doc_id) AS documents "
+        f"FROM quotes WHERE {cond} GROUP BY speaker_name ORDER BY quotes DESC, speaker LIMIT ?",
+        [*params, limit],
+    )
+    return {"ok": True, "q": q, "speakers": [dict(r) for r in rows]}
+
+
+def speaker_quotes(store: Store, name: str, after: int | None = None, limit: int = 50) -> dict[str, Any]:
+    """Every quote of one speaker across the corpus, newest stored first (keyset on quote rowid)."""
+    _page_limit(limit)
+    params: list[Any] = [name]
+    cond = "q.speaker_name = ?"
+    if after is not None:
+        cond += " AND q.rowid < ?"
+        params.append(after)
+    # substr() counts characters (1-based) like Python str indices, so offsets map directly.
+    rows = [
+        dict(r)
+        for r in store.conn.execute(
+            "SELECT q.rowid AS rowid, q.doc_id, q.idx, q.kind, q.via, q.content_start AS start, "
+            "q.content_end AS end, substr(d.text, q.content_start + 1, q.content_end - q.content_start) "
+            "AS text, d.title, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id "
+            f"WHERE {cond} ORDER BY q.rowid DESC LIMIT ?",
+            [*params, limit + 1],
+        )
+    ]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = rows[-1]["rowid"] if more else None
+    for r in rows:
+        del r["rowid"]
+    total = store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_name = ?", [name]).fetchone()[0]
+    if not total:
+        raise NotFoundError(f"No quotes by a speaker named {name!r}; see /api/speakers for the names.")
+    return {"ok": True, "speaker": name, "count": total, "quotes": rows, "next": nxt, "limit": limit}
+
+
+def list_actors(store: Store, q: str | None = None, limit: int = 100) -> dict[str, Any]:
+    """Actors (grouped entities) with the number of documents that mention them."""
+    _page_limit(limit)
+    cond, params = "1", []
+    if q:
+        cond = "name LIKE ? ESCAPE '\\'"
+        params.append("%" + re.sub(r"([%_\\])", r"\\\1", q) + "%")
+    rows = store.conn.execute(
+        f"SELECT name, type, count(DISTINCT doc_id) AS documents FROM entities WHERE {cond} "
+        "GROUP BY name, type ORDER BY documents DESC, name LIMIT ?",
+        [*params, limit],
+    )
+    return {"ok": True, "q": q, "actors": [dict(r) for r in rows]}
+
+
+# Techniques that put a label on someone: shown on an actor's page when they sit in the same sentence.
+LABEL_TECHNIQUES = ("Name_Calling,Labeling", "Loaded_Language")
+
+
+def actor_profile(store: Store, name: str, limit: int = 50) -> dict[str, Any]:
+    """How one actor is named and labelled across the corpus.
+
+    Returns the surface forms of its mentions ("Kovacs", "the minister"), its aliases and roles, the
+    name-calling/loaded-language spans found in sentences that mention it, and the documents.
+    """
+    _page_limit(limit)
+    conn = store.conn
+    ents = [dict(r) for r in conn.execute("SELECT doc_id, idx, type, aliases, role FROM entities WHERE name = ?", [name])]
+    if not ents:
+        raise NotFoundError(f"No actor named {name!r}; see /api/actors for the names.")
+    aliases: dict[str, int] = {}
+    roles: dict[str, int] = {}
+    for e in ents:
+        for a in json.loads(e["aliases"] or "[]"):
+            aliases[a] = aliases.get(a, 0) + 1
+        if e["role"]:
+            roles[e["role"]] = roles.get(e["role"], 0) + 1
+    forms = conn.execute(
+        "SELECT substr(d.text, m.start + 1, m.end - m.start) AS form, count(*) AS n "
+        "FROM entities e JOIN mentions m ON m.doc_id = e.doc_id AND m.entity_idx = e.idx "
+        "JOIN documents d ON d.id = e.doc_id WHERE e.name = ? GROUP BY form ORDER BY n DESC, form LIMIT 50",
+        [name],
+    )
+    marks = ",".join("?" * len(LABEL_TECHNIQUES))
+    labels = conn.execute(
+        "SELECT substr(d.text, t.start + 1, t.end - t.start) AS label, t.technique, count(*) AS n, "
+        "min(t.doc_id) AS example_doc FROM entities e "
+        "JOIN mentions m ON m.doc_id = e.doc_id AND m.entity_idx = e.idx "
+        "JOIN sentences s ON s.doc_id = m.doc_id AND s.start <= m.start AND m.end <= s.end "
+        "JOIN techniques t ON t.doc_id = s.doc_id AND t.start >= s.start AND t.end <= s.end "
+        f"JOIN documents d ON d.id = t.doc_id WHERE e.name = ? AND t.technique IN ({marks}) "
+        "GROUP BY label, t.technique ORDER BY n DESC, label LIMIT 50",
+        [name, *LABEL_TECHNIQUES],
+    )
+    docs = conn.execute(
+        "SELECT DISTINCT d.id, d.title, d.source, d.published FROM entities e JOIN documents d "
+        "ON d.id = e.doc_id WHERE e.name = ? ORDER BY d.published DESC LIMIT ?",
+        [name, limit],
+    )
+    quotes = conn.execute("SELECT count(*) FROM quotes WHERE speaker_name = ?", [name]).fetchone()[0]
+    return {
+        "ok": True,
+        "actor": name,
+        "types": sorted({e["type"] for e in ents}),
+        "mentioned_in": len({e["doc_id"] for e in ents}),
+        "aliases": [{"alias": k, "n": v} for k, v in sorted(aliases.items(), key=lambda kv: -kv[1])],
+        "roles": [{"role": k, "n": v} for k, v in sorted(roles.items(), key=lambda kv: -kv[1])],
+        "forms": [dict(r) for r in forms],
+        "labels": [dict(r) for r in labels],
+        "documents": [dict(r) for r in docs],
+        "quotes": quotes,
+    }
+
+
+def corpus_fingerprint(store: Store) -> tuple[Any, ...]:
+    """Cheap key that changes when documents or annotations are saved (a save rewrites layer rows)."""
+    q = store.conn.execute
+    docs = tuple(q("SELECT count(*), max(rowid) FROM documents").fetchone())
+    layers = tuple(q(f"SELECT max(rowid) FROM {t}").fetchone()[0] for t in ("techniques", "quotes", "entities"))
+    return (*docs, *layers)
+
+
+def facets(store: Store) -> dict[str, Any]:
+    """Values for the corpus filters: outlets, techniques and the most quoted speakers."""
+    q = store.conn.execute
+    outlets = q("SELECT source AS outlet, count(*) AS n FROM documents WHERE source IS NOT NULL GROUP BY source ORDER BY n DESC")
+    techs = q("SELECT technique, count(*) AS n FROM techniques GROUP BY technique ORDER BY n DESC")
+    speakers = q(
+        "SELECT speaker_name AS speaker, count(*) AS n FROM quotes WHERE speaker_name IS NOT NULL "
+        "GROUP BY speaker_name ORDER BY n DESC LIMIT 200"
+    )
+    span = q("SELECT min(published), max(published) FROM documents").fetchone()
+    return {
+        "outlets": [dict(r) for r in outlets],
+        "techniques": [dict(r) for r in techs],
+        "speakers": [dict(r) for r in speakers],
+        "first_published": span[0],
+        "last_published": span[1],
+    }
+
+
+# Union length of technique spans per document: sorting spans by start, a span only adds the part
+# past the furthest end seen so far, so overlapping spans are not counted twice.
+_COVERAGE_SQL = """
+WITH ordered AS (
+  SELECT doc_id, start, "end",
+         max("end") OVER (PARTITION BY doc_id ORDER BY start, "end"
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+  FROM techniques
+), covered AS (
+  SELECT doc_id, sum(max(0, "end" - max(start, coalesce(reach, 0)))) AS chars FROM ordered GROUP BY doc_id
+)
+SELECT coalesce(d.source, '(unknown)') AS outlet, count(*) AS documents,
+       sum(length(d.text)) AS chars, coalesce(sum(c.chars), 0) AS technique_chars
+FROM documents d LEFT JOIN covered c ON c.doc_id = d.id
+GROUP BY outlet ORDER BY outlet
+"""
+
+
+def corpus_stats(store: Store) -> dict[str, Any]:
+    """Corpus statistics as tables: each one is a list of flat rows, ready for a chart or a CSV."""
+    q = store.conn.execute
+    totals = {
+        "documents": store.count(),
+        "techniques": q("SELECT count(*) FROM techniques").fetchone()[0],
+        "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
+        "claims": q("SELECT count(*) FROM claims").fetchone()[0],
+        "speakers": q("SELECT count(DISTINCT speaker_name) FROM quotes").fetchone()[0],
+        "outlets": q("SELECT count(DISTINCT source) FROM documents").fetchone()[0],
+    }
+    top = q(
+        "SELECT technique, count(*) AS spans, count(DISTINCT doc_id) AS documents FROM techniques "
+        "GROUP BY technique ORDER BY spans DESC, technique"
+    )
+    per_outlet = q(
+        "SELECT coalesce(d.source, '(unknown)') AS outlet, t.technique, count(*) AS spans FROM techniques t "
+        "JOIN documents d ON d.id = t.doc_id GROUP BY outlet, t.technique ORDER BY outlet, spans DESC"
+    )
+    per_month = q(
+        "SELECT substr(d.published, 1, 7) AS month, t.technique, count(*) AS spans FROM techniques t "
+        "JOIN documents d ON d.id = t.doc_id WHERE d.published IS NOT NULL "
+        "GROUP BY month, t.technique ORDER BY month, t.technique"
+    )
+    share = []
+    for r in q(_COVERAGE_SQL):
+        row = dict(r)
+        row["share"] = round(row["technique_chars"] / row["chars"], 4) if row["chars"] else 0.0
+        share.append(row)
+    return {
+        "ok": True,
+        "totals": totals,
+        "tables": {
+            "top_techniques": [dict(r) for r in top],
+            "techniques_per_outlet": [dict(r) for r in per_outlet],
+            "techniques_per_month": [dict(r) for r in per_month],
+            "technique_share_per_outlet": share,
+        },
+    }
+
+
+STAT_TABLES = {
+    "top_techniques": "Most frequent techniques",
+    "techniques_per_outlet": "Techniques per outlet",
+    "techniques_per_month": "Techniques over time (per month)",
+    "technique_share_per_outlet": "Share of text inside technique spans, per outlet",
+}
+
+
+def new_document(
+    text: str,
+    doc_id: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> Document:
+    """A document for a pasted or uploaded text; its default id is stable for the same text."""
+    from spinscope.document import Document
+
+    if not text.strip():
+        raise QueryError("The text to analyse is empty; paste an article or upload a UTF-8 text file.")
+    if published:
+        published = _iso_day(published, "published").isoformat()
+    if not title:
+        first = text.strip().splitlines()[0].strip()
+        title = first if len(first) <= 100 else first[:99] + "…"
+    doc_id = doc_id or "pasted-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return Document(id=doc_id, text=text, title=title, source=source or None, url=url or None,
+                    published=published or None)

@@ -1,0 +1,8 @@
+"""``python -m spinscope.web --db FILE --port N``: the same as ``spinscope serve`` (used by the tests)."""
+
+import typer
+
+from spinscope.web.cli import serve
+
+if __name__ == "__main__":
+    typer.run(serve)

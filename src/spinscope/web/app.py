@@ -1,0 +1,106 @@
+"""The FastAPI application: REST API under /api/, server-rendered pages, local static assets.
+
+>>> from spinscope.web import create_app
+>>> app = create_app("spinscope.db", read_only=False)  # doctest: +SKIP
+
+Run it with ``spinscope serve --db spinscope.db`` (see :mod:`spinscope.web.cli`).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from spinscope.api.routes import router as api_router
+from spinscope.errors import SpinscopeError
+from spinscope.web import pages
+from spinscope.web.security import SecurityMiddleware
+from spinscope.web.state import DEFAULT_MAX_UPLOAD, AppState
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+
+DESCRIPTION = """Shows the spin in news: persuasion techniques at span level, who said what, claims and
+denials. Every error is JSON: `{"ok": false, "error": "...", "status": 404}`. Offsets in documents are
+Python str indices into `text`, end exclusive."""
+
+
+def create_app(
+    db_path: str | Path,
+    read_only: bool = False,
+    analyzers: list[str] | None = None,
+    max_upload: int = DEFAULT_MAX_UPLOAD,
+) -> FastAPI:
+    """Build the app over one spinscope SQLite file.
+
+    Parameters
+    ----------
+    db_path : the store file; created with its schema unless ``read_only``.
+    read_only : open the file read-only and refuse every write (saving analysed texts) with 403.
+    analyzers : pipeline for the Analyse page and ``POST /api/analyze``; default: every installed one.
+    max_upload : largest request body in bytes; bigger ones get 413.
+    """
+    app = FastAPI(
+        title="spinscope",
+        version="1",
+        description=DESCRIPTION,
+        # Swagger UI and ReDoc load from a CDN; the tool runs offline, so /api/docs is our own page.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.spinscope = AppState(db_path, read_only=read_only, analyzers=analyzers, max_upload=max_upload)
+    app.include_router(api_router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_exception_handler(SpinscopeError, _spinscope_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _server_error)
+    app.add_middleware(SecurityMiddleware, max_upload=max_upload)
+    app.router.add_event_handler("shutdown", app.state.spinscope.close)
+    return app
+
+
+def error_response(request: Request, status: int, message: str, errors: list[Any] | None = None) -> Response:
+    """The API's JSON error shape under /api/, the error page elsewhere; same status either way."""
+    if request.url.path.startswith("/api/"):
+        body: dict[str, Any] = {"ok": False, "error": message, "status": status}
+        if errors:
+            body["errors"] = errors
+        return JSONResponse(body, status_code=status)
+    return pages.render(request, "error.html", {"status": status, "message": message}, status=status)
+
+
+async def _spinscope_error(request: Request, exc: Exception) -> Response:
+    return error_response(request, getattr(exc, "status", 400), str(exc))
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"Nothing at {request.url.path}. The API is described at /api/openapi.json."
+    return error_response(request, exc.status_code, message)
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {"where": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg", ""), "type": e.get("type", "")}
+        for e in exc.errors()
+    ]
+    summary = "; ".join(f"{e['where']}: {e['message']}" for e in errors) or "invalid request"
+    return error_response(request, 422, f"Invalid request: {summary}", errors)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error on %s", request.url.path)
+    return error_response(request, 500, f"Internal error ({type(exc).__name__}); the server log has details.")

@@ -1,0 +1,164 @@
+"""Server-rendered pages. Each calls the same :mod:`spinscope.services` function as its API route."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from spinscope import render as highlight
+from spinscope import services
+from spinscope.api.routes import cached_stats, document_filter
+from spinscope.document import Document
+from spinscope.web import charts
+from spinscope.web.state import AppState
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals.update(
+    technique_label=highlight.technique_label,
+    technique_class=highlight.technique_class,
+    speaker_class=highlight.speaker_class,
+)
+
+router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
+LAYER_NAMES = {"techniques": "Techniques", "quotes": "Quotes by speaker", "entities": "Entities", "claims": "Claims"}
+
+
+def state(request: Request) -> AppState:
+    return request.app.state.spinscope
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    st = state(request)
+    ctx = {"read_only": st.read_only, "path": request.url.path, **context}
+    return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+
+@router.get("/", summary="Corpus page: documents with filters, search and pagination")
+def corpus_page(
+    request: Request,
+    flt: Annotated[services.DocumentFilter, Depends(document_filter)],
+    after: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=services.MAX_PAGE)] = 50,
+) -> Response:
+    st = state(request)
+    store = st.reader()
+    page = services.list_documents(store, flt, after=after, limit=limit)
+    facets = st.cached("facets", services.corpus_fingerprint(store), lambda: services.facets(store))
+    return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": store.count()})
+
+
+def article_context(doc: Document, saved: bool = True) -> dict[str, Any]:
+    data = doc.to_dict()
+    techniques = Counter(t.technique for t in doc.techniques)
+    return {
+        "doc": data,
+        "saved": saved,
+        "article": highlight.render_article(doc),
+        "speakers": services.doc_speakers(data),
+        "techniques": techniques.most_common(),
+        "layers": [(k, v, len(data[k])) for k, v in LAYER_NAMES.items()],
+        "errors": doc.meta.get("analysis_errors", []),
+    }
+
+
+@router.get("/documents/{doc_id:path}", summary="Article page: highlighted text, layers, who said what")
+def article_page(request: Request, doc_id: str) -> Response:
+    doc = services.load_document(state(request).reader(), doc_id)
+    return render(request, "article.html", article_context(doc))
+
+
+@router.get("/speakers", summary="Speakers page")
+def speakers_page(request: Request, q: str | None = None) -> Response:
+    data = services.list_speakers(state(request).reader(), q=q or None, limit=200)
+    return render(request, "speakers.html", {"data": data})
+
+
+@router.get("/speakers/{name:path}", summary="One speaker: every quote across the corpus")
+def speaker_page(request: Request, name: str, after: int | None = None) -> Response:
+    data = services.speaker_quotes(state(request).reader(), name, after=after, limit=50)
+    return render(request, "speaker.html", {"data": data})
+
+
+@router.get("/actors", summary="Actors page")
+def actors_page(request: Request, q: str | None = None) -> Response:
+    data = services.list_actors(state(request).reader(), q=q or None, limit=200)
+    return render(request, "actors.html", {"data": data})
+
+
+@router.get("/actors/{name:path}", summary="One actor: how it is named and labelled")
+def actor_page(request: Request, name: str) -> Response:
+    data = services.actor_profile(state(request).reader(), name, limit=100)
+    return render(request, "actor.html", {"data": data})
+
+
+@router.get("/stats", summary="Statistics page: charts with CSV downloads")
+def stats_page(request: Request) -> Response:
+    data = cached_stats(state(request))
+    figures = charts.stat_charts(data["tables"])
+    return render(request, "stats.html", {"data": data, "figures": figures, "titles": services.STAT_TABLES})
+
+
+@router.get("/analyse", summary="Analyse page: paste a text or upload a file")
+def analyse_form(request: Request) -> Response:
+    return render(request, "analyse.html", {"form": {}})
+
+
+@router.post("/analyse", summary="Analyse a pasted or uploaded text and show (or save) the result")
+def analyse_post(
+    request: Request,
+    text: Annotated[str, Form()] = "",
+    title: Annotated[str, Form()] = "",
+    source: Annotated[str, Form()] = "",
+    published: Annotated[str, Form()] = "",
+    save: Annotated[str, Form()] = "",
+    upload: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    st = state(request)
+    if upload is not None and upload.filename:
+        raw = upload.file.read()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise services.QueryError(
+                f"{upload.filename} is not UTF-8 text; save it as plain UTF-8 text (.txt) and upload again."
+            ) from None
+        title = title or Path(upload.filename).stem
+    doc = services.new_document(text, title=title or None, source=source or None, published=published or None)
+    if save:
+        st.check_writable()
+    doc = st.analyse(doc)
+    if save:
+        st.save(doc)
+        return RedirectResponse(f"/documents/{quote(doc.id)}", status_code=303)
+    return render(request, "article.html", article_context(doc, saved=False))
+
+
+@router.get("/static/palette.css", include_in_schema=False)
+def palette_css() -> Response:
+    """The highlighter's stylesheet (technique and speaker colours), shared with the HTML report."""
+    return Response(highlight.css(), media_type="text/css", headers={"cache-control": "max-age=3600"})
+
+
+@router.get("/api/docs", include_in_schema=False)
+def api_docs_page(request: Request) -> Response:
+    """A local, script-free reading of the OpenAPI document (Swagger UI would need a CDN)."""
+    spec = request.app.openapi()
+    ops = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [
+                {"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                 "description": p.get("description", "")}
+                for p in op.get("parameters", [])
+            ]
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                        "description": op.get("description", ""), "tag": (op.get("tags") or [""])[0],
+                        "params": params, "body": "requestBody" in op})
+    return render(request, "api_docs.html", {"ops": ops, "spec": spec})
