@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from spinscope import dedup
 from spinscope.document import Document
 from spinscope.errors import InputError
@@ -68,7 +70,7 @@ class Batch:
         self.on_error = on_error or (lambda err: None)
         self.batch_size = batch_size
         self.index = dedup.NearDuplicateIndex(near_threshold)
-        self._signatures: dict[str, dedup.MinHash] = {}
+        self._signatures: dict[str, np.ndarray] = {}
         for doc_id, sig in store.iter_signatures():
             self.index.add(doc_id, dedup.from_bytes(sig))
 
@@ -134,7 +136,9 @@ class Batch:
 
     def _finish(self, doc: Document, report: BatchReport) -> None:
         failures = doc.meta.pop("analysis_errors", None)
-        sig = self._signatures.pop(doc.id, None) or dedup.signature(doc.text)
+        sig = self._signatures.pop(doc.id, None)
+        if sig is None:
+            sig = dedup.signature(doc.text)
         if failures:
             for f in failures:
                 self._fail(InputError(doc.meta.get("path") or doc.id, f"analyzer {f['analyzer']} failed: {f['error']}"), report)

@@ -68,6 +68,12 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_name(words: str) -> bool:
+    """True when every word is capitalised (or a connector inside a name such as "of")."""
+    tokens = [t for t in re.split(r"\s+", words) if t]
+    return all(t[0].isupper() or t in {"of", "and", "for", "al-", "de"} for t in tokens)
+
+
 def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t and t not in HONORIFICS]
 
@@ -110,10 +116,13 @@ class Entities(Analyzer):
         for _, ts, te in self.matcher_(parsed):
             span = parsed[ts:te]
             s, e = span.start_char, span.end_char
-            # A longer NER mention covering this one wins ("Latin America" keeps "America" inside it).
-            if not any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe, _ in found):
-                found = [f for f in found if not (s <= f[0] and f[1] <= e)]
-                found.append((s, e, self.aliases_.variants[text[s:e]][1]))
+            # A longer NER mention covering this one wins when the extra words are part of a name
+            # ("Latin America"), not when NER swallowed ordinary words ("Later the Foreign Ministry").
+            covering = [f for f in found if f[0] <= s and e <= f[1] and (f[0], f[1]) != (s, e)]
+            if any(_is_name(text[f[0]:s] + " " + text[e:f[1]]) for f in covering):
+                continue
+            found = [f for f in found if not (f[0] < e and s < f[1])]
+            found.append((s, e, self.aliases_.variants[text[s:e]][1]))
         found = sorted(set(found))
         doc.entities.extend(self._group(text, found))
         return doc
