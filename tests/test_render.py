@@ -21,6 +21,7 @@ from spinscope.render import (
     speaker_color,
     technique_class,
 )
+from test_render_samples import full_doc
 
 VOID = {"br"}
 
@@ -58,35 +59,17 @@ def parse(markup: str) -> TagBalance:
     return parser
 
 
-def full_doc() -> Document:
-    text = (
-        'Minister Anna Kovacs said: "The West runs a vile smear campaign."\n'
-        "Critics denied it, according to Radio Nord.\n\n"
-        "A second paragraph <script>alert(1)</script> & more."
-    )
-    doc = Document(id="d1", text=text)
-    doc.techniques += [
-        Technique(42, 64, "Loaded_Language", 0.91, 'says "vile" <b>'),
-        Technique(28, 64, "Name_Calling,Labeling", 0.4),
-        Technique(110, 140, "Made_Up_Technique", 0.2),
-    ]
-    doc.quotes.append(Quote("direct", Span(27, 65), Span(21, 25), Span(9, 20), "Anna Kovacs", None))
-    doc.quotes.append(Quote("indirect", Span(75, 84), Span(84, 86), None, None, "Radio Nord"))
-    doc.claims.append(Claim(28, 130, 0.8, "Anna Kovacs", ["Critics", "Bob, Jr."]))
-    doc.entities.append(Entity("Anna Kovacs", "PERSON", ["Kovacs"], [Span(9, 20)]))
-    return doc
-
-
 def test_render_escapes_script_and_quotes_in_text_and_attributes() -> None:
     out = str(render_article(full_doc()))
     assert "<script>" not in out
     assert "&lt;script&gt;al" in out and "&lt;/script&gt;" in out
     assert "<b>" not in out
-    assert 'data-reason="says &#34;vile&#34; &lt;b&gt;"' in out
+    assert 'data-reason="says &#34;vile&#34; &lt;script&gt;x()&lt;/script&gt;"' in out
+    assert 'data-speaker="Bob &#34;the &lt;b&gt;&#34;"' in out
     # Names with commas survive as a JSON list in one attribute.
     tags = parse(out).tags
     denied = {a["data-denied-by"] for t, a in tags if a.get("data-layer") == "claims"}
-    assert denied == {'["Critics", "Bob, Jr."]'}
+    assert denied == {'["Critics", "Bob, Jr."]', "[]"}
 
 
 def test_render_overlapping_spans_balance_and_keep_text() -> None:

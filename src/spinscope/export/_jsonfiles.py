@@ -57,7 +57,7 @@ def safe_filename(doc_id: str) -> str:
     'etc_passwd-7fef78f5'
     """
     stem = _UNSAFE.sub("_", doc_id).strip("._")[:MAX_NAME]
-    if stem == doc_id and stem.lower() not in _RESERVED:
+    if stem and stem == doc_id and stem.lower() not in _RESERVED:
         return stem
     digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{stem}-{digest}" if stem else f"doc-{digest}"
