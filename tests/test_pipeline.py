@@ -26,7 +26,7 @@ class ShoutDetector(Analyzer):
 
         if "BOOM" in doc.text:
             raise RuntimeError("cannot handle BOOM")
-        for m in re.finditer(r"\b[A-Z]{%d,}\b" % self.config["min_len"], doc.text):
+        for m in re.finditer(rf"\b[A-Z]{{{self.config['min_len']},}}\b", doc.text):
             doc.techniques.append(Technique(m.start(), m.end(), "Loaded_Language", 1.0, "all caps"))
         return doc
 

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Set up .venv if needed, analyse the bundled example corpus, and print the path of the HTML report.
+. "$(dirname "$0")/_env.sh"
+rm -f out/examples.db
+spinscope analyze examples --db out/examples.db --format html --out out/examples-report.html "$@"
