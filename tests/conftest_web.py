@@ -161,3 +161,15 @@ def server(corpus_db: tuple[Path, list[Document]]) -> Iterator[str]:
 def ro_server(corpus_db: tuple[Path, list[Document]]) -> Iterator[str]:
     with run_server(corpus_db[0], "--read-only") as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def start_server():  # noqa: ANN201 - returns the run_server context manager
+    """``with start_server(db, *extra_cli_args) as base_url:`` for tests that need their own server."""
+    return run_server
+
+
+@pytest.fixture(scope="session")
+def corpus_builder():  # noqa: ANN201
+    """``corpus_builder(path)`` writes the test corpus into a new SQLite file."""
+    return build_corpus

@@ -56,7 +56,11 @@ def hbar(rows: list[dict[str, Any]], label: str, value: str, title: str, *, perc
 
 
 def heatmap(rows: list[dict[str, Any]], row_key: str, col_key: str, value: str, title: str) -> Markup:
-    """A grid of counts (rows: outlets, columns: techniques), darker for more."""
+    """A grid of counts (rows: outlets, columns: techniques).
+
+    The shade is the cell's share of its row total, not the raw count, so a small outlet's profile
+    is as visible as a large one's; the number in the cell is the count.
+    """
     if not rows:
         return Markup('<p class="empty">No data yet.</p>')
     totals: dict[str, float] = defaultdict(float)
@@ -65,7 +69,9 @@ def heatmap(rows: list[dict[str, Any]], row_key: str, col_key: str, value: str, 
     cols = sorted(totals, key=lambda c: -totals[c])
     row_names = sorted({str(r[row_key]) for r in rows})
     cells = {(str(r[row_key]), str(r[col_key])): float(r[value]) for r in rows}
-    top = max(cells.values()) or 1.0
+    row_total: dict[str, float] = defaultdict(float)
+    for (rname, _), v in cells.items():
+        row_total[rname] += v
     left, head, cw, ch = 170, 150, 44, 24
     body = []
     for j, c in enumerate(cols):
@@ -79,17 +85,18 @@ def heatmap(rows: list[dict[str, Any]], row_key: str, col_key: str, value: str, 
         body.append(f'<text x="{left - 8}" y="{y + 16}" text-anchor="end">{escape(_clip(rname, 24))}</text>')
         for j, c in enumerate(cols):
             v = cells.get((rname, c), 0.0)
-            # Opacity scale: light for rare, dark for frequent; zero cells stay white.
-            alpha = 0.0 if v == 0 else 0.12 + 0.88 * (v / top)
+            share = v / row_total[rname] if row_total[rname] else 0.0
+            alpha = 0.0 if v == 0 else 0.12 + 0.88 * share  # zero cells stay white
             x = left + j * cw
             ink = "#fff" if alpha > 0.55 else "#222"
             body.append(
-                f'<g><title>{escape(rname)} · {escape(technique_label(c))}: {int(v):,}</title>'
+                f'<g><title>{escape(rname)} · {escape(technique_label(c))}: {int(v):,} ({share:.0%} of the outlet)</title>'
                 f'<rect x="{x}" y="{y}" width="{cw - 2}" height="{ch - 2}" fill="#b2182b" fill-opacity="{alpha:.2f}" '
                 f'stroke="#ddd"/><text x="{x + cw / 2 - 1:.0f}" y="{y + 16}" text-anchor="middle" fill="{ink}" '
                 f'font-size="10">{int(v) if v else ""}</text></g>'
             )
-    return _svg(left + cw * len(cols) + 20, head + ch * len(row_names) + 10, title, body)
+    # Room on the right for the last rotated column labels.
+    return _svg(left + cw * len(cols) + 130, head + ch * len(row_names) + 10, title, body)
 
 
 def stacked_columns(rows: list[dict[str, Any]], x_key: str, stack_key: str, value: str, title: str) -> Markup:

@@ -36,7 +36,9 @@ CSP = "; ".join(
 HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    # same-origin, not no-referrer: under no-referrer Chromium sends "Origin: null" on same-site form
+    # posts, which the same-origin check below would have to accept blindly.
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
@@ -49,7 +51,7 @@ def error_body(path: str, status: int, message: str) -> tuple[bytes, bytes]:
         body = json.dumps({"ok": False, "error": message, "status": status}).encode()
         return b"application/json", body
     html = (
-        f"<!doctype html><title>Error {status}</title><link rel=stylesheet href=/static/app.css>"
+        f"<!doctype html><title>Error {status}</title><link rel=stylesheet href=/static/app.css><link rel=icon href=/static/favicon.svg>"
         f"<main class=error><h1>Error {status}</h1><p>{escape(message)}</p><p><a href=/>Back to the corpus</a></p></main>"
     )
     return b"text/html; charset=utf-8", html.encode()
