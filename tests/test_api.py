@@ -224,3 +224,17 @@ def test_api_read_only_refuses_every_write(ro_server: str, corpus_db) -> None:
     # Reading and analysing without saving still work.
     assert get(ro_server, "/api/documents").json()["count"] == 9
     assert httpx.post(ro_server + "/api/analyze", json={"text": "Fine."}, timeout=120).status_code == 200
+
+
+def test_analyse_page_upload_save_and_bad_files(writable: tuple[str, Path]) -> None:
+    base, _ = writable
+    text = "Ferry fares rose again. The operator said costs had doubled."
+    files = {"upload": ("fares.txt", text.encode("utf-8"), "text/plain")}
+    resp = httpx.post(base + "/analyse", files=files, data={"save": "1", "source": "Desk"}, timeout=120)
+    assert resp.status_code == 303
+    doc = httpx.get(base + "/api" + resp.headers["location"]).json()
+    assert (doc["text"], doc["title"], doc["source"]) == (text, "fares", "Desk")
+    bad = httpx.post(base + "/analyse", files={"upload": ("x.txt", b"\xff\xfe\x00bad", "text/plain")})
+    assert bad.status_code == 400 and "not UTF-8" in bad.text and bad.headers["content-type"].startswith("text/html")
+    huge = httpx.post(base + "/analyse", data={"text": "y" * 5000})
+    assert huge.status_code == 413 and "at most 4,000 bytes" in huge.text
