@@ -47,3 +47,17 @@ def test_bad_alias_file_is_a_clear_error(tmp_path):
     pipe = Pipeline(["parse", "entities"], config={"entities": {"aliases": str(bad)}})
     with pytest.raises(ConfigError, match="line 1: expected canonical<TAB>type<TAB>variants"):
         pipe(Document(id="x", text="Hello."))
+
+
+def test_framing_labels_the_text_gives_an_actor(base_pipeline):
+    text = ("The criminal Assad regime bombed the town. The so-called White Helmets were terrorists, "
+            "the channel said. Western-backed ISIS terrorists attacked. The brutal Kiev junta fell.")
+    doc = base_pipeline(Document(id="f", text=text))
+    labels = {e.name: [lab["label"] for lab in e.labels] for e in doc.entities}
+    assert labels["Assad"] == ["criminal regime"]
+    assert labels["Syrian Civil Defence"] == ["so-called", "terrorists"]
+    assert labels["Islamic State"] == ["Western-backed terrorists"]
+    assert labels["Kiev"] == ["brutal junta"]
+    for ent in doc.entities:
+        for lab in ent.labels:
+            assert lab["label"].split()[-1] in text[lab["start"]:lab["end"]]
