@@ -58,7 +58,7 @@ def page() -> str:
 
 def test_report_escapes_script_and_quotes_everywhere(page: str) -> None:
     assert "<script" not in page.lower()
-    assert "Nord\" <b>" not in page and "<i>of</i>" not in page and "Bob \"the <b>" not in page
+    assert 'Nord" <b>' not in page and "<i>of</i>" not in page and 'Bob "the <b>' not in page
     # Title, article text, reason, source and issuer each appear escaped.
     assert "&lt;script&gt;alert(&#34;r&#34;)&lt;/script&gt;" in page
     assert "Vile &#34;smear&#34; &lt;script&gt;" in page
@@ -130,3 +130,16 @@ def test_report_of_the_examples_through_the_base_pipeline(base_pipeline, tmp_pat
     for doc in analysed:
         assert doc.title and doc.title.replace('"', "&#34;").replace("'", "&#39;") in page
     assert page.count('class="doc"') == 11
+
+
+def test_report_links_a_near_duplicate_to_the_earlier_document() -> None:
+    first, second, outside = sparse_doc(), sparse_doc(), sparse_doc()
+    second.id, outside.id = "republished", "elsewhere"
+    second.meta.update(near_duplicate_of="sparse", near_duplicate_similarity=0.884)
+    outside.meta.update(near_duplicate_of="not-in-report")
+    page = render_report([first, second, outside])
+    doc2 = page.split('id="doc-2"')[1].split('id="doc-3"')[0]
+    assert '<a href="#doc-1">#1</a> <code>sparse</code> (88% similar)' in doc2
+    doc3 = page.split('id="doc-3"')[1]
+    assert "<code>not-in-report</code>" in doc3 and 'href="#doc-' not in doc3.split("<h3>")[0]
+    assert "near-duplicate of #1" in page.split("</table>")[0]

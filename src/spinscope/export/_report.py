@@ -33,7 +33,7 @@ dl.meta dt{font-weight:600} dl.meta dd{margin:0;overflow-wrap:anywhere}
 .summary h3{margin:.3em 0;font-size:1rem} .summary ul{padding-left:1.1em;margin:.2em 0}
 .summary li>ul{padding-left:.9em} .kind{font-size:.8em;color:#666;text-transform:uppercase}
 .none{color:#888;font-style:italic;margin:.2em 0} .error{background:#fee;border-left:4px solid #c00;padding:.3em .6em}
-.back{text-align:right;font-size:.9rem} footer{color:#777;font-size:.85rem;margin-top:3em}
+.back{text-align:right;font-size:.9rem} .dup{color:#a33} footer{color:#777;font-size:.85rem;margin-top:3em}
 #show-techniques:not(:checked)~main mark.ss-tech{background:transparent}
 #show-quotes:not(:checked)~main .ss-article .ss-quote{border-bottom-color:transparent}
 #show-quotes:not(:checked)~main .ss-article :is(.ss-speaker,.ss-cue){color:inherit;font-weight:inherit;font-style:inherit}
@@ -57,13 +57,30 @@ def _version() -> str:
         return "dev"
 
 
+# Shown in their own way (errors as warnings, near duplicates as links), not as plain facts.
+_SPECIAL_META = {"analysis_errors", "near_duplicate_of", "near_duplicate_similarity"}
+
+
 def _facts(doc: Document) -> list[tuple[str, str]]:
-    """Scalar ingestion facts from ``doc.meta`` (duplicates, file, hash...) worth showing a reader."""
+    """Scalar ingestion facts from ``doc.meta`` (file, hash, pipeline...) worth showing a reader."""
     return [
         (str(k), str(v))
         for k, v in sorted(doc.meta.items())
-        if k != "analysis_errors" and isinstance(v, str | int | float | bool) and v not in ("", None)
+        if k not in _SPECIAL_META and isinstance(v, str | int | float | bool) and v != ""
     ]
+
+
+def _near_duplicate(doc: Document, anchors: dict[str, int]) -> dict[str, Any] | None:
+    """The earlier document this one republishes, with an in-report anchor when it is in the report."""
+    other = doc.meta.get("near_duplicate_of")
+    if not other:
+        return None
+    similarity = doc.meta.get("near_duplicate_similarity")
+    return {
+        "id": str(other),
+        "anchor": anchors.get(str(other)),
+        "similarity": f"{float(similarity):.0%}" if isinstance(similarity, int | float) else None,
+    }
 
 
 def _url_ok(url: str | None) -> bool:
@@ -73,8 +90,13 @@ def _url_ok(url: str | None) -> bool:
 
 def report_context(docs: Iterable[Document], title: str) -> dict[str, Any]:
     """Everything the report template shows, as one dict."""
+    docs = list(docs)
+    anchors: dict[str, int] = {}
+    for i, d in enumerate(docs, start=1):
+        anchors.setdefault(d.id, i)
     items = [
         {
+            "near": _near_duplicate(d, anchors),
             "doc": d,
             "summary": summarize(d),
             "article": render_article(d, LAYERS),
