@@ -98,3 +98,19 @@ def test_examples_through_the_base_pipeline_conform(validator: Any, base_pipelin
         data = json.loads(json.dumps(doc.to_dict()))
         assert errors(validator, data) == [], doc.id
         assert Document.from_dict(data) == doc
+
+
+def test_cli_jsonl_of_the_examples_conforms(validator: Any, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "spinscope.cli", "analyze", str(EXAMPLES), "--db", str(tmp_path / "s.db")]
+    cmd += ["--analyzers", "parse,entities", "--format", "jsonl"]
+    result = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.split("\n") if line]
+    assert len(lines) == 11
+    for line in lines:
+        data = json.loads(line)
+        assert errors(validator, data) == [], data["id"]
+        assert Document.from_dict(data).to_dict() == data
