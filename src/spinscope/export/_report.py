@@ -33,7 +33,8 @@ dl.meta dt{font-weight:600} dl.meta dd{margin:0;overflow-wrap:anywhere}
 .summary h3{margin:.3em 0;font-size:1rem} .summary ul{padding-left:1.1em;margin:.2em 0}
 .summary li>ul{padding-left:.9em} .kind{font-size:.8em;color:#666;text-transform:uppercase}
 .none{color:#888;font-style:italic;margin:.2em 0} .error{background:#fee;border-left:4px solid #c00;padding:.3em .6em}
-.back{text-align:right;font-size:.9rem} .dup{color:#a33} footer{color:#777;font-size:.85rem;margin-top:3em}
+.back{text-align:right;font-size:.9rem} .dup{color:#a33} .table-wrap{overflow-x:auto}
+@media print{.toggles,.back{display:none} article.doc{break-before:page}} footer{color:#777;font-size:.85rem;margin-top:3em}
 #show-techniques:not(:checked)~main mark.ss-tech{background:transparent}
 #show-quotes:not(:checked)~main .ss-article .ss-quote{border-bottom-color:transparent}
 #show-quotes:not(:checked)~main .ss-article :is(.ss-speaker,.ss-cue){color:inherit;font-weight:inherit;font-style:inherit}
