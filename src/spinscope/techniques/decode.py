@@ -1,0 +1,61 @@
+"""Turn per-token probabilities into character spans snapped to whole words. numpy only."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` so it neither starts nor ends inside a word (word pieces cut words)."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
+def runs(on: np.ndarray, max_gap: int = 0) -> list[tuple[int, int]]:
+    """Token index ranges ``[i, j)`` where ``on`` is true, bridging gaps of up to ``max_gap`` tokens.
+
+    >>> runs(np.array([0, 1, 1, 0, 1, 0, 0, 1], bool), max_gap=1)
+    [(1, 5), (7, 8)]
+    """
+    idx = np.flatnonzero(on)
+    if len(idx) == 0:
+        return []
+    out, first, last = [], int(idx[0]), int(idx[0])
+    for i in idx[1:]:
+        if i - last - 1 <= max_gap:
+            last = int(i)
+        else:
+            out.append((first, last + 1))
+            first = last = int(i)
+    out.append((first, last + 1))
+    return out
+
+
+def decode_channel(
+    text: str,
+    offsets: np.ndarray,
+    probs: np.ndarray,
+    threshold: float,
+    max_gap: int = 1,
+    min_chars: int = 2,
+) -> list[tuple[int, int, float]]:
+    """Spans ``(start, end, score)`` where one channel's token probability reaches ``threshold``.
+
+    ``score`` is the mean probability over the span's tokens.
+    """
+    out: list[tuple[int, int, float]] = []
+    for i, j in runs(probs >= threshold, max_gap):
+        start, end = snap_to_words(text, int(offsets[i, 0]), int(offsets[j - 1, 1]))
+        if end - start >= min_chars:
+            out.append((start, end, float(probs[i:j].mean())))
+    return out
+
+
+def tokens_in(offsets: np.ndarray, start: int, end: int) -> np.ndarray:
+    """Indices of the word pieces that overlap characters ``[start, end)``."""
+    if len(offsets) == 0:
+        return np.zeros(0, dtype=np.int64)
+    return np.flatnonzero((offsets[:, 0] < end) & (offsets[:, 1] > start))

@@ -1,0 +1,186 @@
+"""ONNX inference for the technique tagger: whole articles through sliding windows, batched across texts.
+
+Runtime needs only onnxruntime, tokenizers and numpy. Files live in ``model/`` beside this module:
+``model.int8.onnx`` (or ``model.onnx``), ``tokenizer.json``, ``config.json`` (channels, thresholds,
+window sizes) and optionally ``span_head.npz`` (the TC span classifier).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from spinscope.errors import ConfigError
+from spinscope.techniques.decode import decode_channel, tokens_in
+from spinscope.techniques.windows import (
+    STRIDE,
+    WINDOW,
+    Encoded,
+    encode,
+    load_tokenizer,
+    merge_windows,
+    pad_batch,
+    window_ids,
+    window_starts,
+)
+
+MODEL_DIR = Path(__file__).parent / "model"
+VARIANTS = {"int8": "model.int8.onnx", "fp32": "model.onnx"}
+
+
+@dataclass(slots=True)
+class TokenOutput:
+    """One text's word pieces with per-piece probabilities ``(n, channels)`` and hidden states."""
+
+    enc: Encoded
+    probs: np.ndarray
+    hidden: np.ndarray | None
+
+
+@dataclass(slots=True)
+class SpanPrediction:
+    start: int
+    end: int
+    technique: str
+    score: float
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+class TechniqueModel:
+    """The shipped span tagger.
+
+    Parameters
+    ----------
+    model_dir : folder with the ONNX file, tokenizer.json and config.json.
+    variant : ``"int8"`` (shipped) or ``"fp32"`` (when exported locally).
+    threads : onnxruntime intra-op threads.
+    batch_size : windows per ONNX call; windows are sorted by length so padding stays small.
+    """
+
+    def __init__(
+        self,
+        model_dir: str | Path = MODEL_DIR,
+        *,
+        variant: str = "int8",
+        threads: int = 2,
+        batch_size: int = 16,
+    ) -> None:
+        import onnxruntime as ort
+
+        self.model_dir = Path(model_dir)
+        if variant not in VARIANTS:
+            raise ConfigError(f"variant must be one of {', '.join(VARIANTS)}; got {variant!r}")
+        path = self.model_dir / VARIANTS[variant]
+        if not path.exists():
+            raise ConfigError(
+                f"technique model file {path} is missing; see {self.model_dir / 'MODEL_CARD.md'}"
+            )
+        self.config = json.loads((self.model_dir / "config.json").read_text())
+        self.channels: list[str] = self.config["channels"]
+        self.techniques = self.channels[1:]
+        self.thresholds = np.asarray(self.config["thresholds"], dtype=np.float32)
+        self.window = int(self.config.get("window", WINDOW))
+        self.stride = int(self.config.get("stride", STRIDE))
+        self.max_gap = int(self.config.get("max_gap", 1))
+        self.batch_size = batch_size
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        self.tokenizer = load_tokenizer(self.model_dir / "tokenizer.json")
+        head = self.model_dir / "span_head.npz"
+        self.span_head = dict(np.load(head)) if head.exists() else None
+
+    # -- token level -------------------------------------------------------------------------
+    def token_outputs(self, texts: list[str], hidden: bool = False) -> list[TokenOutput]:
+        """Run every window of every text; overlapping window outputs are averaged per piece."""
+        encs = encode(self.tokenizer, texts)
+        jobs = [
+            (k, s) for k, e in enumerate(encs) for s in window_starts(len(e.ids), self.window, self.stride)
+        ]
+        # Longest first, so each batch pads to similar lengths (dynamic padding).
+        jobs.sort(key=lambda j: -min(self.window, len(encs[j[0]].ids) - j[1]))
+        logits_out: dict[tuple[int, int], np.ndarray] = {}
+        hidden_out: dict[tuple[int, int], np.ndarray] = {}
+        names = ["logits", "hidden"] if hidden else ["logits"]
+        for b in range(0, len(jobs), self.batch_size):
+            chunk = jobs[b : b + self.batch_size]
+            rows = [window_ids(encs[k].ids, s, self.window) for k, s in chunk]
+            ids, mask = pad_batch(rows)
+            res = self.session.run(names, {"input_ids": ids, "attention_mask": mask})
+            for i, (job, row) in enumerate(zip(chunk, rows, strict=True)):
+                logits_out[job] = res[0][i, 1 : len(row) - 1]
+                if hidden:
+                    hidden_out[job] = res[1][i, 1 : len(row) - 1]
+        out = []
+        for k, e in enumerate(encs):
+            starts = window_starts(len(e.ids), self.window, self.stride)
+            n_ch = len(self.channels)
+            logits = (
+                merge_windows(len(e.ids), starts, [logits_out[(k, s)] for s in starts])
+                if starts
+                else np.zeros((0, n_ch), np.float32)
+            )
+            hid = None
+            if hidden:
+                hid = (
+                    merge_windows(len(e.ids), starts, [hidden_out[(k, s)] for s in starts])
+                    if starts
+                    else np.zeros((0, 1), np.float32)
+                )
+            out.append(TokenOutput(e, _sigmoid(logits), hid))
+        return out
+
+    # -- span level ---------------------------------------------------------------------------
+    def classify(self, out: TokenOutput, start: int, end: int) -> tuple[str, np.ndarray]:
+        """The technique of a given span, and the per-technique scores used to pick it."""
+        idx = tokens_in(out.enc.offsets, start, end)
+        if len(idx) == 0:
+            return self.techniques[0], np.zeros(len(self.techniques), np.float32)
+        if self.span_head is not None and out.hidden is not None:
+            feats = span_features(out.probs[idx], out.hidden[idx])
+            scores = _softmax(feats @ self.span_head["W"].T + self.span_head["b"])
+        else:
+            scores = out.probs[idx, 1:].mean(0)
+        return self.techniques[int(np.argmax(scores))], scores
+
+    def spans(self, text: str, out: TokenOutput) -> list[SpanPrediction]:
+        """FLC spans: runs of tokens over each technique's tuned threshold (overlaps allowed)."""
+        preds = []
+        for c, tech in enumerate(self.techniques, start=1):
+            for s, e, score in decode_channel(
+                text, out.enc.offsets, out.probs[:, c], float(self.thresholds[c]), self.max_gap
+            ):
+                preds.append(SpanPrediction(s, e, tech, score))
+        return sorted(preds, key=lambda p: (p.start, p.end, p.technique))
+
+    def si_spans(self, text: str, out: TokenOutput) -> list[tuple[int, int, float]]:
+        """SI spans from the any-technique channel."""
+        return decode_channel(text, out.enc.offsets, out.probs[:, 0], float(self.thresholds[0]), self.max_gap)
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    z = np.exp(x - x.max(-1, keepdims=True))
+    return z / z.sum(-1, keepdims=True)
+
+
+def span_features(probs: np.ndarray, hidden: np.ndarray) -> np.ndarray:
+    """TC span-head input: mean and max of technique probabilities, mean hidden state over the span."""
+    return np.concatenate([probs[:, 1:].mean(0), probs[:, 1:].max(0), hidden.mean(0)]).astype(np.float32)
+
+
+_LOADED: dict[tuple[str, str, int], TechniqueModel] = {}
+
+
+def load_model(model_dir: str | Path = MODEL_DIR, variant: str = "int8", threads: int = 2) -> TechniqueModel:
+    """One loaded model per (folder, variant, threads) per process."""
+    key = (str(model_dir), variant, threads)
+    if key not in _LOADED:
+        _LOADED[key] = TechniqueModel(model_dir, variant=variant, threads=threads)
+    return _LOADED[key]

@@ -1,0 +1,1 @@
+"""Training code for the span-level persuasion technique model (torch; never imported at runtime)."""
