@@ -10,7 +10,12 @@ from __future__ import annotations
 from spinscope.document import Document, Technique
 from spinscope.errors import ConfigError
 from spinscope.registry import Analyzer, register
+from spinscope.techniques.runner import MODEL_DIR, VARIANTS
 from spinscope.techniques.taxonomy import TAXONOMIES, reason, to_taxonomy
+
+if not (MODEL_DIR / VARIANTS["int8"]).exists():
+    # A partial install without the weights: spinscope.analyzers skips this module (debug log).
+    raise ModuleNotFoundError(f"technique model missing: {MODEL_DIR / VARIANTS['int8']}", name=__name__)
 
 
 @register
