@@ -91,4 +91,4 @@ def test_usage_errors_are_clear(tmp_path):
     assert result.returncode == 1
     assert b"No analyzer named 'bogus'" in result.stderr
     result = spinscope("analyze", str(tmp_path), "--format", "json", *BASE, "--db", str(tmp_path / "x.db"))
-    assert b"give --out FOLDER" in result.stderr
+    assert b"--format json needs --out" in result.stderr

@@ -51,29 +51,15 @@ def _export(docs: list, fmt: Format, out: Path | None, title: str) -> str | None
     """Write documents in ``fmt``; returns the path written, or None for stdout."""
     from spinscope import export
 
-    if fmt is Format.jsonl:
-        if out is None:
-            export.write_jsonl(docs, sys.stdout)
-            return None
+    if fmt is Format.html and out is None:
+        out = Path("spinscope-report.html")
+    if out is not None and fmt is not Format.json:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8") as fp:
-            export.write_jsonl(docs, fp)
-    elif fmt is Format.csv:
-        if out is None:
-            export.write_csv(docs, sys.stdout)
-            return None
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8", newline="") as fp:
-            export.write_csv(docs, fp)
-    elif fmt is Format.json:
-        if out is None:
-            _fail("--format json writes one <id>.json per document into a folder: give --out FOLDER")
-        export.write_json_dir(docs, out)
-    else:
-        out = out or Path("spinscope-report.html")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        export.write_html_report(docs, out, title=title)
-    return str(out)
+    try:
+        export.write(docs, fmt.value, out, title=title)
+    except SpinscopeError as exc:
+        _fail(str(exc))
+    return None if out is None else str(out)
 
 
 @app.command()
