@@ -1,0 +1,114 @@
+"""Score the quotes analyzer against PolNeAR (dev by default, or our validation slice of train).
+
+    python -m training.quotes.evaluate --split dev [--no-tagger] [--limit N] [--json out.json]
+
+A predicted quote matches a gold attribution when their content overlap covers at least half of
+both spans (gold discontinuous contents count as their fragments together; predicted quotes that
+share a cue count together too, so both halves of a split quote make one attribution). Each gold
+and each prediction matches at most once, greedily by overlap. Speaker accuracy is measured on
+matched pairs whose gold attribution has a source: strict = the speaker spans overlap; name = the
+resolved names agree (the gold source resolved with the same resolver).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+from spinscope.attribution.speakers import SpeakerResolver
+from spinscope.document import Document
+from spinscope.pipeline import Pipeline
+
+from . import polnear, tagdata
+
+
+def _chars(frags) -> set[int]:
+    return {i for s, e in frags for i in range(s, e)}
+
+
+def _pred_groups(doc: Document) -> list[dict]:
+    groups: dict[object, dict] = {}
+    for n, q in enumerate(doc.quotes):
+        key = (q.cue.start, q.cue.end) if q.cue is not None else ("q", n)
+        g = groups.setdefault(key, {"chars": set(), "speaker": q.speaker, "name": q.speaker_name, "kind": q.kind})
+        g["chars"] |= set(range(q.content.start, q.content.end))
+    return [g for g in groups.values() if g["chars"]]
+
+
+def score_article(doc: Document, art: polnear.Article) -> dict:
+    preds = _pred_groups(doc)
+    golds = [(r, _chars(r.content)) for r in art.relations]
+    golds = [(r, c) for r, c in golds if c]
+    pairs = []
+    for pi, p in enumerate(preds):
+        for gi, (_, gc) in enumerate(golds):
+            ov = len(p["chars"] & gc)
+            if ov and 2 * ov >= len(p["chars"]) and 2 * ov >= len(gc):
+                pairs.append((ov, pi, gi))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    strict = named = with_source = 0
+    resolver = SpeakerResolver(doc, issuer=doc.issuer)
+    for _, pi, gi in pairs:
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        rel = golds[gi][0]
+        if not rel.source:
+            continue
+        with_source += 1
+        p = preds[pi]
+        gsrc = _chars(rel.source)
+        if p["speaker"] is not None and gsrc & set(range(p["speaker"].start, p["speaker"].end)):
+            strict += 1
+            named += 1
+            continue
+        gname, _ = resolver.resolve((min(gsrc), max(gsrc) + 1))
+        if p["name"] and gname and p["name"].lower() == gname.lower():
+            named += 1
+    return {"tp": len(used_p), "pred": len(preds), "gold": len(golds), "with_source": with_source,
+            "speaker_strict": strict, "speaker_name": named}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", choices=["dev", "val"], default="dev", help="val = our slice of PolNeAR train")
+    ap.add_argument("--no-tagger", action="store_true")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args()
+    if args.split == "dev":
+        arts = polnear.load("dev")
+    else:
+        arts = [a for a in polnear.load("train") if tagdata.is_val(a.name)]
+    arts = arts[: args.limit]
+    pipe = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": not args.no_tagger}})
+    total: dict[str, int] = {}
+    t0 = time.time()
+    words = 0
+    for art in arts:
+        doc = pipe(Document(id=art.name, text=art.text))
+        words += len(art.text.split())
+        for k, v in score_article(doc, art).items():
+            total[k] = total.get(k, 0) + v
+    secs = time.time() - t0
+    p = total["tp"] / max(total["pred"], 1)
+    r = total["tp"] / max(total["gold"], 1)
+    out = {
+        "split": args.split, "articles": len(arts), "tagger": not args.no_tagger,
+        "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4),
+        "speaker_acc_strict": round(total["speaker_strict"] / max(total["with_source"], 1), 4),
+        "speaker_acc_name": round(total["speaker_name"] / max(total["with_source"], 1), 4),
+        **total, "seconds": round(secs, 1), "words_per_s": round(words / max(secs, 1e-9)),
+    }
+    print(json.dumps(out, indent=1))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(out, fh, indent=1)
+
+
+if __name__ == "__main__":
+    main()
