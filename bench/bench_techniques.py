@@ -1,0 +1,111 @@
+"""Speed of the technique analyzer on CPU: articles/s and words/s, fp32 vs int8, and peak RSS.
+
+    python bench/bench_techniques.py [--docs 48] [--words 700] [--threads 2] [--articles DIR]
+
+The fixed set is built from the invented articles in ``examples/`` (concatenated and cut to about
+``--words`` words each), or read from a SemEval-layout folder with ``--articles``. Each variant runs
+in its own process so peak RSS is its own. "model only" is the time spent inside onnxruntime, i.e.
+the encoder's compute bound for these windows; the rest is tokenising, windowing and decoding.
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fixed_articles(n: int, words: int) -> list[str]:
+    pool = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    tokens = " ".join(pool).split()
+    out = []
+    for i in range(n):
+        start = (i * 97) % len(tokens)  # a different, deterministic slice per article
+        body = [tokens[(start + k) % len(tokens)] for k in range(words)]
+        out.append(" ".join(body))
+    return out
+
+
+def run_variant(variant: str, texts: list[str], threads: int, batch: int) -> dict:
+    from spinscope.document import Document
+    from spinscope.techniques.runner import TechniqueModel
+
+    model = TechniqueModel(variant=variant, threads=threads, batch_size=16)
+    session_time = 0.0
+    real_run = model.session.run
+
+    def timed_run(*a, **k):  # count the time spent inside the encoder only
+        nonlocal session_time
+        t = time.perf_counter()
+        res = real_run(*a, **k)
+        session_time += time.perf_counter() - t
+        return res
+
+    model.session.run = timed_run  # type: ignore[method-assign]
+    from spinscope.analyzers.techniques import Techniques
+
+    analyzer = Techniques(variant=variant, threads=threads)
+    analyzer.model_ = model
+    analyzer._initialized = True
+    analyzer.pipe([Document(id="warm", text=texts[0])])  # warm-up: first-call allocations
+    session_time = 0.0
+    docs = [Document(id=str(i), text=t) for i, t in enumerate(texts)]
+    t0 = time.perf_counter()
+    for b in range(0, len(docs), batch):
+        analyzer.pipe(docs[b : b + batch])
+    wall = time.perf_counter() - t0
+    n_words = sum(len(t.split()) for t in texts)
+    return {
+        "variant": variant,
+        "articles": len(texts),
+        "articles_per_s": round(len(texts) / wall, 2),
+        "words_per_s": round(n_words / wall),
+        "model_only_articles_per_s": round(len(texts) / session_time, 2),
+        "share_in_model": round(session_time / wall, 3),
+        "spans_found": sum(len(d.techniques) for d in docs),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "threads": threads,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--docs", type=int, default=48)
+    ap.add_argument("--words", type=int, default=700)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--batch", type=int, default=16, help="documents per analyzer.pipe call")
+    ap.add_argument("--articles", type=Path, help="a SemEval-layout folder instead of the fixed set")
+    ap.add_argument("--variants", default="fp32,int8")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.articles:
+        from spinscope.ptc.formats import read_articles
+
+        texts = list(read_articles(args.articles).values())[: args.docs]
+    else:
+        texts = fixed_articles(args.docs, args.words)
+    if args.child:
+        print(json.dumps(run_variant(args.child, texts, args.threads, args.batch)))
+        return
+    from spinscope.techniques.runner import MODEL_DIR, VARIANTS
+
+    for v in args.variants.split(","):
+        if not (MODEL_DIR / VARIANTS[v]).exists():
+            print(json.dumps({"variant": v, "skipped": f"{VARIANTS[v]} not in {MODEL_DIR}"}))
+            continue
+        cmd = [sys.executable, __file__, "--child", v, "--docs", str(args.docs), "--words", str(args.words),
+               "--threads", str(args.threads), "--batch", str(args.batch)]
+        if args.articles:
+            cmd += ["--articles", str(args.articles)]
+        subprocess.run(cmd, check=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""The shipped ONNX technique model: reference outputs, the analyzer contract, windows, PTC commands."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from spinscope.document import Document
+from spinscope.techniques.runner import MODEL_DIR, VARIANTS, load_model
+from spinscope.techniques.taxonomy import DEFINITIONS, PTC_TECHNIQUES, PTC_TO_SEMEVAL2023
+
+pytestmark = pytest.mark.skipif(
+    not (MODEL_DIR / VARIANTS["int8"]).exists(), reason="technique model weights not installed"
+)
+
+TEXT = (
+    "Opposition leader Mara Velt called the new tax a disgraceful betrayal of hard-working families. "
+    "\"This corrupt gang of bureaucrats will stop at nothing,\" she said, warning that the country would "
+    "be destroyed within months. Is anyone surprised? The so-called experts have lied to us again and again.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def test_reference_outputs_saved_at_export(model):
+    ref = json.loads((MODEL_DIR / "reference.json").read_text())
+    out = model.token_outputs([ref["text"]])[0]
+    assert out.enc.ids.tolist() == ref["ids"]
+    # int8 kernels differ slightly between CPU instruction sets; the tolerance allows that only.
+    assert np.allclose(out.probs, np.asarray(ref["probs"], np.float32), atol=0.03)
+
+
+def test_batching_and_padding_do_not_change_outputs(model):
+    short = "A brief note."
+    alone = model.token_outputs([TEXT])[0].probs
+    together = model.token_outputs([short, TEXT, short * 3])[1].probs
+    assert np.allclose(alone, together, atol=1e-3)
+
+
+def test_long_article_is_covered_to_its_last_token(model):
+    text = "Title\n\n" + TEXT * 40
+    out = model.token_outputs([text])[0]
+    assert len(out.enc.ids) > 3 * model.window
+    assert out.probs.shape == (len(out.enc.ids), len(model.channels))
+    # The same paragraph repeated gives nearly the same probabilities at the start and the very end.
+    n = len(model.tokenizer.encode(TEXT, add_special_tokens=False).ids)
+    assert np.abs(out.probs[-n:] - out.probs[-2 * n : -n]).max() < 0.25
+
+
+def test_analyzer_fills_techniques_with_checkable_reasons():
+    from spinscope.pipeline import Pipeline
+
+    doc = Pipeline(["techniques"])(Document(id="t1", text=TEXT))
+    assert doc.text == TEXT
+    assert doc.techniques, "expected at least one technique in an openly loaded text"
+    for t in doc.techniques:
+        assert 0 <= t.start < t.end <= len(TEXT)
+        assert t.technique in PTC_TECHNIQUES
+        assert 0.0 <= t.score <= 1.0
+        assert t.reason.startswith(f"{t.technique}: {DEFINITIONS[t.technique]} — \"")
+        words = " ".join(TEXT[t.start : t.end].split())
+        assert words[:40] in t.reason
+    again = Pipeline(["techniques"])(Document(id="t1", text=TEXT))
+    assert [(t.start, t.end, t.technique) for t in again.techniques] == [
+        (t.start, t.end, t.technique) for t in doc.techniques
+    ]
+
+
+def test_analyzer_on_empty_and_semeval2023_names():
+    from spinscope.analyzers.techniques import Techniques
+
+    a = Techniques(taxonomy="semeval2023")
+    empty, doc = a.pipe([Document(id="e", text=""), Document(id="t", text=TEXT)])
+    assert empty.techniques == []
+    allowed = {names[0] for names in PTC_TO_SEMEVAL2023.values()}
+    assert doc.techniques and all(t.technique in allowed for t in doc.techniques)
+
+
+def test_ptc_commands_on_a_semeval_folder(tmp_path):
+    from spinscope.ptc.cli import app
+
+    (tmp_path / "article11.txt").write_text("Heading\n\n" + TEXT, encoding="utf-8")
+    (tmp_path / "article12.txt").write_text("Quiet day\n\nThe council met on Monday.\n", encoding="utf-8")
+    lengths = {"11": len("Heading\n\n" + TEXT), "12": len("Quiet day\n\nThe council met on Monday.\n")}
+    runner = CliRunner()
+    for task, width in (("si", 3), ("flc", 4)):
+        out = tmp_path / f"{task}.txt"
+        res = runner.invoke(app, [task, str(tmp_path), "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        rows = [line.split("\t") for line in out.read_text().splitlines()]
+        assert rows and all(len(r) == width for r in rows)
+        assert all(0 <= int(r[-2]) < int(r[-1]) <= lengths[r[0]] for r in rows)
+    template = tmp_path / "template.txt"
+    template.write_text("11\t?\t9\t40\n12\t?\t11\t22\n")
+    res = runner.invoke(app, ["tc", str(tmp_path), "--template", str(template)])
+    assert res.exit_code == 0, res.output
+    rows = [line.split("\t") for line in res.output.splitlines() if "\t" in line]
+    assert [(r[0], r[2], r[3]) for r in rows] == [("11", "9", "40"), ("12", "11", "22")]
+    assert all(r[1] in PTC_TECHNIQUES for r in rows)
