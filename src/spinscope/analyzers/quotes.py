@@ -31,7 +31,8 @@ class Quotes(Analyzer):
 
     Options
     -------
-    tagger (bool): use the bundled attribution tagger as well as the rules (default True).
+    tagger (bool | "auto"): use the bundled attribution tagger as well as the rules; "auto" (default)
+        uses it when its model file is installed, false runs the rules alone.
 
     >>> from spinscope.pipeline import Pipeline
     >>> from spinscope.document import Document
@@ -44,18 +45,20 @@ class Quotes(Analyzer):
     version = "1"
     assigns = ("quotes", "issuer")
     requires = ("parse", "entities")
-    defaults = {"tagger": True}
+    defaults = {"tagger": "auto"}
 
     def initialize(self) -> None:
-        if not isinstance(self.config["tagger"], bool):
-            raise ConfigError(f"The 'tagger' option of quotes must be true or false. Got {self.config['tagger']!r}.")
+        mode = self.config["tagger"]
+        if mode not in (True, False, "auto"):
+            raise ConfigError(f"The 'tagger' option of quotes must be true, false or \"auto\". Got {mode!r}.")
+        present = (MODEL_DIR / "model.onnx").is_file()
+        if mode is True and not present:
+            raise ConfigError(
+                f"quotes: the attribution tagger is missing from {MODEL_DIR}; reinstall spinscope "
+                "or run with the option tagger=false (rules only)"
+            )
         self.tagger_ = None
-        if self.config["tagger"]:
-            if not (MODEL_DIR / "model.onnx").is_file():
-                raise ConfigError(
-                    f"quotes: the attribution tagger is missing from {MODEL_DIR}; reinstall spinscope "
-                    "or run with the option tagger=false (rules only)"
-                )
+        if mode is True or (mode == "auto" and present):
             from spinscope.attribution.tagger import SpanTagger
 
             self.tagger_ = SpanTagger()
