@@ -1,0 +1,95 @@
+"""The all-MiniLM-L6-v2 sentence encoder, run with onnxruntime (no torch, no hub).
+
+The int8 ONNX graph and its tokenizer ship in ``spinscope/models/encoder/`` and are produced by
+``training/encoder/export.py``. Embeddings are the attention-masked mean of the last hidden states,
+L2-normalised, exactly as sentence-transformers computes them for this model, so a dot product is a
+cosine similarity.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from spinscope.errors import ConfigError
+
+ENCODER_DIR = Path(__file__).parent / "encoder"
+
+
+def load_tokenizer(path: Path, max_len: int):  # -> tokenizers.Tokenizer
+    """A fast tokenizer that truncates to ``max_len`` and pads each batch to its longest row."""
+    from tokenizers import Tokenizer
+
+    if not path.exists():
+        raise ConfigError(f"tokenizer file {path} is missing; reinstall spinscope or rerun its export script")
+    tok = Tokenizer.from_file(str(path))
+    tok.enable_truncation(max_length=max_len)
+    tok.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tok
+
+
+def make_session(path: Path, threads: int = 1):  # -> onnxruntime.InferenceSession
+    """A CPU session; one intra-op thread by default because the pipeline runs beside other work."""
+    import onnxruntime as ort
+
+    if not path.exists():
+        raise ConfigError(f"ONNX model {path} is missing; reinstall spinscope or rerun its export script")
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+
+
+def tokenize(tok, texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """Tokenizer output as the int64 feeds a BERT-style ONNX graph takes."""
+    enc = tok.encode_batch(list(texts))
+    return {
+        "input_ids": np.array([e.ids for e in enc], dtype=np.int64),
+        "attention_mask": np.array([e.attention_mask for e in enc], dtype=np.int64),
+        "token_type_ids": np.array([e.type_ids for e in enc], dtype=np.int64),
+    }
+
+
+class Encoder:
+    """Sentence embeddings (384 floats, unit length) from the bundled ONNX MiniLM.
+
+    >>> enc = Encoder()
+    >>> vecs = enc.encode(["The army shelled the village.", "Troops fired on the village."])
+    >>> vecs.shape
+    (2, 384)
+    >>> bool(vecs[0] @ vecs[1] > 0.5)
+    True
+    """
+
+    def __init__(self, model_dir: Path = ENCODER_DIR, threads: int = 1) -> None:
+        meta = json.loads((model_dir / "config.json").read_text())
+        self.dim: int = int(meta["dim"])
+        self.max_len: int = int(meta["max_len"])
+        self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", self.max_len)
+        self.session_ = make_session(model_dir / meta["model"], threads)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        # Sorting by length keeps padding small inside each batch; the order is restored after.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for b in range(0, len(order), batch_size):
+            idx = order[b : b + batch_size]
+            feeds = tokenize(self.tokenizer_, [texts[i] for i in idx])
+            hidden = self.session_.run(None, feeds)[0]
+            mask = feeds["attention_mask"][..., None].astype(np.float32)
+            pooled = (hidden * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[idx] = pooled / np.clip(norms, 1e-12, None)
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def shared_encoder() -> Encoder:
+    """One encoder per process (the session holds the weights)."""
+    return Encoder()
