@@ -136,3 +136,21 @@ def test_pages_escape_hostile_text_and_link_json(tmp_path: Path, corpus_builder)
     missing = client.get("/documents/nope")
     assert missing.status_code == 404 and "No document with id" in missing.text
     assert "Content-Security-Policy" in missing.headers or "content-security-policy" in missing.headers
+
+
+def test_layer_filters_agree_for_frequent_and_rare_values(ties: Store) -> None:
+    # "Common" is on 20 documents and "Rare" on 2: with limit=1 the first is walked along the date
+    # index and the second read as an id set; both must give the same documents as plain Python.
+    for i in range(40):
+        doc = ties.get(f"d{i:02d}")
+        doc.techniques = [Technique(0, 5, "Common", 0.5)] if i % 2 else []
+        if i in (3, 35):
+            doc.techniques.append(Technique(0, 5, "Rare", 0.5))
+        ties.save(doc)
+    assert services._layer_condition(ties.conn, "techniques", "technique", "Common", 1).startswith("EXISTS")
+    assert services._layer_condition(ties.conn, "techniques", "technique", "Rare", 1).startswith("d.id IN")
+    everything = walk(ties, services.DocumentFilter(), 40)
+    for name, wanted in (("Common", {f"d{i:02d}" for i in range(1, 40, 2)}), ("Rare", {"d03", "d35"})):
+        for limit in (1, 3, 50):
+            got = walk(ties, services.DocumentFilter(technique=name), limit)
+            assert got == [d for d in everything if d in wanted]

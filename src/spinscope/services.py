@@ -13,6 +13,7 @@ import binascii
 import hashlib
 import json
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -48,8 +49,8 @@ class DocumentFilter:
         names = ("q", "outlet", "technique", "speaker", "date_from", "date_to")
         return {n: getattr(self, n) for n in names if getattr(self, n)}
 
-    def where(self) -> tuple[list[str], list[Any]]:
-        """SQL conditions on ``documents d`` and their parameters."""
+    def where(self, conn: sqlite3.Connection, limit: int = 50) -> tuple[list[str], list[Any]]:
+        """SQL conditions on ``documents d`` and their parameters (``conn`` sizes the layer filters)."""
         conds: list[str] = []
         params: list[Any] = []
         if self.q:
@@ -58,12 +59,11 @@ class DocumentFilter:
         if self.outlet:
             conds.append("d.source = ?")
             params.append(self.outlet)
-        if self.technique:
-            conds.append("EXISTS (SELECT 1 FROM techniques t WHERE t.doc_id = d.id AND t.technique = ?)")
-            params.append(self.technique)
-        if self.speaker:
-            conds.append("EXISTS (SELECT 1 FROM quotes q WHERE q.doc_id = d.id AND q.speaker_name = ?)")
-            params.append(self.speaker)
+        for value, table, column in ((self.technique, "techniques", "technique"),
+                                     (self.speaker, "quotes", "speaker_name")):
+            if value:
+                conds.append(_layer_condition(conn, table, column, value, limit))
+                params.append(value)
         if self.date_from:
             conds.append("d.published >= ?")
             params.append(_iso_day(self.date_from, "date_from").isoformat())
@@ -72,6 +72,24 @@ class DocumentFilter:
             conds.append("d.published < ?")
             params.append((_iso_day(self.date_to, "date_to") + timedelta(days=1)).isoformat())
         return conds, params
+
+
+def _layer_condition(conn: sqlite3.Connection, table: str, column: str, value: str, limit: int = 50) -> str:
+    """Documents having a row in ``table`` with ``column = ?``, phrased for the value's frequency.
+
+    A frequent value (a common technique) is best checked per document while walking the date index:
+    the first page is found after a few dozen documents. A rare one is best read from its own index
+    as a set of ids, then sorted. Walking costs about limit * N / matches documents, the set about
+    matches, so walk when matches**2 > limit * N. ``+column`` stops SQLite from using the value's
+    index inside the per-document check (it would rescan that index for every document).
+    """
+    # Table and column names come from the fixed tuple in DocumentFilter.where, never from input.
+    walk = f"EXISTS (SELECT 1 FROM {table} x WHERE x.doc_id = d.id AND +x.{column} = ?)"
+    as_set = f"d.id IN (SELECT doc_id FROM {table} WHERE {column} = ?)"
+    matches = conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", [value]).fetchone()[0]
+    # max(rowid) is O(1) and close to the number of documents; exactness does not matter here.
+    n_docs = conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
+    return walk if matches * matches > limit * n_docs else as_set
 
 
 def _iso_day(value: str, name: str) -> date:
@@ -139,7 +157,7 @@ def list_documents(store: Store, flt: DocumentFilter, after: str | None = None, 
     """
     if not 1 <= limit <= MAX_PAGE:
         raise QueryError(f"The 'limit' parameter must be an int between 1 and {MAX_PAGE}. Got {limit}.")
-    conds, params = flt.where()
+    conds, params = flt.where(store.conn, limit)
     cur_pub, cur_rowid = decode_cursor(after) if after else (None, None)
     rows: list[dict[str, Any]] = []
     conn = store.conn
@@ -185,7 +203,7 @@ def list_documents(store: Store, flt: DocumentFilter, after: str | None = None, 
 
 def count_documents(store: Store, flt: DocumentFilter) -> int:
     """Matching documents, counted up to ``COUNT_CAP + 1`` so the count stays cheap at 100k."""
-    conds, params = flt.where()
+    conds, params = flt.where(store.conn)
     where = f"WHERE {' AND '.join(conds)}" if conds else ""
     sql = f"SELECT count(*) FROM (SELECT 1 FROM documents d {where} LIMIT ?)"
     return int(store.conn.execute(sql, [*params, COUNT_CAP + 1]).fetchone()[0])
@@ -389,10 +407,13 @@ WITH ordered AS (
 ), covered AS (
   SELECT doc_id, sum(max(0, "end" - max(start, coalesce(reach, 0)))) AS chars FROM ordered GROUP BY doc_id
 )
-SELECT coalesce(d.source, '(unknown)') AS outlet, count(*) AS documents,
-       sum(length(d.text)) AS chars, coalesce(sum(c.chars), 0) AS technique_chars
-FROM documents d LEFT JOIN covered c ON c.doc_id = d.id
-GROUP BY outlet ORDER BY outlet
+SELECT coalesce(d.source, '(unknown)') AS outlet, sum(c.chars) AS technique_chars
+FROM covered c JOIN documents d ON d.id = c.doc_id GROUP BY outlet
+"""
+# Kept apart from the coverage query: joining documents to a CTE makes SQLite rescan the CTE per row.
+_OUTLET_CHARS_SQL = """
+SELECT coalesce(source, '(unknown)') AS outlet, count(*) AS documents, sum(length(text)) AS chars
+FROM documents GROUP BY outlet ORDER BY outlet
 """
 
 
@@ -411,18 +432,20 @@ def corpus_stats(store: Store) -> dict[str, Any]:
         "SELECT technique, count(*) AS spans, count(DISTINCT doc_id) AS documents FROM techniques "
         "GROUP BY technique ORDER BY spans DESC, technique"
     )
-    per_outlet = q(
-        "SELECT coalesce(d.source, '(unknown)') AS outlet, t.technique, count(*) AS spans FROM techniques t "
-        "JOIN documents d ON d.id = t.doc_id GROUP BY outlet, t.technique ORDER BY outlet, spans DESC"
-    )
-    per_month = q(
-        "SELECT substr(d.published, 1, 7) AS month, t.technique, count(*) AS spans FROM techniques t "
-        "JOIN documents d ON d.id = t.doc_id WHERE d.published IS NOT NULL "
-        "GROUP BY month, t.technique ORDER BY month, t.technique"
-    )
+    # One pass over techniques joined to their documents; both charts' tables are sums of it.
+    per_outlet: dict[tuple[str, str], int] = {}
+    per_month: dict[tuple[str, str], int] = {}
+    for outlet, month, technique, n in q(
+        "SELECT coalesce(d.source, '(unknown)'), substr(d.published, 1, 7), t.technique, count(*) "
+        "FROM techniques t JOIN documents d ON d.id = t.doc_id GROUP BY 1, 2, 3"
+    ):
+        per_outlet[(outlet, technique)] = per_outlet.get((outlet, technique), 0) + n
+        if month:
+            per_month[(month, technique)] = per_month.get((month, technique), 0) + n
+    covered = {r["outlet"]: r["technique_chars"] for r in q(_COVERAGE_SQL)}
     share = []
-    for r in q(_COVERAGE_SQL):
-        row = dict(r)
+    for r in q(_OUTLET_CHARS_SQL):
+        row = {**dict(r), "technique_chars": covered.get(r["outlet"], 0)}
         row["share"] = round(row["technique_chars"] / row["chars"], 4) if row["chars"] else 0.0
         share.append(row)
     return {
@@ -430,8 +453,13 @@ def corpus_stats(store: Store) -> dict[str, Any]:
         "totals": totals,
         "tables": {
             "top_techniques": [dict(r) for r in top],
-            "techniques_per_outlet": [dict(r) for r in per_outlet],
-            "techniques_per_month": [dict(r) for r in per_month],
+            "techniques_per_outlet": [
+                {"outlet": o, "technique": t, "spans": n}
+                for (o, t), n in sorted(per_outlet.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))
+            ],
+            "techniques_per_month": [
+                {"month": m, "technique": t, "spans": n} for (m, t), n in sorted(per_month.items())
+            ],
             "technique_share_per_outlet": share,
         },
     }

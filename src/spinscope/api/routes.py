@@ -77,9 +77,7 @@ def api_document(request: Request, doc_id: str) -> dict[str, Any]:
 @router.get("/facets", response_model=Facets, summary="Values for the corpus filters")
 def api_facets(request: Request) -> dict[str, Any]:
     """Outlets, techniques and the most quoted speakers, with counts; the date range of the corpus."""
-    st = state(request)
-    store = st.reader()
-    return st.cached("facets", services.corpus_fingerprint(store), lambda: services.facets(store))
+    return cached_facets(state(request))
 
 
 @router.get("/speakers", response_model=SpeakerList, summary="List speakers")
@@ -106,6 +104,11 @@ def api_actors(request: Request, q: str | None = None, limit: Limit = 100) -> di
 def api_actor(request: Request, name: str, limit: Limit = 50) -> dict[str, Any]:
     """Surface forms, aliases, roles and labels (name-calling near its mentions) of one actor."""
     return services.actor_profile(state(request).reader(), name, limit=limit)
+
+
+def cached_facets(st: AppState) -> dict[str, Any]:
+    store = st.reader()
+    return st.cached("facets", services.corpus_fingerprint(store), lambda: services.facets(store))
 
 
 def cached_stats(st: AppState) -> dict[str, Any]:

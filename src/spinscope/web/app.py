@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from spinscope.api.routes import cached_facets, cached_stats
 from spinscope.api.routes import router as api_router
 from spinscope.errors import SpinscopeError
 from spinscope.web import pages
@@ -65,6 +66,9 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)
     app.add_middleware(SecurityMiddleware, max_upload=max_upload)
+    app.router.add_event_handler(
+        "startup", lambda: app.state.spinscope.warm({"facets": cached_facets, "stats": cached_stats})
+    )
     app.router.add_event_handler("shutdown", app.state.spinscope.close)
     return app
 

@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from spinscope import render as highlight
 from spinscope import services
-from spinscope.api.routes import cached_stats, document_filter
+from spinscope.api.routes import cached_facets, cached_stats, document_filter
 from spinscope.document import Document
 from spinscope.web import charts
 from spinscope.web.state import AppState
@@ -50,7 +50,7 @@ def corpus_page(
     st = state(request)
     store = st.reader()
     page = services.list_documents(store, flt, after=after, limit=limit)
-    facets = st.cached("facets", services.corpus_fingerprint(store), lambda: services.facets(store))
+    facets = cached_facets(st)
     return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": store.count()})
 
 

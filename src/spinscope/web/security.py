@@ -8,6 +8,7 @@ autoescape, and data reaches scripts only through ``data-`` attributes or JSON e
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -106,10 +107,16 @@ class SecurityMiddleware:
                     break
             receive = _replay(b"".join(body), receive)
 
+        started = time.perf_counter()
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 existing = {k.lower() for k, _ in message.get("headers", [])}
-                message["headers"] = [*message.get("headers", []), *(h for h in HEADERS if h[0] not in existing)]
+                # Server-Timing: the time the app took, for bench/bench_web.py and browser dev tools.
+                took = f"app;dur={(time.perf_counter() - started) * 1000:.2f}".encode()
+                message["headers"] = [
+                    *message.get("headers", []), *(h for h in HEADERS if h[0] not in existing), (b"server-timing", took)
+                ]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -9,6 +9,7 @@ connection. The analysis pipeline is built on first use so the server starts fas
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 from spinscope.document import Document
 from spinscope.errors import SpinscopeError
 from spinscope.store import Store
+
+log = logging.getLogger(__name__)
 
 # A pasted text larger than this is refused with 413 before it is read (bytes of request body).
 DEFAULT_MAX_UPLOAD = 2_000_000
@@ -49,6 +52,7 @@ class AppState:
         # The writer creates the file and schema, so read-only readers can open it afterwards.
         self._writer: Store | None = None if read_only else Store(self.db_path)
         self.cache: dict[str, tuple[Any, Any]] = {}
+        self._cache_locks: dict[str, threading.Lock] = {}
 
     def reader(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -85,9 +89,29 @@ class AppState:
         hit = self.cache.get(name)
         if hit is not None and hit[0] == key:
             return hit[1]
-        value = compute()
-        self.cache[name] = (key, value)
-        return value
+        # One computation per name at a time: a second request waits for the first's result
+        # instead of starting the same full scan again.
+        with self._cache_locks.setdefault(name, threading.Lock()):
+            hit = self.cache.get(name)
+            if hit is not None and hit[0] == key:
+                return hit[1]
+            value = compute()
+            self.cache[name] = (key, value)
+            return value
+
+    def warm(self, jobs: dict[str, Any]) -> threading.Thread:
+        """Compute corpus-wide aggregates in the background at start, so no visitor waits for them."""
+
+        def run() -> None:
+            for job in jobs.values():
+                try:
+                    job(self)
+                except Exception:  # noqa: BLE001 - a failed warm-up just means the first request computes
+                    log.debug("warm-up failed", exc_info=True)
+
+        thread = threading.Thread(target=run, name="spinscope-warm", daemon=True)
+        thread.start()
+        return thread
 
     def close(self) -> None:
         for store in self._opened:
