@@ -15,12 +15,40 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
 
 from spinscope.attribution.speakers import SpeakerResolver
 from spinscope.document import Document
 from spinscope.pipeline import Pipeline
 
 from . import polnear, tagdata
+
+CACHE = Path(__file__).resolve().parents[1] / "cache"  # git-ignored: parses of research data stay local
+
+
+def analyse(arts: list[polnear.Article], tagger: bool | str, cache: bool) -> list[Document]:
+    """Run parse, entities and quotes; with ``cache`` the spaCy parses are kept between runs."""
+    pipe = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": tagger}})
+    docs = [Document(id=a.name, text=a.text) for a in arts]
+    if not cache:
+        return [pipe(d) for d in docs]
+    from spacy.tokens import DocBin
+
+    parse, rest = pipe.analyzers[0], pipe.analyzers[1:]
+    parse.ensure_initialized()
+    path = CACHE / f"polnear-{len(arts)}-{arts[0].name[:40]}.spacy"
+    if path.is_file():
+        parsed = list(DocBin().from_disk(path).get_docs(parse.nlp_.vocab))
+    else:
+        parsed = list(parse.nlp_.pipe([d.text for d in docs]))
+        CACHE.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=parsed).to_disk(path)
+    for d, p in zip(docs, parsed, strict=True):
+        parse._set(d, p)
+        for a in rest:
+            a.ensure_initialized()
+            a(d)
+    return docs
 
 
 def _chars(frags) -> set[int]:
@@ -79,26 +107,25 @@ def main() -> None:
     ap.add_argument("--no-tagger", action="store_true")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--cache", action="store_true", help="keep spaCy parses in training/cache/ between runs")
     args = ap.parse_args()
     if args.split == "dev":
         arts = polnear.load("dev")
     else:
         arts = [a for a in polnear.load("train") if tagdata.is_val(a.name)]
     arts = arts[: args.limit]
-    pipe = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": not args.no_tagger}})
     total: dict[str, int] = {}
     t0 = time.time()
-    words = 0
-    for art in arts:
-        doc = pipe(Document(id=art.name, text=art.text))
-        words += len(art.text.split())
+    words = sum(len(a.text.split()) for a in arts)
+    docs = analyse(arts, False if args.no_tagger else "auto", args.cache)
+    for doc, art in zip(docs, arts, strict=True):
         for k, v in score_article(doc, art).items():
             total[k] = total.get(k, 0) + v
     secs = time.time() - t0
     p = total["tp"] / max(total["pred"], 1)
     r = total["tp"] / max(total["gold"], 1)
     out = {
-        "split": args.split, "articles": len(arts), "tagger": not args.no_tagger,
+        "split": args.split, "articles": len(arts), "tagger": not args.no_tagger, "cached_parse": args.cache,
         "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4),
         "speaker_acc_strict": round(total["speaker_strict"] / max(total["with_source"], 1), 4),
         "speaker_acc_name": round(total["speaker_name"] / max(total["with_source"], 1), 4),

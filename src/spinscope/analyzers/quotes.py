@@ -111,11 +111,18 @@ class Quotes(Analyzer):
 
 
 def _entity_name(doc: Document, issuer: str | None) -> str | None:
-    """Prefer the entity's canonical name when the issuer phrase holds a named person or body."""
+    """The entity's canonical name when the issuer phrase is essentially that person or body.
+
+    "Foreign Minister Sergey Lavrov" ends with a person's name, so it becomes that name; an entity
+    must otherwise cover most of the phrase, so "Ministry of Foreign Affairs of Veloria" does not
+    shrink to "Veloria".
+    """
     if not issuer:
         return issuer
-    for etype in ("PERSON", "ORG"):
-        for ent in doc.entities:
-            if ent.type == etype and (ent.name in issuer or any(a in issuer for a in ent.aliases)):
-                return ent.name if etype == "PERSON" or len(ent.name) >= len(issuer) // 2 else issuer
+    for ent in doc.entities:
+        names = [ent.name, *ent.aliases]
+        if ent.type == "PERSON" and any(issuer.endswith(n) and len(n.split()) >= 2 for n in names):
+            return ent.name
+        if any(n == issuer for n in names):
+            return ent.name
     return issuer

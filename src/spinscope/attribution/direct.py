@@ -64,6 +64,18 @@ def _before(text: str, idx: TokenIndex, q: Quoted, start: int):
     return None
 
 
+def _find_cue(text: str, idx: TokenIndex, q: Quoted, last: int, nxt: int):
+    """``"…," she said`` looks after the quote; a quote that ends its sentence looks before it."""
+    end = text[q.inner_start : q.inner_end].rstrip()[-1:]
+    follow = text[q.end : q.end + 40].lstrip()
+    if end in ".!?" and not follow[:1].islower():
+        # The sentence ended inside the marks; what follows is a new sentence, not this cue.
+        return _before(text, idx, q, last)
+    if end == ",":
+        return _after(text, idx, q, nxt) or _before(text, idx, q, last)
+    return _before(text, idx, q, last) or _after(text, idx, q, nxt)
+
+
 def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
     """One candidate per quoted stretch that reads as speech (long enough, or with a cue)."""
     idx = TokenIndex(parsed)
@@ -75,7 +87,7 @@ def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
         content = trim(text, q.inner_start, q.inner_end, " \t\r\n,;:—–-")
         if content[1] <= content[0]:
             continue
-        found = _after(text, idx, q, nxt) or _before(text, idx, q, last)
+        found = _find_cue(text, idx, q, last, nxt)
         words = len(text[content[0] : content[1]].split())
         if found is None:
             if words < MIN_WORDS:
@@ -86,7 +98,10 @@ def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
                 cand.speaker, cand.cue, cand.via = prev.speaker, prev.cue, prev.via
         else:
             verb, spk = found
-            if words < 2 and spk is None:
+            # A short quoted bit is speech only when it reads as a whole utterance ("Never," she
+            # said); otherwise it is a scare quote or a fragment inside someone's paraphrase.
+            closing = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
+            if words < MIN_WORDS and (spk is None or closing not in ",.!?"):
                 continue
             cand = Candidate(
                 "direct",

@@ -56,7 +56,10 @@ def _content_of(verb, text: str) -> tuple[Range, str] | None:
                 return (start, _subtree(child)[1]), "to-clause"
     # "The plan will fail, she said." spaCy hangs "said" off the reported clause.
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+    lead = verb.left_edge.i
+    after_comma = lead > 0 and verb.doc[lead - 1].text in (",", "—", "–", "”", '"', "''")
+    if (verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and after_comma
+            and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")):
         sent = verb.sent
         return _without((sent.start_char, sent.end_char), _subtree(verb)), "inverted"
     return None

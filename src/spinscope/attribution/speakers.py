@@ -137,10 +137,13 @@ class SpeakerResolver:
                 continue
             if role in m.name.lower():
                 return m.name, m.type
-            left = re.split(r"[.;\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
-            right = re.split(r"[.;\n]", text[m.end : m.end + ROLE_CONTEXT])[0]
-            # Only the clause next to the mention: "Finance Minister Anna Kovacs" or ", the minister,".
-            if re.search(rf"\b{re.escape(role)}", (left + " " + right).lower()):
+            # The title right before the name ("Finance Minister Anna Kovacs", "the agency Novosti")
+            # or an apposition right after it ("Anna Kovacs, the finance minister,").
+            left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
+            left = " ".join(left.split()[-5:])
+            after = text[m.end : m.end + ROLE_CONTEXT]
+            right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
+            if re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()):
                 return m.name, m.type
         return None, None
 

@@ -14,13 +14,18 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 def np_range(tok) -> Range:
     """Characters of the noun phrase headed by ``tok``, without relative clauses or appositions."""
     left = tok.left_edge
-    # Left dependents of a subject are its own (determiners, titles); stop at a comma though.
+    # Left dependents of a subject are its own (determiners, titles); stop at a comma or a line
+    # break though (a headline without a full stop runs into the first sentence in the parse).
     for t in tok.doc[left.i : tok.i]:
-        if t.is_punct:
+        if t.is_punct or "\n" in t.text or "\n" in t.whitespace_:
             left = t.nbor(1)
+    while left.i < tok.i and left.is_space:
+        left = left.nbor(1)
     right = tok
     for child in tok.rights:
         if child.dep_ not in NP_RIGHT or any(t.is_punct for t in tok.doc[right.i + 1 : child.i]):
+            break
+        if "\n" in tok.doc[right.i : child.right_edge.i + 1].text:
             break
         right = child.right_edge
     return left.idx, right.idx + len(right.text)
@@ -29,6 +34,9 @@ def np_range(tok) -> Range:
 def speaker_token(verb):
     """The subject of a cue verb; a relative pronoun gives way to the noun it modifies."""
     for child in verb.children:
+        lo, hi = sorted((child.i, verb.i))
+        if "\n" in verb.doc[lo:hi].text:
+            continue  # a headline the parser ran into the first sentence is not the subject
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "there"):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
