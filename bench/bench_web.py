@@ -104,7 +104,8 @@ def bench(db: Path, runs: int) -> list[tuple[str, float, float, float]]:
             ("corpus: page in the middle (keyset)", f"/?after={deep}"),
             ("corpus: technique filter", "/?technique=Slogans"),
             ("corpus: outlet + date range", "/?outlet=Outlet+07&date_from=2023-01-01&date_to=2023-06-30"),
-            ("corpus: full-text search", "/?q=harbour+ferry"),
+            ("corpus: full-text search, words in nearly every document", "/?q=harbour+ferry"),
+            ("corpus: full-text search, selective", "/?q=story+4711"),
             ("corpus: speaker filter", "/?speaker=Speaker+C7"),
             ("api: documents page", "/api/documents?limit=50"),
         ]

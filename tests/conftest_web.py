@@ -58,9 +58,10 @@ def article(doc_id: str, outlet: str | None, published: str | None, mayor: str =
         Quote("direct", _at(text, "We will never surrender our coast,"), _at(text, "said", 1),
               _at(text, "Tom Becker"), "Tom Becker"),
     ]
+    gambler = _at(text, "reckless gambler")
     doc.entities = [
         Entity("Lina Ortiz", "PERSON", aliases=["Ortiz"], mentions=[_at(text, mayor), _at(text, "her")],
-               role="antagonist"),
+               role="antagonist", labels=[{"label": "reckless gambler", "start": gambler.start, "end": gambler.end}]),
         Entity("Tom Becker", "PERSON", mentions=[_at(text, "Tom Becker")]),
     ]
     claim = _at(text, "the budget had doubled")

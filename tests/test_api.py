@@ -123,6 +123,7 @@ def test_api_speakers_and_actors(server: str) -> None:
     ortiz = get(server, "/api/actors/Lina Ortiz").json()
     assert ortiz["mentioned_in"] == 7
     assert {"form": "her", "n": 7} in ortiz["forms"]
+    assert [(f["label"], f["n"]) for f in ortiz["framing"]] == [("reckless gambler", 7)]
     assert [(lab["label"], lab["technique"]) for lab in ortiz["labels"]] == [("reckless gambler", "Name_Calling,Labeling")]
 
 

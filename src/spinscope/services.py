@@ -317,17 +317,25 @@ LABEL_TECHNIQUES = ("Name_Calling,Labeling", "Loaded_Language")
 def actor_profile(store: Store, name: str, limit: int = 50) -> dict[str, Any]:
     """How one actor is named and labelled across the corpus.
 
-    Returns the surface forms of its mentions ("Kovacs", "the minister"), its aliases and roles, the
-    name-calling/loaded-language spans found in sentences that mention it, and the documents.
+    Returns the framing labels the texts give it ("state-run", "foreign minister"), the surface forms
+    of its mentions ("Kovacs", "the minister"), its aliases and roles, the name-calling and loaded
+    language found in sentences that mention it, and the documents.
     """
     _page_limit(limit)
     conn = store.conn
-    ents = [dict(r) for r in conn.execute("SELECT doc_id, idx, type, aliases, role FROM entities WHERE name = ?", [name])]
+    ents = [dict(r) for r in conn.execute("SELECT doc_id, idx, type, aliases, role, labels FROM entities WHERE name = ?", [name])]
     if not ents:
         raise NotFoundError(f"No actor named {name!r}; see /api/actors for the names.")
     aliases: dict[str, int] = {}
     roles: dict[str, int] = {}
+    framing: dict[str, dict[str, Any]] = {}
     for e in ents:
+        # Framing labels from the entities analyzer: [{"label": "state-run", "start": .., "end": ..}].
+        for lab in json.loads(e["labels"] or "[]"):
+            text = lab.get("label") if isinstance(lab, dict) else None
+            if text:
+                entry = framing.setdefault(text, {"label": text, "n": 0, "example_doc": e["doc_id"]})
+                entry["n"] += 1
         for a in json.loads(e["aliases"] or "[]"):
             aliases[a] = aliases.get(a, 0) + 1
         if e["role"]:
@@ -363,6 +371,7 @@ def actor_profile(store: Store, name: str, limit: int = 50) -> dict[str, Any]:
         "aliases": [{"alias": k, "n": v} for k, v in sorted(aliases.items(), key=lambda kv: -kv[1])],
         "roles": [{"role": k, "n": v} for k, v in sorted(roles.items(), key=lambda kv: -kv[1])],
         "forms": [dict(r) for r in forms],
+        "framing": sorted(framing.values(), key=lambda f: (-f["n"], f["label"]))[:100],
         "labels": [dict(r) for r in labels],
         "documents": [dict(r) for r in docs],
         "quotes": quotes,
@@ -388,6 +397,7 @@ def facets(store: Store) -> dict[str, Any]:
     )
     span = q("SELECT min(published), max(published) FROM documents").fetchone()
     return {
+        "documents": store.count(),
         "outlets": [dict(r) for r in outlets],
         "techniques": [dict(r) for r in techs],
         "speakers": [dict(r) for r in speakers],

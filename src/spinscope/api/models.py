@@ -104,6 +104,7 @@ class DocumentPage(BaseModel):
 
 
 class Facets(BaseModel):
+    documents: int = Field(description="Documents in the store.")
     outlets: list[dict[str, Any]]
     techniques: list[dict[str, Any]]
     speakers: list[dict[str, Any]]
@@ -140,6 +141,7 @@ class ActorProfile(BaseModel):
     aliases: list[dict[str, Any]]
     roles: list[dict[str, Any]]
     forms: list[dict[str, Any]] = Field(description="How the actor is named in the texts, with counts.")
+    framing: list[dict[str, Any]] = Field(description="Framing labels the texts give it (label, n, example_doc).")
     labels: list[dict[str, Any]] = Field(description="Name-calling and loaded language in sentences that mention it.")
     documents: list[dict[str, Any]]
     quotes: int

@@ -51,7 +51,8 @@ def corpus_page(
     store = st.reader()
     page = services.list_documents(store, flt, after=after, limit=limit)
     facets = cached_facets(st)
-    return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": store.count()})
+    # The corpus size comes with the cached facets: a count(*) per page view costs ~10 ms at 100k.
+    return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": facets["documents"]})
 
 
 def article_context(doc: Document, saved: bool = True) -> dict[str, Any]:
