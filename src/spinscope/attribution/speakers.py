@@ -58,8 +58,11 @@ class SpeakerResolver:
         for m in self.mentions:
             if m.type != "PERSON":
                 continue
-            words = {w.lower() for w in WORD.findall(text[max(0, m.start - 25) : m.start])}
-            words |= {w.lower() for w in WORD.findall(text[m.end : m.end + 30])[:4]}
+            # Only the honorific or title right before the name, and an apposition right after it.
+            words = {w.lower() for w in WORD.findall(text[max(0, m.start - 25) : m.start])[-2:]}
+            after = text[m.end : m.end + 40]
+            if after.startswith(","):
+                words |= {w.lower() for w in WORD.findall(after.split(",")[1])}
             if words & FEMALE_WORDS:
                 out.setdefault(m.name, "female")
             elif words & MALE_WORDS:

@@ -1,0 +1,69 @@
+"""The tagger's windowing and decoding (pure numpy), and the shipped model when it is installed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from spinscope.attribution.link import link
+from spinscope.attribution.tagger import LABELS, MODEL_DIR, Tagged, best_window, decode, windows
+
+
+@pytest.mark.parametrize("n", [0, 1, 253, 254, 255, 600, 1000])
+def test_windows_cover_every_piece(n):
+    spans = windows(n)
+    covered = np.zeros(n, dtype=bool)
+    for s, e in spans:
+        assert 0 <= s < e <= n or n == 0
+        assert e - s <= 254
+        covered[s:e] = True
+    assert covered.all()
+    assert spans[-1][1] == n
+
+
+def test_best_window_prefers_the_centre():
+    spans = [(0, 10), (5, 15)]
+    best = best_window(15, spans)
+    assert best[2] == 0 and best[12] == 1
+    assert best[8] == 1  # margin 3 in the second window beats margin 1 in the first
+
+
+def test_decode_bio_to_character_spans():
+    text = "Kovacs said taxes will fall."
+    offsets = np.array([[0, 6], [7, 11], [12, 17], [18, 22], [23, 27], [27, 28]])
+    names = ["B-SOURCE", "B-CUE", "B-CONTENT", "I-CONTENT", "I-CONTENT", "O"]
+    labels = np.array([LABELS.index(n) for n in names])
+    assert decode(labels, offsets, text) == [
+        Tagged("SOURCE", 0, 6), Tagged("CUE", 7, 11), Tagged("CONTENT", 12, 27)
+    ]
+
+
+def test_decode_starts_a_span_on_a_stray_inside_tag():
+    text = "a b"
+    labels = np.array([LABELS.index("I-CONTENT"), LABELS.index("B-CONTENT")])
+    assert decode(labels, np.array([[0, 1], [2, 3]]), text) == [Tagged("CONTENT", 0, 1), Tagged("CONTENT", 2, 3)]
+
+
+def test_link_joins_content_cue_and_nearest_source():
+    text = "Taxes will fall, Kovacs said.\nPrices rose, Berg said."
+    tags = [
+        Tagged("CONTENT", 0, 15), Tagged("SOURCE", 17, 23), Tagged("CUE", 24, 28),
+        Tagged("CONTENT", 30, 41), Tagged("SOURCE", 43, 47), Tagged("CUE", 48, 52),
+    ]
+    first, second = link(text, tags)
+    assert (first.cue, first.speaker) == ((24, 28), (17, 23))
+    assert (second.cue, second.speaker) == ((48, 52), (43, 47))  # never across the paragraph break
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "model.onnx").is_file(), reason="attribution tagger not installed")
+def test_shipped_tagger_finds_a_plain_report():
+    from spinscope.attribution.tagger import SpanTagger
+
+    text = "The finance minister said on Monday that the budget deficit would shrink next year."
+    tags = SpanTagger().tag(text)
+    kinds = {t.kind for t in tags}
+    assert {"CUE", "CONTENT"} <= kinds
+    content = next(t for t in tags if t.kind == "CONTENT")
+    assert "deficit would shrink" in text[content.start : content.end]
+    for t in tags:
+        assert 0 <= t.start < t.end <= len(text)
