@@ -187,9 +187,13 @@ def test_api_analyze_and_save(writable: tuple[str, Path]) -> None:
         "The port authority said the dredging starts in May.", "Residents were not consulted."
     ]
     assert get(base, "/api/documents").json()["count"] == 9
+    assert get(base, "/api/stats").json()["totals"]["documents"] == 9  # now cached
     saved = httpx.post(base + "/api/analyze", json={"text": text, "id": "new-1", "save": True}, timeout=120)
     assert saved.json()["saved"] is True
     assert get(base, "/api/documents/new-1").json()["text"] == text
+    # The cached aggregates notice the write.
+    assert get(base, "/api/stats").json()["totals"]["documents"] == 10
+    assert get(base, "/api/facets").json()["documents"] == 10
     with Store(db, read_only=True) as store:
         assert store.count() == 10
 

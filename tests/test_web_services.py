@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from spinscope import services
-from spinscope.document import Document, Technique
+from spinscope.document import Document, Entity, Technique
 from spinscope.store import Store
 from spinscope.web import create_app
 from spinscope.web.charts import stat_charts
@@ -154,3 +154,12 @@ def test_layer_filters_agree_for_frequent_and_rare_values(ties: Store) -> None:
         for limit in (1, 3, 50):
             got = walk(ties, services.DocumentFilter(technique=name), limit)
             assert got == [d for d in everything if d in wanted]
+
+
+def test_name_search_matches_percent_and_underscore_literally(ties: Store) -> None:
+    doc = ties.get("d01")
+    doc.entities = [Entity("100% Union_Front", "ORG"), Entity("Union Front", "ORG")]
+    ties.save(doc)
+    assert [a["name"] for a in services.list_actors(ties, q="%")["actors"]] == ["100% Union_Front"]
+    assert [a["name"] for a in services.list_actors(ties, q="n_F")["actors"]] == ["100% Union_Front"]
+    assert len(services.list_actors(ties, q="union")["actors"]) == 2

@@ -155,6 +155,15 @@
     });
   }
 
+  // Analysis takes seconds: say so, and stop a second click from starting it again.
+  document.querySelectorAll("form.analyse").forEach(function (f) {
+    f.addEventListener("submit", function () {
+      const b = f.querySelector("button[type=submit]");
+      b.disabled = true;
+      b.textContent = "Analysing…";
+    });
+  });
+
   document.querySelectorAll("select[data-autosubmit]").forEach(function (s) {
     s.addEventListener("change", function () { s.form.submit(); });
   });
