@@ -116,7 +116,8 @@ def test_api_speakers_and_actors(server: str) -> None:
     assert speakers[0] == {"speaker": "Mayor Lina Ortiz", "quotes": 7, "documents": 7}
     assert [s["speaker"] for s in get(server, "/api/speakers", q="beck").json()["speakers"]] == ["Tom Becker"]
     tom = get(server, "/api/speakers/Tom Becker", limit=5).json()
-    assert tom["count"] == 7 and len(tom["quotes"]) == 5 and tom["next"] is not None
+    assert tom["count"] == 7 and len(tom["quotes"]) == 5 and tom["next"] is not None and tom["is_actor"] is True
+    assert get(server, "/api/speakers/Mayor Lina Ortiz").json()["is_actor"] is False
     assert {q["text"] for q in tom["quotes"]} == {"We will never surrender our coast,"}
     rest = get(server, "/api/speakers/Tom Becker", limit=5, after=tom["next"]).json()
     assert len(rest["quotes"]) == 2 and rest["next"] is None

@@ -163,3 +163,16 @@ def test_name_search_matches_percent_and_underscore_literally(ties: Store) -> No
     assert [a["name"] for a in services.list_actors(ties, q="%")["actors"]] == ["100% Union_Front"]
     assert [a["name"] for a in services.list_actors(ties, q="n_F")["actors"]] == ["100% Union_Front"]
     assert len(services.list_actors(ties, q="union")["actors"]) == 2
+
+
+def test_serve_refuses_a_missing_file_in_read_only_mode(tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from spinscope.web.cli import serve
+
+    app = typer.Typer()
+    app.command()(serve)
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "missing.db"), "--read-only"])
+    assert result.exit_code == 2, result.output
+    assert "does not exist" in result.output and not (tmp_path / "missing.db").exists()

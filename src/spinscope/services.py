@@ -295,7 +295,9 @@ def speaker_quotes(store: Store, name: str, after: int | None = None, limit: int
     total = store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_name = ?", [name]).fetchone()[0]
     if not total:
         raise NotFoundError(f"No quotes by a speaker named {name!r}; see /api/speakers for the names.")
-    return {"ok": True, "speaker": name, "count": total, "quotes": rows, "next": nxt, "limit": limit}
+    is_actor = store.conn.execute("SELECT 1 FROM entities WHERE name = ? LIMIT 1", [name]).fetchone() is not None
+    return {"ok": True, "speaker": name, "count": total, "is_actor": is_actor, "quotes": rows, "next": nxt,
+            "limit": limit}
 
 
 def list_actors(store: Store, q: str | None = None, limit: int = 100) -> dict[str, Any]:

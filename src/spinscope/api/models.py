@@ -122,6 +122,7 @@ class SpeakerQuotes(BaseModel):
     ok: bool = True
     speaker: str
     count: int
+    is_actor: bool = Field(description="Whether an actor of the same name exists (see /api/actors/{name}).")
     quotes: list[dict[str, Any]] = Field(description="Each quote with its text, document id, title, outlet, date.")
     next: int | None = Field(description="Pass as `after` for the next page; null on the last.")
     limit: int
