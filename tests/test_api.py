@@ -47,6 +47,7 @@ def test_api_lists_documents_newest_first_with_counts(server: str) -> None:
     assert [d["published"] for d in docs[-2:]] == [None, None]  # undated come last
     h1 = next(d for d in docs if d["id"] == "harbour-1")
     assert (h1["n_techniques"], h1["n_quotes"], h1["n_claims"], h1["source"]) == (3, 2, 1, "Coast Daily")
+    assert h1["techniques"] == {"Exaggeration,Minimisation": 1, "Flag-Waving": 1, "Name_Calling,Labeling": 1}
 
 
 def test_api_keyset_pagination_visits_every_document_once(server: str, corpus_db) -> None:

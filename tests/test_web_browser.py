@@ -61,6 +61,11 @@ def test_corpus_filter_article_layers_and_tooltip(page, server: str) -> None:  #
     assert "outlet=Metro+Wire" in page.url
     titles = page.locator("table.docs tbody td:first-child a").all_inner_texts()
     assert sorted(titles) == ["Ferry on time", "Harbour plan row (harbour-3)", "Harbour plan row (harbour-4)"]
+    # A technique chip in a row narrows the list to that technique, keeping the outlet.
+    with page.expect_navigation():
+        page.click('.chips a[aria-label^="Flag-Waving"] >> nth=0')
+    assert "technique=Flag-Waving" in page.url and "outlet=Metro+Wire" in page.url
+    assert page.locator("table.docs tbody tr").count() == 2
     page.fill("input[name=q]", "gambler")
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r"q=gambler"))

@@ -185,8 +185,10 @@ def list_documents(store: Store, flt: DocumentFilter, after: str | None = None, 
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = encode_cursor(rows[-1]["published"], rows[-1]["rowid"]) if more and rows else None
+    by_doc = _technique_counts(store, [r["id"] for r in rows])
     for r in rows:
         del r["rowid"]
+        r["techniques"] = by_doc.get(r["id"], {})
     total = count_documents(store, flt)
     return {
         "ok": True,
@@ -198,6 +200,21 @@ def list_documents(store: Store, flt: DocumentFilter, after: str | None = None, 
         "after": after,
         "next": next_cursor,
     }
+
+
+def _technique_counts(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
+    """Technique span counts per document for one page of ids (one indexed query)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    out: dict[str, dict[str, int]] = {}
+    for doc_id, technique, n in store.conn.execute(
+        f"SELECT doc_id, technique, count(*) FROM techniques WHERE doc_id IN ({marks}) "
+        "GROUP BY doc_id, technique ORDER BY doc_id, count(*) DESC, technique",
+        ids,
+    ):
+        out.setdefault(doc_id, {})[technique] = n
+    return out
 
 
 def count_documents(store: Store, flt: DocumentFilter) -> int:

@@ -90,6 +90,7 @@ class DocumentSummary(BaseModel):
     n_techniques: int | None
     n_quotes: int | None
     n_claims: int | None
+    techniques: dict[str, int] = Field(description="Technique spans in this document by technique, most first.")
 
 
 class DocumentPage(BaseModel):
