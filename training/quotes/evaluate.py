@@ -26,9 +26,17 @@ from . import polnear, tagdata
 CACHE = Path(__file__).resolve().parents[1] / "cache"  # git-ignored: parses of research data stay local
 
 
-def analyse(arts: list[polnear.Article], tagger: bool | str, cache: bool) -> list[Document]:
+def analyse(
+    arts: list[polnear.Article], tagger: bool | str, cache: bool, model_dir: Path | None = None, lead: str = "tagger"
+) -> list[Document]:
     """Run parse, entities and quotes; with ``cache`` the spaCy parses are kept between runs."""
-    pipe = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": tagger}})
+    pipe = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": tagger, "lead": lead}})
+    if model_dir is not None:  # score a candidate model before it is copied into the package
+        from spinscope.attribution.tagger import SpanTagger
+
+        quotes = pipe.analyzers[-1]
+        quotes.ensure_initialized()
+        quotes.tagger_ = SpanTagger(model_dir)
     docs = [Document(id=a.name, text=a.text) for a in arts]
     if not cache:
         return [pipe(d) for d in docs]
@@ -108,6 +116,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", default=None)
     ap.add_argument("--cache", action="store_true", help="keep spaCy parses in training/cache/ between runs")
+    ap.add_argument("--model-dir", type=Path, default=None, help="an exported tagger other than the shipped one")
+    ap.add_argument("--lead", choices=["tagger", "rules"], default="tagger")
     args = ap.parse_args()
     if args.split == "dev":
         arts = polnear.load("dev")
@@ -117,7 +127,7 @@ def main() -> None:
     total: dict[str, int] = {}
     t0 = time.time()
     words = sum(len(a.text.split()) for a in arts)
-    docs = analyse(arts, False if args.no_tagger else "auto", args.cache)
+    docs = analyse(arts, False if args.no_tagger else "auto", args.cache, args.model_dir, args.lead)
     for doc, art in zip(docs, arts, strict=True):
         for k, v in score_article(doc, art).items():
             total[k] = total.get(k, 0) + v
@@ -125,7 +135,7 @@ def main() -> None:
     p = total["tp"] / max(total["pred"], 1)
     r = total["tp"] / max(total["gold"], 1)
     out = {
-        "split": args.split, "articles": len(arts), "tagger": not args.no_tagger, "cached_parse": args.cache,
+        "split": args.split, "articles": len(arts), "tagger": None if args.no_tagger else str(args.model_dir or "shipped"), "cached_parse": args.cache, "lead": args.lead,
         "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4),
         "speaker_acc_strict": round(total["speaker_strict"] / max(total["with_source"], 1), 4),
         "speaker_acc_name": round(total["speaker_name"] / max(total["with_source"], 1), 4),

@@ -33,6 +33,7 @@ class Quotes(Analyzer):
     -------
     tagger (bool | "auto"): use the bundled attribution tagger as well as the rules; "auto" (default)
         uses it when its model file is installed, false runs the rules alone.
+    lead ("tagger" | "rules"): whose content boundaries win where both found the same report.
 
     >>> from spinscope.pipeline import Pipeline
     >>> from spinscope.document import Document
@@ -45,12 +46,14 @@ class Quotes(Analyzer):
     version = "1"
     assigns = ("quotes", "issuer")
     requires = ("parse", "entities")
-    defaults = {"tagger": "auto"}
+    defaults = {"tagger": "auto", "lead": "tagger"}
 
     def initialize(self) -> None:
         mode = self.config["tagger"]
         if mode not in (True, False, "auto"):
             raise ConfigError(f"The 'tagger' option of quotes must be true, false or \"auto\". Got {mode!r}.")
+        if self.config["lead"] not in ("tagger", "rules"):
+            raise ConfigError(f"The 'lead' option of quotes must be \"tagger\" or \"rules\". Got {self.config['lead']!r}.")
         present = (MODEL_DIR / "model.onnx").is_file()
         if mode is True and not present:
             raise ConfigError(
@@ -69,7 +72,7 @@ class Quotes(Analyzer):
         quoted = scan(text)
         rules = direct_quotes(text, parsed, quoted) + indirect_quotes(text, parsed)
         tagged = link(text, self.tagger_.tag(text)) if self.tagger_ is not None else None
-        cands = merge(text, rules, tagged, quoted)
+        cands = merge(text, rules, tagged, quoted, lead=self.config["lead"])
         issuer = detect_issuer(doc)
         resolver = SpeakerResolver(doc, issuer=_entity_name(doc, issuer))
         sent_starts = [s.start for s in doc.sentences]

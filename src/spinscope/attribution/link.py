@@ -11,6 +11,8 @@ from spinscope.attribution.tagger import Tagged
 
 CUE_REACH = 160  # characters between a content and its cue
 SOURCE_REACH = 120  # characters between a cue and its source
+MERGE_GAP = 12  # characters: content pieces closer than this (same paragraph) are one content
+MIN_WORDS = 3  # a shorter content is a tagging hiccup, not a report
 
 
 def _gap(a: Range, b: Range) -> int:
@@ -31,7 +33,28 @@ def _nearest(text: str, target: Range, pool: list[Range], reach: int) -> Range |
     return best
 
 
+def _mergeable(text: str, a: Tagged, b: Tagged) -> bool:
+    gap = text[a.end : b.start]
+    if not any(ch.isalnum() for ch in gap):
+        return True  # only marks and breaks between: one quote over paragraphs, or a tagging gap
+    return len(gap) <= MERGE_GAP and "\n" not in gap
+
+
+def clean(text: str, tags: list[Tagged]) -> list[Tagged]:
+    """Join content pieces that nothing separates and drop slivers the tagger left behind."""
+    out: list[Tagged] = []
+    for t in sorted(tags, key=lambda t: (t.start, t.end)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == t.kind == "CONTENT" and _mergeable(text, prev, t):
+            out[-1] = Tagged("CONTENT", prev.start, t.end)
+            continue
+        out.append(t)
+    return [t for t in out if t.kind != "CONTENT" or len(text[t.start : t.end].split()) >= MIN_WORDS]
+
+
 def link(text: str, tags: list[Tagged]) -> list[Candidate]:
+    """Attributions from tagged spans; a content with no cue in reach is kept only if long."""
+    tags = clean(text, tags)
     cues = [(t.start, t.end) for t in tags if t.kind == "CUE"]
     sources = [(t.start, t.end) for t in tags if t.kind == "SOURCE"]
     out: list[Candidate] = []

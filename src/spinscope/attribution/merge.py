@@ -1,8 +1,8 @@
 """Combine rule and tagger attributions into one non-overlapping list, and name each one's kind.
 
 The tagger finds far more reports than the rules (thought verbs, nominal cues, long paraphrases),
-so its contents lead; the rules keep what the tagger missed when they are of a precise kind, and lend
-a speaker where the tagger found none.
+so its contents lead; the rules keep what the tagger missed when they are of a precise kind, and give
+their cue and speaker to the tagger's content they agree with.
 """
 
 from __future__ import annotations
@@ -33,27 +33,37 @@ def _covered(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     return None
 
 
-def merge(text: str, rules: list[Candidate], tagged: list[Candidate] | None, quoted: list[Quoted]) -> list[Candidate]:
-    """Candidates in text order, none covering most of another."""
-    kept: list[Candidate] = []
-    # Direct quotes from the rules first when there is no tagger: their boundaries are the marks.
-    lead = tagged if tagged is not None else sorted(rules, key=lambda c: (c.rule != "direct-cue", c.content))
-    rest = rules if tagged is not None else []
-    for c in lead:
-        if _covered(c, kept) is None:
-            kept.append(c)
-    for r in rest:
-        twin = _covered(r, kept)
-        if twin is None:
-            if r.rule in PRECISE:
-                kept.append(r)
-        elif twin.speaker is None and r.speaker is not None:
-            twin.speaker, twin.cue = r.speaker, twin.cue or r.cue
+def merge(
+    text: str, rules: list[Candidate], tagged: list[Candidate] | None, quoted: list[Quoted], lead: str = "tagger"
+) -> list[Candidate]:
+    """Candidates in text order, none covering most of another.
+
+    ``lead`` says whose contents come first where both found one: "tagger" or "rules". The other
+    side fills gaps: precise rule finds, or tagger contents that were linked to a cue.
+    """
+    # Direct quotes with a cue first among the rules: their boundaries are the quotation marks.
+    ordered = sorted(rules, key=lambda c: (c.rule != "direct-cue", c.content))
     if tagged is None:
-        for c in kept:
-            twin = next((r for r in rules if r is not c and half_match(r.content, c.content)), None)
-            if c.speaker is None and twin is not None and twin.speaker is not None:
-                c.speaker, c.cue = twin.speaker, c.cue or twin.cue
+        first, second = ordered, []
+    elif lead == "tagger":
+        first, second = tagged, ordered
+    else:
+        first, second = ordered, tagged
+    kept: list[Candidate] = []
+    for c in first:
+        twin = _covered(c, kept)
+        if twin is None:
+            kept.append(c)
+        elif twin.speaker is None and c.speaker is not None:
+            twin.speaker, twin.cue = c.speaker, twin.cue or c.cue
+    for c in second:
+        twin = _covered(c, kept)
+        if twin is None:
+            if c.rule in PRECISE or (c.rule == "tagger" and c.cue is not None):
+                kept.append(c)
+        elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger"):
+            # The parse ties a cue to its subject more reliably than nearest-span linking does.
+            twin.speaker, twin.cue = c.speaker, c.cue or twin.cue
     kept.sort(key=lambda c: c.content)
     prev: Candidate | None = None
     for c in kept:

@@ -25,6 +25,7 @@ from spinscope.document import Document
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 ROLE_CONTEXT = 60  # characters around a mention searched for its title or role ("Finance Minister")
 PRONOUN_REACH = 1500  # characters back a pronoun may reach for its antecedent
+RELATIVE_REACH = 80  # characters between a name and the "who" that refers to it
 
 
 @dataclass(slots=True)
@@ -92,6 +93,10 @@ class SpeakerResolver:
             return (self.issuer, "ORG") if self.issuer else (None, None)
         if low in GROUP_PRONOUNS:
             return self._group(span[0])
+        if low in ("who", "which", "that"):
+            # "…, who said": the name the relative clause hangs on, right before it.
+            near = [m for m in self.mentions if m.end <= span[0] and span[0] - m.end <= RELATIVE_REACH]
+            return (near[-1].name, near[-1].type) if near else (None, None)
         roles = [w for w in (x.lower() for x in WORD.findall(text)) if w in ROLE_NOUNS]
         if roles:
             found = self._role(span[0], roles[-1])
