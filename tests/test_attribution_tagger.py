@@ -44,15 +44,30 @@ def test_decode_starts_a_span_on_a_stray_inside_tag():
     assert decode(labels, np.array([[0, 1], [2, 3]]), text) == [Tagged("CONTENT", 0, 1), Tagged("CONTENT", 2, 3)]
 
 
+def _tag(text: str, kind: str, words: str, after: int = 0) -> Tagged:
+    start = text.index(words, after)
+    return Tagged(kind, start, start + len(words))
+
+
 def test_link_joins_content_cue_and_nearest_source():
-    text = "Taxes will fall, Kovacs said.\nPrices rose, Berg said."
+    text = "Taxes will fall soon, Kovacs said.\nPrices rose again sharply, Berg said."
+    second_para = text.index("\n")
     tags = [
-        Tagged("CONTENT", 0, 15), Tagged("SOURCE", 17, 23), Tagged("CUE", 24, 28),
-        Tagged("CONTENT", 30, 41), Tagged("SOURCE", 43, 47), Tagged("CUE", 48, 52),
+        _tag(text, "CONTENT", "Taxes will fall soon"), _tag(text, "SOURCE", "Kovacs"), _tag(text, "CUE", "said"),
+        _tag(text, "CONTENT", "Prices rose again sharply"), _tag(text, "SOURCE", "Berg"),
+        _tag(text, "CUE", "said", second_para),
     ]
     first, second = link(text, tags)
-    assert (first.cue, first.speaker) == ((24, 28), (17, 23))
-    assert (second.cue, second.speaker) == ((48, 52), (43, 47))  # never across the paragraph break
+    assert (first.cue, first.speaker) == ((tags[2].start, tags[2].end), (tags[1].start, tags[1].end))
+    # never across the paragraph break, though the first "said" is nearer by characters
+    assert (second.cue, second.speaker) == ((tags[5].start, tags[5].end), (tags[4].start, tags[4].end))
+
+
+def test_link_joins_pieces_and_drops_slivers():
+    text = "“We won.\n\n“We will win again,” she said. Also, ok."
+    tags = [_tag(text, "CONTENT", "We won."), _tag(text, "CONTENT", "We will win again"), _tag(text, "CONTENT", "ok")]
+    (only,) = link(text, tags)
+    assert text[only.content[0] : only.content[1]] == "We won.\n\n“We will win again"
 
 
 @pytest.mark.skipif(not (MODEL_DIR / "model.onnx").is_file(), reason="attribution tagger not installed")
