@@ -50,6 +50,9 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=150)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--init", type=Path, default=None, help="start from this checkpoint instead of the base model")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="skip this many examples of the first shuffled pass (continue where a 0.5-epoch run stopped)")
     ap.add_argument("--train-embeddings", action="store_true",
                     help="also update the word-embedding table (off: halves the optimiser's work on a shared CPU)")
     args = ap.parse_args()
@@ -61,7 +64,7 @@ def main() -> None:
     tr_x, tr_y = load_split("train")
     dv_x, dv_y = load_split("dev")
     tok = AutoTokenizer.from_pretrained(BASE)
-    model = AutoModelForSequenceClassification.from_pretrained(BASE, num_labels=2)
+    model = AutoModelForSequenceClassification.from_pretrained(args.init or BASE, num_labels=2)
     if not args.train_embeddings:
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     params = [p for p in model.parameters() if p.requires_grad]
@@ -73,7 +76,9 @@ def main() -> None:
     best = -1.0
     step = 0
     t0 = time.time()
-    order: list[int] = []
+    order = list(range(len(tr_x)))
+    random.shuffle(order)  # the same permutation as an earlier run with this seed
+    order = order[args.skip :]
     model.train()
     while step < total:
         if not order:

@@ -37,7 +37,7 @@ def embed(split: str, enc: Encoder, limit: int | None = None) -> tuple[np.ndarra
     if path.exists():
         return np.load(path), y
     CACHE.mkdir(parents=True, exist_ok=True)
-    vecs = enc.encode([texts[i] for i in keep], batch_size=64)
+    vecs = enc.encode([texts[i] for i in keep])
     np.save(path, vecs)
     return vecs, y
 

@@ -50,18 +50,15 @@ class CheckWorthiness:
         else:
             raise ConfigError(f"check-worthiness model kind must be 'finetuned' or 'frozen_lr', got {self.kind!r}")
 
-    def score(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-        if not texts:
-            return np.zeros(0, dtype=np.float32)
+    def score(self, texts: Sequence[str]) -> np.ndarray:
+        """Positive-class probability per text; one text per model call (see ``Encoder.encode``:
+        batching would make a sentence's score depend on the other sentences in the batch)."""
         if self.kind == "frozen_lr":
-            z = self.encoder_.encode(texts, batch_size) @ self.coef_ + self.intercept_
+            z = self.encoder_.encode(texts) @ self.coef_ + self.intercept_
             return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding per batch
         out = np.zeros(len(texts), dtype=np.float32)
-        for b in range(0, len(order), batch_size):
-            idx = order[b : b + batch_size]
-            logits = self.session_.run(None, tokenize(self.tokenizer_, [texts[i] for i in idx]))[0]
-            logits = logits - logits.max(axis=1, keepdims=True)
-            probs = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
-            out[idx] = probs[:, 1]
+        for i, text in enumerate(texts):
+            logits = self.session_.run(None, tokenize(self.tokenizer_, [text]))[0][0]
+            z = np.exp(logits - logits.max())
+            out[i] = z[1] / z.sum()
         return out

@@ -72,20 +72,20 @@ class Encoder:
         self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", self.max_len)
         self.session_ = make_session(model_dir / meta["model"], threads)
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        # Sorting by length keeps padding small inside each batch; the order is restored after.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit vector per text.
+
+        Texts run one at a time on purpose: the int8 graph quantises activations with a scale taken
+        over the whole input tensor, so in a padded batch a sentence's vector would depend on its
+        neighbours (cosine down to 0.96 against running it alone). One at a time, a text always gets
+        the same vector, whatever else is analysed with it.
+        """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for b in range(0, len(order), batch_size):
-            idx = order[b : b + batch_size]
-            feeds = tokenize(self.tokenizer_, [texts[i] for i in idx])
-            hidden = self.session_.run(None, feeds)[0]
-            mask = feeds["attention_mask"][..., None].astype(np.float32)
-            pooled = (hidden * mask).sum(1) / np.clip(mask.sum(1), 1e-9, None)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[idx] = pooled / np.clip(norms, 1e-12, None)
+        for i, text in enumerate(texts):
+            feeds = tokenize(self.tokenizer_, [text])
+            hidden = self.session_.run(None, feeds)[0][0]
+            pooled = hidden.mean(axis=0)  # one unpadded row: every position counts
+            out[i] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
         return out
 
 
