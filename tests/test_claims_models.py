@@ -33,7 +33,8 @@ def test_encoder_and_scorer_do_not_depend_on_the_other_texts():
     alone = np.stack([enc.encode([s])[0] for s in SENTENCES])
     assert np.array_equal(alone, enc.encode(SENTENCES))
     scorer = CheckWorthiness()
-    assert np.array_equal(np.concatenate([scorer.score([s]) for s in SENTENCES]), scorer.score(SENTENCES))
+    # Only float rounding in the final dot product may differ.
+    assert np.allclose(np.concatenate([scorer.score([s]) for s in SENTENCES]), scorer.score(SENTENCES), atol=1e-6)
 
 
 def test_encoder_empty_input():

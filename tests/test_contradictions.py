@@ -113,7 +113,7 @@ def test_cli_lists_the_pair(db):
     assert [(r["asserted_by"], r["denied_by"], r["claim_doc"], r["denial_doc"]) for r in rows] == [
         ("Elena Varga", ["Ivan Petrov"], "wire-1", "state-tv-1")
     ]
-    table = CliRunner().invoke(app, ["contradictions", "--db", str(db)], terminal_width=200)
+    table = CliRunner().invoke(app, ["contradictions", "--db", str(db)], env={"COLUMNS": "300"})
     assert table.exit_code == 0, table.output
     assert "Ivan Petrov" in table.output and "state-tv-1" in table.output
 

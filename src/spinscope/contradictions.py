@@ -4,7 +4,8 @@ Each stored claim is embedded once with the bundled MiniLM encoder (ONNX); vecto
 ``claim_vectors`` table, keyed by document, claim index and a hash of the claim's text, so a
 re-analysed document is re-embedded. A *denied* claim (non-empty ``denied_by``) in one document is
 paired with every *asserted* claim in another document whose cosine similarity reaches the threshold,
-unless the asserter is among the deniers.
+unless the asserter is among the deniers. A claim with no recorded asserter is shown as asserted by
+its document's source (the outlet), or ``None`` when the source is unknown.
 """
 
 from __future__ import annotations
@@ -154,7 +155,9 @@ def find_contradictions(
         raise ConfigError(f"The 'limit' of contradictions must be an int >= 1. Got {limit!r}.")
     claims = load_claims(store)
     denied = [i for i, c in enumerate(claims) if c.denied_by]
-    asserted = [i for i, c in enumerate(claims) if c.asserted_by]
+    # A claim with no asserter but not denied is the outlet's own (a file read without a source);
+    # one with no asserter and a denier is only known as denied, so it asserts nothing here.
+    asserted = [i for i, c in enumerate(claims) if c.asserted_by or not c.denied_by]
     if not denied or not asserted:
         return []
     if encode is None:
@@ -172,7 +175,7 @@ def find_contradictions(
                 continue
             key = (asserted[j], rows[r])
             best[key] = Contradiction(
-                a.text, a.asserted_by, a.doc_id, a.start, a.end,
+                a.text, a.asserted_by or a.source, a.doc_id, a.start, a.end,
                 d.text, d.denied_by, d.doc_id, d.start, d.end, round(float(sims[r, j]), 4),
             )
     found = sorted(best.values(), key=lambda c: (-c.similarity, c.claim_doc, c.claim_start, c.denial_doc))

@@ -64,8 +64,9 @@ def _table(found: list) -> None:
         console.print("No contradictions found (no denied claim is similar to a claim asserted elsewhere).")
         return
     table = Table(title=f"{len(found)} contradiction(s)", show_lines=True)
-    for col in ("claim", "asserted by", "document", "denied by", "denial document", "similarity"):
+    for col in ("claim", "asserted by", "document", "denied as", "denied by", "denial document", "similarity"):
         table.add_column(col, overflow="fold")
     for c in found:
-        table.add_row(c.claim, c.asserted_by or "?", c.claim_doc, ", ".join(c.denied_by), c.denial_doc, f"{c.similarity:.2f}")
+        table.add_row(c.claim, c.asserted_by or "?", c.claim_doc, c.denied_claim, ", ".join(c.denied_by),
+                      c.denial_doc, f"{c.similarity:.2f}")
     console.print(table)

@@ -39,6 +39,8 @@ REFERRING_PRONOUNS = frozenset("it this that these those them they".split())
 LOCAL_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
 # Absence markers that dispute a claim: "there is no proof", "no evidence", "has not been verified".
 _DISPUTING = re.compile(r"^(?:there\b|no\b)|\s(?:verif|confirm|corroborat|substantiat)\w*$", re.IGNORECASE)
+# "VELGRAD - " / "PORT SELVA, March 4 (Wire) - ": a dateline the parser may fold into a subject.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^-–—]*)?\s[-–—]\s")
 _LEADING = re.compile(r"^(?:that|whether|of|about)\s+", re.IGNORECASE)
 _EDGE = " \t\r\n\"'“”‘’,;:."
 
@@ -83,6 +85,16 @@ def is_denial_cue(cue_text: str) -> bool:
 def _subtree_span(tok) -> tuple[int, int]:
     toks = list(tok.subtree)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _clause_span(clause) -> tuple[int, int]:
+    """A that-clause without a trailing participle clause: "denied that P, calling it a lie" -> P."""
+    start, end = _subtree_span(clause)
+    for c in clause.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > clause.i and c.tag_ == "VBG":
+            first = next(iter(c.subtree))
+            end = min(end, first.idx)
+    return start, end
 
 
 def _is_local(tok) -> bool:
@@ -147,7 +159,7 @@ class DenialFinder:
             obj = passive_subj  # "the reports were denied by …"
         proposition = None
         if clause is not None:
-            proposition = _subtree_span(clause)
+            proposition = _clause_span(clause)
         elif obj is not None:
             olemma = obj.lemma_.lower()
             if lemma == "deny" and olemma in DENY_REFUSALS:
@@ -202,8 +214,7 @@ class DenialFinder:
                 return _subtree_span(c)
         return None
 
-    @staticmethod
-    def _subject(verb, depth: int = 0):
+    def _subject(self, verb, depth: int = 0):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
         if subj is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -213,7 +224,14 @@ class DenialFinder:
         if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
             subj = None
         if subj is None and depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
-            return DenialFinder._subject(verb.head, depth + 1)  # "…, calling it baseless": the main subject
+            head = verb.head
+            # "denied that P, calling it a lie": spaCy may hang "calling" on P's verb; the caller is
+            # the subject of the reporting verb above P.
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head is not head:
+                head = head.head
+            return self._subject(head, depth + 1)
+        if subj is None and verb.lemma_.lower() in DENY_VERBS:
+            subj = self._left_noun(verb)
         return subj
 
     def _make(self, tok, proposition, local: bool, subject, cue_tok=None) -> Denial:
@@ -266,14 +284,31 @@ class DenialFinder:
                 return inside.speaker_name
             personal = subject.lower_ in ("he", "she", "him", "her")
             return self._latest_entity(s, ("PERSON",) if personal else ("ORG", "GPE", "NORP", "PERSON"))
+        hs, he = subject.idx, subject.idx + len(subject.text)  # the head word: "[Veloria's] ministry" is not Veloria
         for ent in self.doc.entities:
-            if any(m.start < e and s < m.end for m in ent.mentions):
+            if any(m.start < he and hs < m.end for m in ent.mentions):
                 return ent.name
         head = subject.lower_
         for ent in self._entities_before(s):
             if head in ent.name.lower():
                 return ent.name  # "the ministry" -> "Ministry of Defence"
-        return _strip_det(self.text[s:e])
+        return _strip_det(_DATELINE.sub("", self.text[s:e]))
+
+    def _left_noun(self, verb):
+        """The nearest noun phrase left of a subject-less denial verb on the same line.
+
+        A headline without a full stop can merge with the first sentence and leave "Veloria's
+        defence ministry on Thursday denied …" parsed without a subject; dates are skipped.
+        """
+        line_start = self.text.rfind("\n", 0, verb.idx) + 1
+        best = None
+        for chunk in verb.doc.noun_chunks:
+            if chunk.start_char < line_start or chunk.end > verb.i:
+                continue
+            if chunk.root.ent_type_ in ("DATE", "TIME") or chunk.root.pos_ == "PRON":
+                continue
+            best = chunk.root
+        return best
 
     def _quote_at_cue(self, offset: int) -> Quote | None:
         for q in self.doc.quotes:
