@@ -13,6 +13,7 @@ CUE_REACH = 160  # characters between a content and its cue
 SOURCE_REACH = 120  # characters between a cue and its source
 MERGE_GAP = 12  # characters: content pieces closer than this (same paragraph) are one content
 MIN_WORDS = 3  # a shorter content is a tagging hiccup, not a report
+ORPHAN_WORDS = 8  # a content with no cue in reach must be at least this long (a quote's next sentence)
 
 
 def _gap(a: Range, b: Range) -> int:
@@ -35,9 +36,10 @@ def _nearest(text: str, target: Range, pool: list[Range], reach: int) -> Range |
 
 def _mergeable(text: str, a: Tagged, b: Tagged) -> bool:
     gap = text[a.end : b.start]
-    if not any(ch.isalnum() for ch in gap):
-        return True  # only marks and breaks between: one quote over paragraphs, or a tagging gap
-    return len(gap) <= MERGE_GAP and "\n" not in gap
+    if "\n" in gap:
+        # Across paragraphs only for a quote that reopens there, as multi-paragraph quotes do.
+        return not any(ch.isalnum() for ch in gap) and gap.rstrip()[-1:] in ("“", '"')
+    return not any(ch.isalnum() for ch in gap) or len(gap) <= MERGE_GAP
 
 
 def clean(text: str, tags: list[Tagged]) -> list[Tagged]:
@@ -65,6 +67,8 @@ def link(text: str, tags: list[Tagged]) -> list[Candidate]:
         cue = _nearest(text, content, cues, CUE_REACH)
         speaker = _nearest(text, cue, sources, SOURCE_REACH) if cue is not None else None
         if cue is None:
+            if len(text[content[0] : content[1]].split()) < ORPHAN_WORDS:
+                continue  # a short content with no cue in reach is tagging noise
             speaker = _nearest(text, content, sources, SOURCE_REACH // 2)
         out.append(Candidate("indirect", content, cue=cue, speaker=speaker, rule="tagger"))
     return out
