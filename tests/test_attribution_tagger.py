@@ -65,9 +65,18 @@ def test_link_joins_content_cue_and_nearest_source():
 
 def test_link_joins_pieces_and_drops_slivers():
     text = "“We won.\n\n“We will win again,” she said. Also, ok."
-    tags = [_tag(text, "CONTENT", "We won."), _tag(text, "CONTENT", "We will win again"), _tag(text, "CONTENT", "ok")]
+    tags = [
+        _tag(text, "CONTENT", "We won."), _tag(text, "CONTENT", "We will win again"),
+        _tag(text, "CUE", "said"), _tag(text, "CONTENT", "ok"),
+    ]
     (only,) = link(text, tags)
     assert text[only.content[0] : only.content[1]] == "We won.\n\n“We will win again"
+    assert only.cue == (tags[2].start, tags[2].end)
+
+
+def test_link_drops_short_contents_without_a_cue():
+    text = "The plan, which nobody liked, was dropped on Friday."
+    assert link(text, [_tag(text, "CONTENT", "which nobody liked")]) == []
 
 
 @pytest.mark.skipif(not (MODEL_DIR / "model.onnx").is_file(), reason="attribution tagger not installed")
