@@ -27,7 +27,7 @@ CACHE = Path(__file__).resolve().parents[1] / "cache"  # git-ignored: parses of 
 
 
 def analyse(
-    arts: list[polnear.Article], tagger: bool | str, cache: bool, model_dir: Path | None = None, lead: str = "tagger"
+    arts: list[polnear.Article], tagger: bool | str, cache: bool, model_dir: Path | None = None, lead: str = "rules"
 ) -> list[Document]:
     """Run parse, entities and quotes; with ``cache`` the spaCy parses are kept between runs."""
     pipe = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": tagger, "lead": lead}})
@@ -117,7 +117,7 @@ def main() -> None:
     ap.add_argument("--json", default=None)
     ap.add_argument("--cache", action="store_true", help="keep spaCy parses in training/cache/ between runs")
     ap.add_argument("--model-dir", type=Path, default=None, help="an exported tagger other than the shipped one")
-    ap.add_argument("--lead", choices=["tagger", "rules"], default="tagger")
+    ap.add_argument("--lead", choices=["tagger", "rules"], default="rules")
     args = ap.parse_args()
     if args.split == "dev":
         arts = polnear.load("dev")

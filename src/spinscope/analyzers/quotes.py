@@ -46,7 +46,7 @@ class Quotes(Analyzer):
     version = "1"
     assigns = ("quotes", "issuer")
     requires = ("parse", "entities")
-    defaults = {"tagger": "auto", "lead": "tagger"}
+    defaults = {"tagger": "auto", "lead": "rules"}
 
     def initialize(self) -> None:
         mode = self.config["tagger"]
