@@ -142,9 +142,10 @@ class Claims(Analyzer):
     # -- denials, claims, evidence ------------------------------------------------------------
     def _annotate(self, doc: Document, cands: list[_Candidate]) -> None:
         finder = DenialFinder(doc, lambda off: self._asserter_at(doc, off), self._outlet(doc))
+        vectors: dict[tuple[int, int], np.ndarray] = {}  # span -> embedding, each span encoded once per doc
         for d in finder.find():
             if d.denier:
-                self._link(doc, cands, d)
+                self._link(doc, cands, d, vectors)
         kept = [c for c in cands if c.score >= self.threshold_ or c.denied_by]
         kept.sort(key=lambda c: (c.start, c.end))
         for c in kept:
@@ -157,10 +158,10 @@ class Claims(Analyzer):
                 return q.speaker_name
         return self._outlet(doc)
 
-    def _link(self, doc: Document, cands: list[_Candidate], d: Denial) -> None:
+    def _link(self, doc: Document, cands: list[_Candidate], d: Denial, vectors: dict) -> None:
         target = None
         if d.proposition is not None:
-            target = self._similar(doc, cands, d)
+            target = self._similar(doc, cands, d, vectors)
             if target is None:
                 s, e = d.proposition
                 if len(doc.text[s:e].split()) < self.config["min_words"]:
@@ -180,17 +181,28 @@ class Claims(Analyzer):
         if target is not None and d.denier != target.asserted_by and d.denier not in target.denied_by:
             target.denied_by.append(d.denier)
 
-    def _similar(self, doc: Document, cands: list[_Candidate], d: Denial) -> _Candidate | None:
+    def _similar(self, doc: Document, cands: list[_Candidate], d: Denial, vectors: dict) -> _Candidate | None:
         """The earlier candidate (not in the denial's own sentence) closest in meaning to the proposition."""
-        pool = [c for c in cands if c.sentence < d.sentence or (c.sentence == d.sentence and c.end <= d.cue[0])]
+        # Denials answer nearby claims or the lede: the ten sentences before, and the first three.
+        pool = [
+            c for c in cands
+            if (c.sentence < d.sentence or (c.sentence == d.sentence and c.end <= d.cue[0]))
+            and (c.sentence >= d.sentence - 10 or c.sentence < 3)
+        ]
         if not pool:
             return None
-        s, e = d.proposition
         # Each candidate is compared alone and with its whole sentence, where names often sit
-        # ("Officials in Dorna said troops shelled the village" vs "denied firing on Dorna").
-        sents = [doc.sentences[c.sentence] for c in pool]
-        texts = [doc.text[s:e]] + [doc.text[c.start : c.end] for c in pool] + [doc.text[x.start : x.end] for x in sents]
-        vecs = self.encoder_.encode(texts)
+        # ("Officials in Dorna said troops shelled the village" vs "denied firing on Dorna");
+        # a candidate that is nearly its whole sentence stands for it.
+        sents = []
+        for c in pool:
+            x = doc.sentences[c.sentence]
+            sents.append((x.start, x.end) if (c.end - c.start) < 0.9 * (x.end - x.start) else (c.start, c.end))
+        spans = [d.proposition] + [(c.start, c.end) for c in pool] + sents
+        missing = list(dict.fromkeys(sp for sp in spans if sp not in vectors))
+        for sp, vec in zip(missing, self.encoder_.encode([doc.text[a:b] for a, b in missing]), strict=True):
+            vectors[sp] = vec
+        vecs = np.stack([vectors[sp] for sp in spans])
         n = len(pool)
         sims = np.maximum(vecs[1 : n + 1] @ vecs[0], vecs[n + 1 :] @ vecs[0])
         best = int(np.argmax(sims))
