@@ -118,7 +118,10 @@ class Claims(Analyzer):
                 s, e = max(sent.start, q.content.start), min(sent.end, q.content.end)
                 if s >= e:
                     continue
-                covered[i] = True
+                # The sentence is the quote's when its cue is in it or the quote fills most of it; a
+                # stray fragment elsewhere leaves the sentence a candidate of its own too.
+                cue_in = q.cue is not None and sent.start <= q.cue.start < sent.end
+                covered[i] = covered[i] or cue_in or (e - s) >= 0.5 * (sent.end - sent.start)
                 if denial:
                     continue  # the denier does not assert what it denies; the denial finder handles it
                 speaker = q.speaker_name or (text[q.speaker.start : q.speaker.end] if q.speaker else None)
