@@ -28,6 +28,12 @@ def marks(text: str) -> list[tuple[str, str]]:
         ("The account was verified by Amnesty International on Monday.", [("verified by Amnesty International", "present")]),
         ("According to court documents, he paid twice.", [("According to court documents", "present")]),
         ("She presented new evidence to the court.", [("presented new evidence", "present")]),
+        (
+            "It offers not a single fact and not a shred of evidence.",
+            [("not a single fact", "absent"), ("not a shred of evidence", "absent")],
+        ),
+        ("The ship circled for hours, according to ship-tracking records.", [("according to ship-tracking records", "present")]),
+        ("According to the minister, all was well.", []),
     ],
 )
 def test_evidence_markers(text, expected):

@@ -33,6 +33,8 @@ ABSENT = [
     r"\b(?:could|can|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?"
     r"(?:verif(?:ied|y)|confirm(?:ed)?|corroborat(?:ed|e)|substantiat(?:ed|e))\b",
     r"\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated)\b",
+    # "offers not a single fact, not a single document", "not a shred of evidence"
+    rf"\bnot\s+(?:a\s+single|one|a\s+shred\s+of|a\s+single\s+piece\s+of)\s+(?:fact|document|witness|photo(?:graph)?|{_PROOF})\b",
 ]
 PRESENT = [
     # "photographs published by the agency show", "satellite images seen by Reuters showed"
@@ -44,7 +46,7 @@ PRESENT = [
     rf"(?:(?:new|clear|ample|strong|further|more)\s+)?{_PROOF}\b",
     rf"\b(?:independently\s+)?(?:verified|confirmed|corroborated)\s+by\s+{_NAMED}",
     r"\b(?:has|have|had|was|were)\s+(?:been\s+)?independently\s+(?:verified|confirmed|corroborated)\b",
-    rf"\baccording\s+to\s+(?:court\s+|official\s+|leaked\s+|internal\s+)?{_MEDIA}\b",
+    rf"\baccording\s+to\s+(?:[\w-]+\s+){{0,2}}?{_MEDIA}\b",  # "according to ship-tracking records"
 ]
 _ABSENT_RE = [re.compile(p, re.IGNORECASE) for p in ABSENT]
 _PRESENT_RE = [re.compile(p, re.IGNORECASE) for p in PRESENT]
