@@ -65,10 +65,11 @@ class Claims(Analyzer):
 
     >>> from spinscope.pipeline import Pipeline
     >>> from spinscope.document import Document
-    >>> text = "Rebels said troops shelled the village of Dorna on Monday. The army denied that its troops shelled Dorna."
+    >>> text = ("Mayor Elena Varga said troops shelled the village of Dorna on Monday. "
+    ...         "Defence Minister Ivan Petrov denied that his troops shelled Dorna.")
     >>> doc = Pipeline(["parse", "entities", "quotes", "claims"])(Document(id="d", text=text, source="Wire"))
     >>> [(doc.text[c.start:c.end], c.asserted_by, c.denied_by) for c in doc.claims]
-    [('troops shelled the village of Dorna on Monday', 'Rebels', ['army'])]
+    [('troops shelled the village of Dorna on Monday', 'Elena Varga', ['Ivan Petrov'])]
     """
 
     name = "claims"
