@@ -29,7 +29,7 @@ def model():
 
 
 def test_reference_outputs_saved_at_export(model):
-    ref = json.loads((MODEL_DIR / "reference.json").read_text())
+    ref = json.loads((MODEL_DIR / "reference.json").read_text())  # written by training/techniques/ship.py
     out = model.token_outputs([ref["text"]])[0]
     assert out.enc.ids.tolist() == ref["ids"]
     # int8 kernels differ slightly between CPU instruction sets; the tolerance allows that only.

@@ -18,10 +18,10 @@ import numpy as np
 
 from spinscope.ptc.scorer import SI_LABEL, score_spans, score_tc
 from spinscope.techniques.decode import decode_channel, tokens_in
-from spinscope.techniques.runner import TechniqueModel, TokenOutput, span_features
+from spinscope.techniques.runner import TechniqueModel, TokenOutput, span_extras, span_features
 from training.techniques.data import CHANNELS, TECH_INDEX, Article, load_split
 
-GRID = np.round(np.arange(0.15, 0.91, 0.05), 2)
+GRID = np.round(np.arange(0.05, 0.91, 0.05), 2)
 
 
 def channel_preds(arts: list[Article], outs: list[TokenOutput], c: int, t: float, gap: int) -> dict:
@@ -68,29 +68,38 @@ def tune(arts, outs, gap: int) -> np.ndarray:
     return th
 
 
-def predict(arts, outs, th: np.ndarray, gap: int) -> tuple[dict, dict]:
-    si = channel_preds(arts, outs, 0, float(th[0]), gap)
-    flc: dict = {a.id: [] for a in arts}
-    for c in range(1, len(CHANNELS)):
-        for aid, v in channel_preds(arts, outs, c, float(th[c]), gap).items():
-            flc[aid].extend(v)
+def configure(model: TechniqueModel, th: np.ndarray, gap: int, mode: str, head: dict | None) -> None:
+    """Point the runtime runner at these decoding settings, so evaluation runs the shipped code path."""
+    model.thresholds = th.astype(np.float32)
+    model.max_gap = gap
+    model.flc_mode = mode
+    model.span_head = head
+
+
+def run_model(model: TechniqueModel, arts, outs) -> tuple[dict, dict]:
+    pairs = list(zip(arts, outs, strict=True))
+    si = {a.id: [(SI_LABEL, s, e) for s, e, _ in model.si_spans(a.text, o)] for a, o in pairs}
+    flc = {a.id: [(p.technique, p.start, p.end) for p in model.spans(a.text, o)] for a, o in pairs}
     return si, flc
 
 
-def crossfit(arts, outs, gap: int) -> dict:
-    """Tune on half the dev articles, predict the other half, pool, score once."""
+def crossfit(model: TechniqueModel, arts, outs, gap: int, head: dict | None = None, modes=("channels",)) -> dict:
+    """Tune thresholds on half the dev articles, predict the other half, pool, score once."""
     folds = [[i for i in range(len(arts)) if i % 2 == k] for k in (0, 1)]
-    si_all, flc_all = {}, {}
+    si_all: dict = {}
+    flc_all: dict = {m: {} for m in modes}
     for k in (0, 1):
         tr, te = folds[k], folds[1 - k]
         th = tune([arts[i] for i in tr], [outs[i] for i in tr], gap)
-        si, flc = predict([arts[i] for i in te], [outs[i] for i in te], th, gap)
-        si_all.update(si)
-        flc_all.update(flc)
-    return {
-        "si": score_spans(si_all, gold(arts, 0), "si").as_dict(),
-        "flc": score_spans(flc_all, gold(arts), "flc").as_dict(),
-    }
+        for mode in modes:
+            configure(model, th, gap, mode, head)
+            si, flc = run_model(model, [arts[i] for i in te], [outs[i] for i in te])
+            si_all.update(si)
+            flc_all[mode].update(flc)
+    res = {"si": score_spans(si_all, gold(arts, 0), "si").as_dict()}
+    for mode in modes:
+        res[f"flc_{mode}"] = score_spans(flc_all[mode], gold(arts), "flc").as_dict()
+    return res
 
 
 def span_xy(arts, outs) -> tuple[np.ndarray, np.ndarray, list[tuple[str, str, int, int]]]:
@@ -100,24 +109,30 @@ def span_xy(arts, outs) -> tuple[np.ndarray, np.ndarray, list[tuple[str, str, in
             idx = tokens_in(o.enc.offsets, s, e)
             if len(idx) == 0:
                 continue
-            xs.append(span_features(o.probs[idx], o.hidden[idx]))
+            xs.append(span_features(o.probs[idx], o.hidden[idx], span_extras(a.text, s, e)))
             ys.append(TECH_INDEX[tech] - 1)
             keys.append((a.id, tech, s, e))
     return np.stack(xs), np.asarray(ys), keys
 
 
-def tc_eval(arts, outs, head: dict | None) -> dict:
+def label_spans(arts, outs, spans_of, head: dict | None) -> dict:
+    """One technique per span: the head's argmax, or the highest mean technique probability."""
     pred = {}
     for a, o in zip(arts, outs, strict=True):
         rows = []
-        for _, s, e in a.spans:
+        for s, e in spans_of(a, o):
             idx = tokens_in(o.enc.offsets, s, e)
             if head is None:
                 sc = o.probs[idx, 1:].mean(0)
             else:
-                sc = span_features(o.probs[idx], o.hidden[idx]) @ head["W"].T + head["b"]
+                sc = span_features(o.probs[idx], o.hidden[idx], span_extras(a.text, s, e)) @ head["W"].T + head["b"]
             rows.append((CHANNELS[1 + int(np.argmax(sc))], s, e))
         pred[a.id] = rows
+    return pred
+
+
+def tc_eval(arts, outs, head: dict | None) -> dict:
+    pred = label_spans(arts, outs, lambda a, o: [(s, e) for _, s, e in a.spans], head)
     return score_tc(pred, gold(arts)).as_dict()
 
 
@@ -140,36 +155,30 @@ def main() -> None:
     ap.add_argument("--model-dir", type=Path, required=True)
     ap.add_argument("--variants", default="int8,fp32")
     ap.add_argument("--ship", default="int8")
+    ap.add_argument("--train-limit", type=int, default=150, help="train articles used to fit the TC span head")
+    ap.add_argument("--dev-limit", type=int, default=0, help="smoke runs only: fewer dev articles")
     args = ap.parse_args()
-    dev, train = load_split("dev"), load_split("train")
-    metrics: dict = {"dev_articles": len(dev), "train_articles": len(train)}
+    dev, train = load_split("dev"), load_split("train")[:: max(1, 371 // max(1, args.train_limit))]
+    train = train[: args.train_limit]
+    if args.dev_limit:
+        dev = dev[: args.dev_limit]
+    metrics: dict = {"dev_articles": len(dev), "head_train_articles": len(train)}
+    models = {v: TechniqueModel(args.model_dir, variant=v) for v in args.variants.split(",")}
     outs_by: dict[str, list[TokenOutput]] = {}
-    for v in args.variants.split(","):
-        m = TechniqueModel(args.model_dir, variant=v)
+    for v, m in models.items():
         t0 = time.time()
         outs_by[v] = m.token_outputs([a.text for a in dev], hidden=True)
         metrics[f"dev_pass_seconds_{v}"] = round(time.time() - t0, 1)
-        for gap in (0, 1, 2):
-            metrics[f"crossfit_{v}_gap{gap}"] = crossfit(dev, outs_by[v], gap)
-            print(
-                v,
-                gap,
-                json.dumps({k: metrics[f"crossfit_{v}_gap{gap}"][k]["f1"] for k in ("si", "flc")}),
-                flush=True,
-            )
-    ship = outs_by[args.ship]
-    gap = max((0, 1, 2), key=lambda g: metrics[f"crossfit_{args.ship}_gap{g}"]["si"]["f1"])
-    th = tune(dev, ship, gap)
-    si, flc = predict(dev, ship, th, gap)
-    metrics["shipped_on_full_dev_optimistic"] = {
-        "si": score_spans(si, gold(dev, 0), "si").as_dict(),
-        "flc": score_spans(flc, gold(dev), "flc").as_dict(),
-    }
+    ship, model = outs_by[args.ship], models[args.ship]
+    for gap in (0, 1):
+        metrics[f"gap{gap}"] = crossfit(model, dev, ship, gap)
+        print("gap", gap, metrics[f"gap{gap}"]["si"]["f1"], metrics[f"gap{gap}"]["flc_channels"]["f1"], flush=True)
+    gap = max((0, 1), key=lambda g: metrics[f"gap{g}"]["si"]["f1"])
+
     # TC: mean technique probability over the span vs a logistic span head trained on train gold spans.
     metrics["tc_meanprob"] = tc_eval(dev, ship, None)
-    m = TechniqueModel(args.model_dir, variant=args.ship)
     t0 = time.time()
-    train_outs = m.token_outputs([a.text for a in train], hidden=True)
+    train_outs = model.token_outputs([a.text for a in train], hidden=True)
     metrics["train_pass_seconds"] = round(time.time() - t0, 1)
     xtr, ytr, _ = span_xy(train, train_outs)
     best = None
@@ -177,22 +186,36 @@ def main() -> None:
         head = fit_head(xtr, ytr, C)
         sc = tc_eval(dev, ship, head)
         metrics[f"tc_span_head_C{C}"] = sc
-        print("tc head", C, sc["f1"], flush=True)
+        print("tc head", C, sc["f1"], "meanprob", metrics["tc_meanprob"]["f1"], flush=True)
         if best is None or sc["f1"] > best[0]:
             best = (sc["f1"], C, head)
-    use_head = best is not None and best[0] > metrics["tc_meanprob"]["f1"]
+    head = best[2] if best is not None and best[0] > metrics["tc_meanprob"]["f1"] else None
+
+    modes = ("channels", "si_head", "union") if head is not None else ("channels",)
+    for v, m in models.items():
+        metrics[f"final_crossfit_{v}"] = crossfit(m, dev, outs_by[v], gap, head, modes)
+        print(v, {k: x["f1"] for k, x in metrics[f"final_crossfit_{v}"].items()}, flush=True)
+    final = metrics[f"final_crossfit_{args.ship}"]
+    mode = max(modes, key=lambda md: final[f"flc_{md}"]["f1"])
+    th = tune(dev, ship, gap)
+    configure(model, th, gap, mode, head)
+    si, flc = run_model(model, dev, ship)
+    metrics["shipped_settings_on_full_dev_optimistic"] = {
+        "si": score_spans(si, gold(dev, 0), "si").as_dict(),
+        "flc": score_spans(flc, gold(dev), "flc").as_dict(),
+    }
     cfg_path = args.model_dir / "config.json"
     cfg = json.loads(cfg_path.read_text())
-    cfg.update({"thresholds": [float(x) for x in th], "max_gap": gap})
-    if use_head:
-        np.savez(args.model_dir / "span_head.npz", **best[2])
+    cfg.update({"thresholds": [float(x) for x in th], "max_gap": gap, "flc_mode": mode})
+    if head is not None:
+        np.savez(args.model_dir / "span_head.npz", **head)
         cfg["span_head_C"] = best[1]
     else:
         (args.model_dir / "span_head.npz").unlink(missing_ok=True)
         cfg.pop("span_head_C", None)
     cfg_path.write_text(json.dumps(cfg, indent=1))
     (args.model_dir / "metrics.json").write_text(json.dumps(metrics, indent=1))
-    print(json.dumps({k: v for k, v in metrics.items() if not isinstance(v, dict)}), flush=True)
+    print(json.dumps({"gap": gap, "flc_mode": mode, "head_C": cfg.get("span_head_C")}), flush=True)
 
 
 if __name__ == "__main__":

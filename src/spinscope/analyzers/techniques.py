@@ -57,7 +57,7 @@ class Techniques(Analyzer):
     def pipe(self, docs: list[Document]) -> list[Document]:
         self.ensure_initialized()
         # One model call for the whole batch: windows of all documents are batched together.
-        outs = self.model_.token_outputs([d.text for d in docs])
+        outs = self.model_.token_outputs([d.text for d in docs], hidden=self.model_.needs_hidden)
         for doc, out in zip(docs, outs, strict=True):
             for p in self.model_.spans(doc.text, out):
                 if p.score < self.config["min_score"]:

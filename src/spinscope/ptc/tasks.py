@@ -32,7 +32,7 @@ def predict_si(articles: dict[str, str], model: TechniqueModel) -> Spans:
 def predict_flc(articles: dict[str, str], model: TechniqueModel) -> Spans:
     return {
         aid: [(p.technique, p.start, p.end) for p in model.spans(text, out)]
-        for aid, text, out in _outputs(articles, model)
+        for aid, text, out in _outputs(articles, model, hidden=model.needs_hidden)
     }
 
 
@@ -48,6 +48,6 @@ def predict_tc(articles: dict[str, str], template: Spans, model: TechniqueModel)
         for _, s, e in template[aid]:
             if not 0 <= s < e <= len(text):
                 raise ValueError(f"template span [{s}, {e}) does not fit article {aid} ({len(text)} chars)")
-            rows.append((model.classify(tok, s, e)[0], s, e))
+            rows.append((model.classify(text, tok, s, e)[0], s, e))
         out[aid] = rows
     return out

@@ -88,6 +88,7 @@ class TechniqueModel:
         self.window = int(self.config.get("window", WINDOW))
         self.stride = int(self.config.get("stride", STRIDE))
         self.max_gap = int(self.config.get("max_gap", 1))
+        self.flc_mode = str(self.config.get("flc_mode", "channels"))
         self.batch_size = batch_size
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
@@ -138,26 +139,41 @@ class TechniqueModel:
         return out
 
     # -- span level ---------------------------------------------------------------------------
-    def classify(self, out: TokenOutput, start: int, end: int) -> tuple[str, np.ndarray]:
+    def classify(self, text: str, out: TokenOutput, start: int, end: int) -> tuple[str, np.ndarray]:
         """The technique of a given span, and the per-technique scores used to pick it."""
         idx = tokens_in(out.enc.offsets, start, end)
         if len(idx) == 0:
             return self.techniques[0], np.zeros(len(self.techniques), np.float32)
         if self.span_head is not None and out.hidden is not None:
-            feats = span_features(out.probs[idx], out.hidden[idx])
+            feats = span_features(out.probs[idx], out.hidden[idx], span_extras(text, start, end))
             scores = _softmax(feats @ self.span_head["W"].T + self.span_head["b"])
         else:
             scores = out.probs[idx, 1:].mean(0)
         return self.techniques[int(np.argmax(scores))], scores
 
+    @property
+    def needs_hidden(self) -> bool:
+        """Whether :meth:`spans` classifies SI spans with the span head (which reads hidden states)."""
+        return self.flc_mode != "channels" and self.span_head is not None
+
     def spans(self, text: str, out: TokenOutput) -> list[SpanPrediction]:
-        """FLC spans: runs of tokens over each technique's tuned threshold (overlaps allowed)."""
-        preds = []
-        for c, tech in enumerate(self.techniques, start=1):
-            for s, e, score in decode_channel(
-                text, out.enc.offsets, out.probs[:, c], float(self.thresholds[c]), self.max_gap
-            ):
-                preds.append(SpanPrediction(s, e, tech, score))
+        """FLC spans, by ``flc_mode`` (chosen on validation, see the model card).
+
+        ``channels``: runs of tokens over each technique's threshold (overlaps allowed);
+        ``si_head``: SI spans, each given the technique the span classifier picks;
+        ``union``: both, dropping channel spans that overlap an ``si_head`` span of the same technique.
+        """
+        preds: list[SpanPrediction] = []
+        if self.flc_mode in ("si_head", "union"):
+            for s, e, score in self.si_spans(text, out):
+                preds.append(SpanPrediction(s, e, self.classify(text, out, s, e)[0], score))
+        if self.flc_mode in ("channels", "union"):
+            taken = [(p.technique, p.start, p.end) for p in preds]
+            for c, tech in enumerate(self.techniques, start=1):
+                probs = out.probs[:, c]
+                for s, e, score in decode_channel(text, out.enc.offsets, probs, float(self.thresholds[c]), self.max_gap):
+                    if not any(t == tech and s < te and ts < e for t, ts, te in taken):
+                        preds.append(SpanPrediction(s, e, tech, score))
         return sorted(preds, key=lambda p: (p.start, p.end, p.technique))
 
     def si_spans(self, text: str, out: TokenOutput) -> list[tuple[int, int, float]]:
@@ -170,9 +186,20 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return z / z.sum(-1, keepdims=True)
 
 
-def span_features(probs: np.ndarray, hidden: np.ndarray) -> np.ndarray:
-    """TC span-head input: mean and max of technique probabilities, mean hidden state over the span."""
-    return np.concatenate([probs[:, 1:].mean(0), probs[:, 1:].max(0), hidden.mean(0)]).astype(np.float32)
+def span_extras(text: str, start: int, end: int) -> np.ndarray:
+    """Article-level cues a window cannot see: span length, and how often its words recur elsewhere.
+
+    Repetition is a technique about the whole article, while each window sees 254 pieces at most.
+    """
+    needle = " ".join(text[start:end].lower().split())
+    hay = " ".join(text.lower().split())
+    recurs = max(0, hay.count(needle) - 1) if needle else 0
+    return np.array([np.log1p(len(needle)), np.log1p(recurs), float(recurs > 0)], dtype=np.float32)
+
+
+def span_features(probs: np.ndarray, hidden: np.ndarray, extras: np.ndarray) -> np.ndarray:
+    """TC span-head input: mean/max technique probabilities, mean hidden state, :func:`span_extras`."""
+    return np.concatenate([probs[:, 1:].mean(0), probs[:, 1:].max(0), hidden.mean(0), extras]).astype(np.float32)
 
 
 _LOADED: dict[tuple[str, str, int], TechniqueModel] = {}
