@@ -12,7 +12,7 @@ from spinscope.attribution.tagger import Tagged
 CUE_REACH = 160  # characters between a content and its cue
 SOURCE_REACH = 120  # characters between a cue and its source
 MERGE_GAP = 12  # characters: content pieces closer than this (same paragraph) are one content
-MIN_WORDS = 3  # a shorter content is a tagging hiccup, not a report
+MIN_WORDS = 2  # a shorter content is a tagging hiccup, not a report
 ORPHAN_WORDS = 8  # a content with no cue in reach must be at least this long (a quote's next sentence)
 
 
