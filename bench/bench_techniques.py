@@ -33,11 +33,11 @@ def fixed_articles(n: int, words: int) -> list[str]:
     return out
 
 
-def run_variant(variant: str, texts: list[str], threads: int, batch: int) -> dict:
+def run_variant(variant: str, texts: list[str], threads: int, batch: int, model_dir: Path | None) -> dict:
     from spinscope.document import Document
-    from spinscope.techniques.runner import TechniqueModel
+    from spinscope.techniques.runner import MODEL_DIR, TechniqueModel
 
-    model = TechniqueModel(variant=variant, threads=threads, batch_size=16)
+    model = TechniqueModel(model_dir or MODEL_DIR, variant=variant, threads=threads, batch_size=16)
     session_time = 0.0
     real_run = model.session.run
 
@@ -83,6 +83,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=16, help="documents per analyzer.pipe call")
     ap.add_argument("--articles", type=Path, help="a SemEval-layout folder instead of the fixed set")
     ap.add_argument("--variants", default="fp32,int8")
+    ap.add_argument("--model-dir", type=Path, help="folder with model.onnx too (the package ships int8 only)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.articles:
@@ -92,18 +93,21 @@ def main() -> None:
     else:
         texts = fixed_articles(args.docs, args.words)
     if args.child:
-        print(json.dumps(run_variant(args.child, texts, args.threads, args.batch)))
+        print(json.dumps(run_variant(args.child, texts, args.threads, args.batch, args.model_dir)))
         return
     from spinscope.techniques.runner import MODEL_DIR, VARIANTS
 
+    folder = args.model_dir or MODEL_DIR
     for v in args.variants.split(","):
-        if not (MODEL_DIR / VARIANTS[v]).exists():
-            print(json.dumps({"variant": v, "skipped": f"{VARIANTS[v]} not in {MODEL_DIR}"}))
+        if not (folder / VARIANTS[v]).exists():
+            print(json.dumps({"variant": v, "skipped": f"{VARIANTS[v]} not in {folder}"}))
             continue
         cmd = [sys.executable, __file__, "--child", v, "--docs", str(args.docs), "--words", str(args.words),
                "--threads", str(args.threads), "--batch", str(args.batch)]
         if args.articles:
             cmd += ["--articles", str(args.articles)]
+        if args.model_dir:
+            cmd += ["--model-dir", str(args.model_dir)]
         subprocess.run(cmd, check=True)
 
 
