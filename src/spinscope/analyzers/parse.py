@@ -16,7 +16,7 @@ class Parse(Analyzer):
     """spaCy tokenisation, tagging, dependency parse and NER, over the exact document text."""
 
     name = "parse"
-    version = "1"
+    version = "2"
     assigns = ("parse", "sentences", "tokens")
     requires = ()
     defaults = {"batch_size": 8}
