@@ -38,6 +38,15 @@ def test_decode_bio_to_character_spans():
     ]
 
 
+def test_decode_widens_to_whole_words():
+    text = "She categorically rejects it."
+    # wordpieces "categorical" + "##ly": the tagger marked only "ly" and "rejects" as the cue
+    offsets = np.array([[0, 3], [4, 15], [15, 17], [18, 25], [26, 28], [28, 29]])
+    names = ["B-SOURCE", "O", "B-CUE", "I-CUE", "O", "O"]
+    labels = np.array([LABELS.index(n) for n in names])
+    assert decode(labels, offsets, text)[1] == Tagged("CUE", 4, 25)
+
+
 def test_decode_starts_a_span_on_a_stray_inside_tag():
     text = "a b"
     labels = np.array([LABELS.index("I-CONTENT"), LABELS.index("B-CONTENT")])

@@ -43,7 +43,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "1"
+    version = "2"  # 2: the bundled tagger joins the rules
     assigns = ("quotes", "issuer")
     requires = ("parse", "entities")
     defaults = {"tagger": "auto", "lead": "rules"}

@@ -92,7 +92,17 @@ def decode(labels: np.ndarray, offsets: np.ndarray, text: str) -> list[Tagged]:
             cur[2] = e
     if cur is not None:
         out.append(Tagged(KINDS[cur[0]], cur[1], cur[2]))
-    return [t for t in out if text[t.start : t.end].strip()]
+    return [_whole_words(text, t) for t in out if text[t.start : t.end].strip()]
+
+
+def _whole_words(text: str, t: Tagged) -> Tagged:
+    """Widen a span that starts or ends inside a word ("categorical|ly rejects") to whole words."""
+    start, end = t.start, t.end
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return Tagged(t.kind, start, end)
 
 
 class SpanTagger:
