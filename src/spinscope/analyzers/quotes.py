@@ -78,9 +78,8 @@ class Quotes(Analyzer):
         sent_starts = [s.start for s in doc.sentences]
         for c in cands:
             self._channel(doc, c, sent_starts)
+            # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
             name, _ = resolver.resolve(c.speaker)
-            if name is None and c.speaker is None and resolver.issuer and c.kind != "direct":
-                name = None  # unsourced paraphrase in a statement stays unattributed here; claims use issuer
             doc.quotes.append(
                 Quote(
                     kind=c.kind,
