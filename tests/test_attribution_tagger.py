@@ -100,3 +100,18 @@ def test_shipped_tagger_finds_a_plain_report():
     assert "deficit would shrink" in text[content.start : content.end]
     for t in tags:
         assert 0 <= t.start < t.end <= len(text)
+
+
+def test_a_cue_in_the_next_sentence_does_not_report_this_one():
+    from spinscope.attribution.link import link
+
+    text = "The army never shelled the town. Western media claim that a hospital was struck."
+    tags = [
+        Tagged("CONTENT", 4, 31),
+        Tagged("SOURCE", 33, 46),
+        Tagged("CUE", 47, 52),
+        Tagged("CONTENT", 58, 79),
+    ]
+    linked = {text[c.content[0]:c.content[1]]: c.cue for c in link(text, tags)}
+    assert linked["a hospital was struck"] == (47, 52)
+    assert linked.get("army never shelled the town") is None

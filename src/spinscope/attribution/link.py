@@ -6,6 +6,8 @@ cue in its paragraph (a cue may serve both halves of a split quote), and the cue
 
 from __future__ import annotations
 
+import re
+
 from spinscope.attribution.candidate import Candidate, Range
 from spinscope.attribution.tagger import Tagged
 
@@ -32,6 +34,20 @@ def _nearest(text: str, target: Range, pool: list[Range], reach: int) -> Range |
         if g < best_gap and _same_paragraph(text, target, r):
             best, best_gap = r, g
     return best
+
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")  # a new sentence starts: '. Media claim'
+
+
+
+def _cues_for(text: str, content: Range, cues: list[Range]) -> list[Range]:
+    """Cues that may report this content: one after it must be in the same sentence.
+
+    "X happened. Media claim that Y." — the cue "claim" reports Y, not X. ('"We won!" he said' stays
+    linked: no new sentence starts.) A cue before the content may introduce several sentences
+    ("She said: ... ."), so it may cross sentence ends.
+    """
+    return [c for c in cues if c[0] < content[0] or not SENTENCE_END.search(text[content[1] : c[0]])]
 
 
 def _mergeable(text: str, a: Tagged, b: Tagged) -> bool:
@@ -64,7 +80,7 @@ def link(text: str, tags: list[Tagged]) -> list[Candidate]:
         if t.kind != "CONTENT":
             continue
         content = (t.start, t.end)
-        cue = _nearest(text, content, cues, CUE_REACH)
+        cue = _nearest(text, content, _cues_for(text, content, cues), CUE_REACH)
         speaker = _nearest(text, cue, sources, SOURCE_REACH) if cue is not None else None
         if cue is None:
             if len(text[content[0] : content[1]].split()) < ORPHAN_WORDS:
