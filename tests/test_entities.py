@@ -61,3 +61,13 @@ def test_framing_labels_the_text_gives_an_actor(base_pipeline):
     for ent in doc.entities:
         for lab in ent.labels:
             assert lab["label"].split()[-1] in text[lab["start"]:lab["end"]]
+
+
+def test_mentions_stop_at_line_breaks_and_dangling_connectors():
+    from spinscope.analyzers.entities import _clean
+
+    text = "Statement by the Foreign Ministry\n\nThe Ministry of Foreign Affairs of"
+    start, end = _clean(text, 17, len(text))
+    assert text[start:end] == "Foreign Ministry"
+    start, end = _clean(text, 35, len(text))
+    assert text[start:end] == "Ministry of Foreign Affairs"

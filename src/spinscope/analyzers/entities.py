@@ -55,9 +55,24 @@ class AliasTable:
                     self.variants[v.strip()] = (canonical, etype)
 
 
+TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|on|in|de))+\s*$")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the" and a trailing possessive from a mention, keeping exact offsets."""
+    """Trim a mention to its name, keeping exact offsets.
+
+    Drops a leading "the", a trailing possessive, whatever follows a line break (NER runs over
+    headline ends: "Foreign Ministry\n\nThe Ministry"), and dangling connectors ("Affairs of").
+    """
     surface = text[start:end]
+    if "\n" in surface:
+        end = start + surface.index("\n")
+        surface = text[start:end].rstrip()
+        end = start + len(surface)
+    m = TRAILING_CONNECTOR.search(surface)
+    if m and m.start() > 0:
+        end = start + m.start()
+        surface = text[start:end]
     m = LEADING_NOISE.match(surface)
     if m and end - start > m.end():
         start += m.end()
@@ -138,7 +153,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "2"
+    version = "3"
     assigns = ("entities",)
     requires = ("parse",)
     defaults = {"aliases": None}
