@@ -30,12 +30,49 @@ from training.techniques_tc.model import SpanModel
 
 def top_forward(model: SpanModel, penult: torch.Tensor, mask: torch.Tensor, smask: torch.Tensor,
                 extras: torch.Tensor) -> torch.Tensor:
-    """``SpanModel.forward`` from the input of the last layer on (eager attention: additive mask)."""
+    """``SpanModel.forward`` from the input of the last layer on, computing only the rows it pools.
+
+    The head reads [CLS] and the span's pieces; attention is the only step that mixes positions, and
+    only through keys and values. So queries, the attention output and the feed-forward block run
+    on [CLS] + span positions alone (about 5x less work per step than the whole layer), which gives
+    the same numbers as running the whole layer (checked by ``check_top_forward``).
+    """
+    layer = model.encoder.encoder.layer[-1]
+    att = layer.attention.self
+    n_heads, d = att.num_attention_heads, att.attention_head_size
+    b, t, _ = penult.shape
+    want = smask.clone()
+    want[:, 0] = 1.0  # [CLS]
+    width = int(want.sum(1).max())
+    # Positions to compute per row, padded by repeating position 0 (their weight below is zero).
+    order = torch.argsort(-want, dim=1, stable=True)[:, :width]
+    sel = torch.where(torch.gather(want, 1, order) > 0, order, torch.zeros_like(order))
+    h_sel = torch.gather(penult, 1, sel.unsqueeze(-1).expand(-1, -1, penult.shape[-1]))
+    q = att.query(h_sel).view(b, width, n_heads, d).transpose(1, 2)
+    k = att.key(penult).view(b, t, n_heads, d).transpose(1, 2)
+    v = att.value(penult).view(b, t, n_heads, d).transpose(1, 2)
+    scores = q @ k.transpose(-1, -2) * att.scaling
+    scores = scores + (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
+    probs = torch.nn.functional.dropout(torch.softmax(scores, -1), att.dropout.p, model.training)
+    ctx = (probs @ v).transpose(1, 2).reshape(b, width, n_heads * d)
+    a_out = layer.attention.output(ctx, h_sel)
+    hidden = layer.output(layer.intermediate(a_out), a_out)
+    w_span = torch.gather(smask, 1, sel) * (torch.arange(width) > 0).float()  # column 0 is [CLS]
+    span = (hidden * w_span.unsqueeze(-1)).sum(1) / w_span.sum(1, keepdim=True).clamp(min=1.0)
+    return model.head(model.drop(torch.cat([hidden[:, 0], span, extras], -1)))
+
+
+@torch.no_grad()
+def check_top_forward(model: SpanModel, penult: torch.Tensor, mask: torch.Tensor, smask: torch.Tensor,
+                      extras: torch.Tensor) -> float:
+    """Largest logit difference between ``top_forward`` and the whole last layer (eval mode)."""
+    model.eval()
     add = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
     hidden = model.encoder.encoder.layer[-1](penult, attention_mask=add)
     w = smask.unsqueeze(-1)
     span = (hidden * w).sum(1) / w.sum(1).clamp(min=1.0)
-    return model.head(model.drop(torch.cat([hidden[:, 0], span, extras], -1)))
+    full = model.head(torch.cat([hidden[:, 0], span, extras], -1))
+    return float((full - top_forward(model, penult, mask, smask, extras)).abs().max())
 
 
 def tensors(split: Split, penult: np.ndarray, chunk: list[int]):
@@ -74,6 +111,7 @@ def main() -> None:
     train, dev = load("train"), load("dev")
     pen_tr = np.load(args.feat / "train_penult.npy", mmap_mode="r")
     pen_dv = np.load(args.feat / "dev_penult.npy")
+    span_len = [hi - lo for _, lo, hi in train.rows]
     model = SpanModel(str(BASE), len(LABELS))
     for p in model.encoder.parameters():
         p.requires_grad = False
@@ -90,13 +128,20 @@ def main() -> None:
     per_epoch = math.ceil(len(train.rows) / args.batch)
     steps, warm = args.epochs * per_epoch, max(1, per_epoch // 5)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    print("top_forward vs whole layer, max logit diff:",
+          check_top_forward(model, *tensors(dev, pen_dv, list(range(16)))), flush=True)
     history, best, t0 = [], -1.0, time.time()
     for epoch in range(1, args.epochs + 1):
         model.train()
         idx = list(range(len(train.rows)))
         random.shuffle(idx)
-        for b in range(0, len(idx), args.batch):
-            chunk = sorted(idx[b : b + args.batch])  # sorted: faster memory-mapped reads
+        # Batches of similar span length (within shuffled windows of 20 batches) keep the computed
+        # positions per batch few; the batch order is shuffled again.
+        win = args.batch * 20
+        idx = [i for w in range(0, len(idx), win) for i in sorted(idx[w : w + win], key=lambda i: span_len[i])]
+        groups = [sorted(idx[b : b + args.batch]) for b in range(0, len(idx), args.batch)]
+        random.shuffle(groups)
+        for g, chunk in enumerate(groups):
             logp = torch.log_softmax(top_forward(model, *tensors(train, pen_tr, chunk)), -1)
             y = torch.from_numpy(train.targets[chunk])
             loss = -(y * logp * weights).sum(-1).mean()
@@ -105,8 +150,8 @@ def main() -> None:
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
-            if (b // args.batch) % 40 == 0:
-                print(f"epoch {epoch} batch {b // args.batch}/{per_epoch} loss {loss.item():.4f} {time.time() - t0:.0f}s", flush=True)
+            if g % 40 == 0:
+                print(f"epoch {epoch} batch {g}/{per_epoch} loss {loss.item():.4f} {time.time() - t0:.0f}s", flush=True)
         probs = predict(model, dev, pen_dv)
         res = score(dev, probs)
         res["epoch"] = epoch

@@ -143,8 +143,10 @@ class SpanClassifier:
     ----------
     model_dir : folder with ``model.onnx``, ``tokenizer.json`` and ``config.json``.
     threads : onnxruntime intra-op threads.
-    batch_size : rows per ONNX call. ``1`` makes each span's scores independent of the other spans
-        in the call (dynamic int8 takes one activation scale per call); larger is faster.
+    batch_size : rows per ONNX call. The default ``1`` keeps each span's scores independent of the
+        other spans (dynamic int8 takes one activation scale per call: with 16 per call, 6% of PTC
+        dev spans changed technique) and was no slower on PTC dev (44 vs 42 spans/s, one thread),
+        since every row is already ``max_len`` long. Larger batches pay off with several threads.
 
     >>> clf = SpanClassifier()
     >>> text = "They are traitors. Traitors, traitors, all of them!"
@@ -152,7 +154,7 @@ class SpanClassifier:
     True
     """
 
-    def __init__(self, model_dir: str | Path = TC_MODEL_DIR, *, threads: int = 1, batch_size: int = 16) -> None:
+    def __init__(self, model_dir: str | Path = TC_MODEL_DIR, *, threads: int = 1, batch_size: int = 1) -> None:
         import onnxruntime as ort
 
         self.model_dir = Path(model_dir)
