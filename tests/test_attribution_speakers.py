@@ -74,3 +74,12 @@ def test_we_is_the_issuer_and_unknowns_stay_literal():
     assert res.resolve(span_of(text, "We")) == ("Ministry of Defence", "ORG")
     assert res.resolve(span_of(text, "A senior official")) == ("A senior official", None)
     assert res.resolve(None) == (None, None)
+
+
+def test_role_with_the_name_in_apposition_after_it():
+    from spinscope.document import Document
+    from spinscope.pipeline import Pipeline
+
+    text = "The spokesman, Omar Haddad, said that nothing had changed."
+    doc = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": False}})(Document(id="a", text=text))
+    assert [q.speaker_name for q in doc.quotes] == ["Omar Haddad"]

@@ -92,3 +92,17 @@ def test_usage_errors_are_clear(tmp_path):
     assert b"No analyzer named 'bogus'" in result.stderr
     result = spinscope("analyze", str(tmp_path), "--format", "json", *BASE, "--db", str(tmp_path / "x.db"))
     assert b"--format json needs --out" in result.stderr
+
+
+def test_set_passes_analyzer_options_and_rejects_bad_ones(tmp_path):
+    text = b"Headline\n\nThe spokesman, Omar Haddad, said that nothing had changed."
+    ok = spinscope("analyze", "-", "--db", str(tmp_path / "s.db"), "-a", "parse,entities,quotes",
+                   "--set", "quotes.tagger=false", stdin=text)
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["quotes"][0]["speaker_name"] == "Omar Haddad"
+    bad = spinscope("analyze", "-", "--db", str(tmp_path / "s.db"), "-a", "parse,entities,quotes",
+                    "--set", "quotes.tagger", stdin=text)
+    assert bad.returncode == 1 and b"--set takes ANALYZER.OPTION=VALUE" in bad.stderr
+    unknown = spinscope("analyze", "-", "--db", str(tmp_path / "s.db"), "-a", "parse,entities,quotes",
+                        "--set", "quotes.nonsense=1", stdin=text)
+    assert unknown.returncode == 1 and b"unknown option(s) nonsense" in unknown.stderr

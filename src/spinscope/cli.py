@@ -62,6 +62,24 @@ def _export(docs: list, fmt: Format, out: Path | None, title: str) -> str | None
     return None if out is None else str(out)
 
 
+def parse_settings(items: list[str]) -> dict[str, dict]:
+    """``["quotes.tagger=false"]`` -> ``{"quotes": {"tagger": False}}`` (values read as JSON, else text)."""
+    from spinscope.errors import ConfigError
+
+    config: dict[str, dict] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        analyzer, dot, option = key.partition(".")
+        if not (sep and dot and analyzer and option):
+            raise ConfigError(f"--set takes ANALYZER.OPTION=VALUE (e.g. quotes.tagger=false); got {item!r}")
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw
+        config.setdefault(analyzer, {})[option] = value
+    return config
+
+
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive) of .txt, .html, .jsonl, .csv, .json; '-' reads stdin.")],
@@ -69,6 +87,7 @@ def analyze(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output: jsonl (stdout unless --out), json (a folder of <id>.json), csv, html (one self-contained report).")] = Format.jsonl,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write the output (file, or folder for --format json).")] = None,
     analyzers: Annotated[str | None, typer.Option("--analyzers", "-a", help="Comma-separated analyzer names (see `spinscope analyzers`). Default: all installed.")] = None,
+    settings: Annotated[list[str] | None, typer.Option("--set", help="Analyzer option, ANALYZER.OPTION=VALUE (JSON values; repeat it), e.g. --set quotes.tagger=false.")] = None,
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Extra alias table (TSV: canonical<TAB>type<TAB>variant|variant) for entity grouping.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest article accepted, in bytes.")] = 5_000_000,
     near_threshold: Annotated[float, typer.Option("--near-threshold", help="Similarity (0-1, 5-word shingles) at which a document is flagged as a near-duplicate of an earlier one.")] = 0.7,
@@ -92,8 +111,10 @@ def analyze(
     from spinscope.store import Store
 
     names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
-    config = {"entities": {"aliases": str(aliases)}} if aliases else {}
     try:
+        config = parse_settings(settings or [])
+        if aliases:
+            config.setdefault("entities", {})["aliases"] = str(aliases)
         pipeline = Pipeline(names, config=config, on_error="record")
     except SpinscopeError as exc:
         _fail(str(exc))

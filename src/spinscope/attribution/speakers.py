@@ -87,6 +87,11 @@ class SpeakerResolver:
             best = next((m for m in inside if m.type == "PERSON"), inside[0])
             return best.name, best.type
         low = text.lower().strip()
+        # "The spokesman, Omar Haddad, said": the name in apposition right after the role.
+        appos = next((m for m in self.mentions if 0 <= m.start - span[1] <= 3
+                      and self.doc.text[span[1] : m.start].strip() == ","), None)
+        if appos is not None and low not in PERSON_PRONOUNS:
+            return appos.name, appos.type
         if low in PERSON_PRONOUNS:
             return self._pronoun(span[0], PERSON_PRONOUNS[low])
         if low in FIRST_PERSON:
