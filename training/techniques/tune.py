@@ -155,7 +155,7 @@ def main() -> None:
     ap.add_argument("--model-dir", type=Path, required=True)
     ap.add_argument("--variants", default="int8,fp32")
     ap.add_argument("--ship", default="int8")
-    ap.add_argument("--train-limit", type=int, default=150, help="train articles used to fit the TC span head")
+    ap.add_argument("--train-limit", type=int, default=371, help="train articles used to fit the TC span head")
     ap.add_argument("--dev-limit", type=int, default=0, help="smoke runs only: fewer dev articles")
     args = ap.parse_args()
     dev, train = load_split("dev"), load_split("train")[:: max(1, 371 // max(1, args.train_limit))]
