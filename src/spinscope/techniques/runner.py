@@ -105,13 +105,20 @@ class TechniqueModel:
         jobs = [
             (k, s) for k, e in enumerate(encs) for s in window_starts(len(e.ids), self.window, self.stride)
         ]
-        # Longest first, so each batch pads to similar lengths (dynamic padding).
-        jobs.sort(key=lambda j: -min(self.window, len(encs[j[0]].ids) - j[1]))
+        # Dynamic int8 takes one activation scale per ONNX call, so a window's output depends on its
+        # batch-mates: batch only windows of the same document, so a document gets the same spans
+        # alone or in any batch. Longest first inside a document keeps padding small.
+        jobs.sort(key=lambda j: (j[0], -min(self.window, len(encs[j[0]].ids) - j[1])))
         logits_out: dict[tuple[int, int], np.ndarray] = {}
         hidden_out: dict[tuple[int, int], np.ndarray] = {}
         names = ["logits", "hidden"] if hidden else ["logits"]
-        for b in range(0, len(jobs), self.batch_size):
-            chunk = jobs[b : b + self.batch_size]
+        chunks: list[list[tuple[int, int]]] = []
+        for job in jobs:
+            if chunks and chunks[-1][0][0] == job[0] and len(chunks[-1]) < self.batch_size:
+                chunks[-1].append(job)
+            else:
+                chunks.append([job])
+        for chunk in chunks:
             rows = [window_ids(encs[k].ids, s, self.window) for k, s in chunk]
             ids, mask = pad_batch(rows)
             res = self.session.run(names, {"input_ids": ids, "attention_mask": mask})
