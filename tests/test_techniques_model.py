@@ -113,3 +113,20 @@ def test_ptc_commands_on_a_semeval_folder(tmp_path):
     rows = [line.split("\t") for line in res.output.splitlines() if "\t" in line]
     assert [(r[0], r[2], r[3]) for r in rows] == [("11", "9", "40"), ("12", "11", "22")]
     assert all(r[1] in PTC_TECHNIQUES for r in rows)
+
+
+def test_ptc_tc_classifiers_and_repeated_spans(tmp_path):
+    from spinscope.ptc.cli import app
+
+    (tmp_path / "article11.txt").write_text("Heading\n\n" + TEXT, encoding="utf-8")
+    template = tmp_path / "template.txt"
+    # The same span listed twice (PTC lists a span once per technique): two different answers.
+    template.write_text("11\t?\t9\t40\n11\t?\t9\t40\n")
+    runner = CliRunner()
+    for classifier in ("head", "span", "mix"):
+        res = runner.invoke(app, ["tc", str(tmp_path), "--template", str(template), "--classifier", classifier])
+        assert res.exit_code == 0, res.output
+        rows = [line.split("\t") for line in res.output.splitlines() if "\t" in line]
+        assert len(rows) == 2 and rows[0][1] != rows[1][1] and all(r[1] in PTC_TECHNIQUES for r in rows)
+    bad = runner.invoke(app, ["tc", str(tmp_path), "--template", str(template), "--classifier", "vote"])
+    assert bad.exit_code == 1 and "head, span, mix" in bad.output

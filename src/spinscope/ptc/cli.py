@@ -67,11 +67,12 @@ def tc(
     template: Path = TemplateOpt,
     out: Path | None = OutOpt,
     variant: str = VariantOpt,
+    classifier: str = typer.Option("head", "--classifier", help="head (tagger's span head), span (separate span classifier) or mix (both averaged)."),
 ) -> None:
     """Technique classification: label every span of a template file with one technique."""
     try:
         spans = formats.read_spans(template, "tc")
-        preds = tasks.predict_tc(formats.read_articles(articles_dir), spans, _model(variant))
+        preds = tasks.predict_tc(formats.read_articles(articles_dir), spans, _model(variant), classifier)
     except (SpinscopeError, KeyError, ValueError) as exc:
         _fail(exc)
     _emit(formats.format_spans(preds, "tc"), out)
