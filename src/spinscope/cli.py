@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +21,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from spinscope.document import Document
 from spinscope.errors import InputError, SpinscopeError
 
 app = typer.Typer(
@@ -47,7 +49,14 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _export(docs: list, fmt: Format, out: Path | None, title: str) -> str | None:
+def _existing(db: Path) -> Path:
+    """The database path, or a clear error before a read-only verb tries to open it."""
+    if not db.exists():
+        _fail(f"{db}: no such database; run `spinscope analyze` first or give --db")
+    return db
+
+
+def _export(docs: Iterable[Document], fmt: Format, out: Path | None, title: str) -> str | None:
     """Write documents in ``fmt``; returns the path written, or None for stdout."""
     from spinscope import export
 
@@ -131,12 +140,13 @@ def analyze(
                       TimeElapsedColumn(), console=err, disable=not show, transient=True) as bar:
             task = bar.add_task("docs", total=known_total)
             report = batch.run_paths(paths, max_bytes=max_bytes, progress=lambda n: bar.advance(task, n))
-        docs = list(store.iter_documents(report.analyzed + report.unchanged))
-    for new, old in report.exact_duplicates:
-        err.print(f"duplicate: {new} has the same text as {old}; stored once", soft_wrap=True)
-    for new, old, sim in report.near_duplicates:
-        err.print(f"near-duplicate: {new} is {sim:.0%} similar to {old}", soft_wrap=True)
-    written = _export(docs, fmt, out, title=f"spinscope report: {', '.join(map(str, paths))}")
+        for new, old in report.exact_duplicates:
+            err.print(f"duplicate: {new} has the same text as {old}; stored once", soft_wrap=True)
+        for new, old, sim in report.near_duplicates:
+            err.print(f"near-duplicate: {new} is {sim:.0%} similar to {old}", soft_wrap=True)
+        # Streamed from the store, so jsonl/csv output of a large batch stays in bounded memory.
+        docs = store.iter_documents(report.analyzed + report.unchanged)
+        written = _export(docs, fmt, out, title=f"spinscope report: {', '.join(map(str, paths))}")
     if not quiet:
         s = report.summary()
         err.print(
@@ -159,9 +169,7 @@ def show(
     """Show one stored document: its annotations, or its JSON with --json."""
     from spinscope.store import Store
 
-    if not db.exists():
-        _fail(f"{db}: no such database; run `spinscope analyze` first or give --db")
-    with Store(db, read_only=True) as store:
+    with Store(_existing(db), read_only=True) as store:
         try:
             doc = store.get(doc_id)
         except SpinscopeError as exc:
@@ -195,15 +203,12 @@ def export_cmd(
     """Export stored documents with every annotation, offsets intact."""
     from spinscope.store import Store
 
-    if not db.exists():
-        _fail(f"{db}: no such database; run `spinscope analyze` first or give --db")
-    with Store(db, read_only=True) as store:
+    with Store(_existing(db), read_only=True) as store:
         wanted = ids or store.ids()
-        docs = list(store.iter_documents(wanted))
-        missing = sorted(set(wanted) - {d.id for d in docs})
-    if missing:
-        _fail(f"not in {db}: {', '.join(missing)}")
-    written = _export(docs, fmt, out, title=f"spinscope export of {db}")
+        missing = sorted(set(wanted) - set(store.ids())) if ids else []
+        if missing:
+            _fail(f"not in {db}: {', '.join(missing)}")
+        written = _export(store.iter_documents(wanted), fmt, out, title=f"spinscope export of {db}")
     if written:
         err.print(f"wrote {written}")
 
@@ -216,9 +221,7 @@ def stats(
     """Corpus counts: documents, words, techniques, speakers, claims, outlets, duplicates, errors."""
     from spinscope.store import Store
 
-    if not db.exists():
-        _fail(f"{db}: no such database; run `spinscope analyze` first or give --db")
-    with Store(db, read_only=True) as store:
+    with Store(_existing(db), read_only=True) as store:
         s = store.stats()
     if as_json:
         typer.echo(json.dumps(s, ensure_ascii=False, indent=2))
@@ -242,9 +245,7 @@ def errors(db: DbOption = DEFAULT_DB) -> None:
     """List the inputs that failed, with the reason recorded for each."""
     from spinscope.store import Store
 
-    if not db.exists():
-        _fail(f"{db}: no such database")
-    with Store(db, read_only=True) as store:
+    with Store(_existing(db), read_only=True) as store:
         rows = store.errors()
     for r in rows:
         where = r["source"] + (f", row {r['row']}" if r["row"] is not None else "")

@@ -98,17 +98,9 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
 
-    def pipe(self, docs: Iterable[Document], batch_size: int = 16) -> Iterator[Document] | list[Document]:
-        out: list[Document] = []
-        batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                out.extend(self._run_batch(batch))
-                batch = []
-        if batch:
-            out.extend(self._run_batch(batch))
-        return out
+    def pipe(self, docs: Iterable[Document], batch_size: int = 16) -> list[Document]:
+        """Analyse every document; see :meth:`stream` for bounded memory."""
+        return list(self.stream(docs, batch_size=batch_size))
 
     def stream(self, docs: Iterable[Document], batch_size: int = 16) -> Iterator[Document]:
         """Like :meth:`pipe` but yields documents batch by batch (bounded memory)."""
@@ -122,10 +114,9 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Document]) -> list[Document]:
-        live = [d for d in batch]
         for analyzer in self.analyzers:
             analyzer.ensure_initialized()
-            ok = [d for d in live if not d.meta.get("analysis_errors")]
+            ok = [d for d in batch if not d.meta.get("analysis_errors")]
             if not ok:
                 continue
             try:

@@ -20,7 +20,6 @@ would::
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from spinscope.document import Document
@@ -102,6 +101,3 @@ def get(name: str) -> type[Analyzer]:
         )
     return available[name]
 
-
-def names(items: Iterable[str]) -> list[str]:
-    return [get(n).name for n in items]
