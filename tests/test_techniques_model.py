@@ -43,14 +43,28 @@ def test_a_document_gets_the_same_outputs_alone_or_in_any_batch(model):
     assert np.array_equal(alone, together)
 
 
-def test_padding_inside_a_document_is_masked(model):
-    """Batched windows (the last one padded) match windows run one at a time, up to int8 scale noise."""
-    text = "Title\n\n" + TEXT * 12
-    batched = model.token_outputs([text])[0].probs
-    single = type(model)(model.model_dir, threads=1, batch_size=1)
-    diff = np.abs(single.token_outputs([text])[0].probs - batched)
-    # Attending to padding would move probabilities far more than per-call int8 scales do.
-    assert diff.mean() < 0.01 and diff.max() < 0.1
+def test_padding_is_masked(model):
+    """A short window padded beside a full one gives what it gives alone; attending to padding would not.
+
+    Within one document every window is full length (the last one is aligned to the article's end),
+    so padding only occurs when rows of different lengths share an ONNX call.
+    """
+    from spinscope.techniques.windows import encode, pad_batch, window_ids
+
+    short = window_ids(encode(model.tokenizer, [TEXT])[0].ids[:40], 0)
+    full = window_ids(encode(model.tokenizer, [TEXT * 12])[0].ids, 0)
+    ids, mask = pad_batch([full, short])
+
+    def logits(i, m):
+        return model.session.run(["logits"], {"input_ids": i, "attention_mask": m})[0]
+
+    alone = logits(short[None], np.ones((1, len(short)), np.int64))[0]
+    padded = logits(ids, mask)[1, : len(short)]
+    unmasked = logits(ids, np.ones_like(mask))[1, : len(short)]
+    masked_err, unmasked_err = np.abs(padded - alone).mean(), np.abs(unmasked - alone).mean()
+    # int8 activation scales are per call, so the padded row is not bit-identical to the row alone;
+    # what separates masking from attending to padding is the size of the difference.
+    assert masked_err < 0.25 * unmasked_err, (masked_err, unmasked_err)
 
 
 def test_long_article_is_covered_to_its_last_token(model):
@@ -58,9 +72,12 @@ def test_long_article_is_covered_to_its_last_token(model):
     out = model.token_outputs([text])[0]
     assert len(out.enc.ids) > 3 * model.window
     assert out.probs.shape == (len(out.enc.ids), len(model.channels))
-    # The same paragraph repeated gives nearly the same probabilities at the start and the very end.
+    # The same paragraph repeated gives about the same probabilities at the very end as just before it
+    # (an uncovered tail would be all zeros). Not identical: its place in the window differs.
     n = len(model.tokenizer.encode(TEXT, add_special_tokens=False).ids)
-    assert np.abs(out.probs[-n:] - out.probs[-2 * n : -n]).max() < 0.25
+    last, before = out.probs[-n:], out.probs[-2 * n : -n]
+    assert np.abs(last - before).mean() < 0.06
+    assert np.corrcoef(last[:, 0], before[:, 0])[0, 1] > 0.9
 
 
 def test_analyzer_fills_techniques_with_checkable_reasons():

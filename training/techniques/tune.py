@@ -18,16 +18,24 @@ import numpy as np
 
 from spinscope.ptc.scorer import SI_LABEL, score_spans, score_tc
 from spinscope.techniques.decode import decode_channel, tokens_in
-from spinscope.techniques.runner import TechniqueModel, TokenOutput, span_extras, span_features
+from spinscope.techniques.runner import TechniqueModel, TokenOutput, si_probs, span_extras, span_features
 from training.techniques.data import CHANNELS, TECH_INDEX, Article, load_split
 
 GRID = np.round(np.arange(0.05, 0.91, 0.05), 2)
+# Weight of the technique channels in the SI probability (runner.si_probs); set by --si-mix.
+SI_MIX = 0.5
 
 
-def channel_preds(arts: list[Article], outs: list[TokenOutput], c: int, t: float, gap: int) -> dict:
+def channel_preds(
+    arts: list[Article], outs: list[TokenOutput], c: int, t: float, gap: int, low: float | None = None
+) -> dict:
     label = SI_LABEL if c == 0 else CHANNELS[c]
+
+    def probs(o: TokenOutput) -> np.ndarray:
+        return si_probs(o.probs, SI_MIX) if c == 0 else o.probs[:, c]
+
     return {
-        a.id: [(label, s, e) for s, e, _ in decode_channel(a.text, o.enc.offsets, o.probs[:, c], t, gap)]
+        a.id: [(label, s, e) for s, e, _ in decode_channel(a.text, o.enc.offsets, probs(o), t, gap, low=low)]
         for a, o in zip(arts, outs, strict=True)
     }
 
@@ -49,10 +57,14 @@ def f1_of(st: tuple[float, int, float, int]) -> float:
     return 2 * p * r / (p + r) if p > 0 and r > 0 else 0.0
 
 
-def tune(arts, outs, gap: int) -> np.ndarray:
-    """SI threshold maximising SI F1; technique thresholds by coordinate ascent on micro FLC F1."""
+def tune(arts, outs, gap: int, hysteresis: bool = True) -> tuple[np.ndarray, float]:
+    """SI thresholds (core and, with hysteresis, edge) maximising SI F1; technique thresholds by
+    coordinate ascent on micro FLC F1. Returns the thresholds and the SI edge threshold."""
     th = np.full(len(CHANNELS), 0.5)
-    th[0] = max(GRID, key=lambda t: f1_of(stats(channel_preds(arts, outs, 0, t, gap), gold(arts, 0), "si")))
+    pairs = [(hi, lo) for hi in GRID for lo in GRID if lo <= hi and (hysteresis or lo == hi)]
+    th[0], low = max(
+        pairs, key=lambda p: f1_of(stats(channel_preds(arts, outs, 0, p[0], gap, p[1]), gold(arts, 0), "si"))
+    )
     table = {
         c: {t: stats(channel_preds(arts, outs, c, t, gap), gold(arts, c), "flc") for t in GRID}
         for c in range(1, len(CHANNELS))
@@ -65,12 +77,16 @@ def tune(arts, outs, gap: int) -> np.ndarray:
                 return f1_of(tuple(sum(x[i] for x in parts) for i in range(4)))  # type: ignore[arg-type]
 
             th[c] = max(GRID, key=total)
-    return th
+    return th, float(low)
 
 
-def configure(model: TechniqueModel, th: np.ndarray, gap: int, mode: str, head: dict | None) -> None:
+def configure(
+    model: TechniqueModel, th: np.ndarray, gap: int, mode: str, head: dict | None, low: float | None = None
+) -> None:
     """Point the runtime runner at these decoding settings, so evaluation runs the shipped code path."""
     model.thresholds = th.astype(np.float32)
+    model.si_low = float(th[0] if low is None else low)
+    model.si_mix = SI_MIX
     model.max_gap = gap
     model.flc_mode = mode
     model.span_head = head
@@ -83,16 +99,18 @@ def run_model(model: TechniqueModel, arts, outs) -> tuple[dict, dict]:
     return si, flc
 
 
-def crossfit(model: TechniqueModel, arts, outs, gap: int, head: dict | None = None, modes=("channels",)) -> dict:
+def crossfit(
+    model: TechniqueModel, arts, outs, gap: int, head: dict | None = None, modes=("channels",), hysteresis: bool = True
+) -> dict:
     """Tune thresholds on half the dev articles, predict the other half, pool, score once."""
     folds = [[i for i in range(len(arts)) if i % 2 == k] for k in (0, 1)]
     si_all: dict = {}
     flc_all: dict = {m: {} for m in modes}
     for k in (0, 1):
         tr, te = folds[k], folds[1 - k]
-        th = tune([arts[i] for i in tr], [outs[i] for i in tr], gap)
+        th, low = tune([arts[i] for i in tr], [outs[i] for i in tr], gap, hysteresis)
         for mode in modes:
-            configure(model, th, gap, mode, head)
+            configure(model, th, gap, mode, head, low)
             si, flc = run_model(model, [arts[i] for i in te], [outs[i] for i in te])
             si_all.update(si)
             flc_all[mode].update(flc)
@@ -157,7 +175,9 @@ def main() -> None:
     ap.add_argument("--ship", default="int8")
     ap.add_argument("--train-limit", type=int, default=371, help="train articles used to fit the TC span head")
     ap.add_argument("--dev-limit", type=int, default=0, help="smoke runs only: fewer dev articles")
+    ap.add_argument("--si-mix", type=float, default=0.5, help="weight of the technique channels in SI")
     args = ap.parse_args()
+    global SI_MIX
     dev, train = load_split("dev"), load_split("train")[:: max(1, 371 // max(1, args.train_limit))]
     train = train[: args.train_limit]
     if args.dev_limit:
@@ -170,6 +190,14 @@ def main() -> None:
         outs_by[v] = m.token_outputs([a.text for a in dev], hidden=True)
         metrics[f"dev_pass_seconds_{v}"] = round(time.time() - t0, 1)
     ship, model = outs_by[args.ship], models[args.ship]
+    # Evidence for the SI decoding choices: the any-technique channel alone, without hysteresis.
+    for mix in (0.0, args.si_mix):
+        SI_MIX = mix
+        for hyst in (False, True):
+            key = f"si_mix{mix}_hysteresis{int(hyst)}"
+            metrics[key] = crossfit(model, dev, ship, 1, hysteresis=hyst)
+            print(key, metrics[key]["si"]["f1"], flush=True)
+    SI_MIX = args.si_mix
     for gap in (0, 1):
         metrics[f"gap{gap}"] = crossfit(model, dev, ship, gap)
         print("gap", gap, metrics[f"gap{gap}"]["si"]["f1"], metrics[f"gap{gap}"]["flc_channels"]["f1"], flush=True)
@@ -197,8 +225,8 @@ def main() -> None:
         print(v, {k: x["f1"] for k, x in metrics[f"final_crossfit_{v}"].items()}, flush=True)
     final = metrics[f"final_crossfit_{args.ship}"]
     mode = max(modes, key=lambda md: final[f"flc_{md}"]["f1"])
-    th = tune(dev, ship, gap)
-    configure(model, th, gap, mode, head)
+    th, low = tune(dev, ship, gap)
+    configure(model, th, gap, mode, head, low)
     si, flc = run_model(model, dev, ship)
     metrics["shipped_settings_on_full_dev_optimistic"] = {
         "si": score_spans(si, gold(dev, 0), "si").as_dict(),
@@ -206,7 +234,9 @@ def main() -> None:
     }
     cfg_path = args.model_dir / "config.json"
     cfg = json.loads(cfg_path.read_text())
-    cfg.update({"thresholds": [float(x) for x in th], "max_gap": gap, "flc_mode": mode})
+    cfg.update(
+        {"thresholds": [float(x) for x in th], "si_low": low, "si_mix": SI_MIX, "max_gap": gap, "flc_mode": mode}
+    )
     if head is not None:
         np.savez(args.model_dir / "span_head.npz", **head)
         cfg["span_head_C"] = best[1]

@@ -67,7 +67,11 @@ def tc(
     template: Path = TemplateOpt,
     out: Path | None = OutOpt,
     variant: str = VariantOpt,
-    classifier: str = typer.Option("head", "--classifier", help="head (tagger's span head), span (separate span classifier) or mix (both averaged)."),
+    classifier: str = typer.Option(
+        "mix",
+        "--classifier",
+        help="mix (default: both averaged), head (the tagger's span head) or span (the separate span classifier).",
+    ),
 ) -> None:
     """Technique classification: label every span of a template file with one technique."""
     try:

@@ -39,12 +39,12 @@ def predict_flc(articles: dict[str, str], model: TechniqueModel) -> Spans:
 TC_CLASSIFIERS = ("head", "span", "mix")
 
 
-def predict_tc(articles: dict[str, str], template: Spans, model: TechniqueModel, classifier: str = "head") -> Spans:
+def predict_tc(articles: dict[str, str], template: Spans, model: TechniqueModel, classifier: str = "mix") -> Spans:
     """Label every template span; spans of articles missing from the folder are an error.
 
     ``classifier``: ``head`` (the tagger's span head), ``span`` (the separate span classifier in
-    ``techniques/tc_model``) or ``mix`` (their probabilities averaged); dev micro-F1 0.568 / 0.553 /
-    0.572 (docs/techniques.md). A span the template lists k times gets its k most likely techniques.
+    ``techniques/tc_model``) or ``mix`` (their probabilities averaged); PTC dev micro-F1 0.558 / 0.589 /
+    0.601 (docs/techniques.md). A span the template lists k times gets its k most likely techniques.
     """
     from spinscope.techniques.span_classifier import SpanClassifier, assign_repeated
 

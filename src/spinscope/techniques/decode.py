@@ -41,13 +41,20 @@ def decode_channel(
     threshold: float,
     max_gap: int = 1,
     min_chars: int = 2,
+    low: float | None = None,
 ) -> list[tuple[int, int, float]]:
     """Spans ``(start, end, score)`` where one channel's token probability reaches ``threshold``.
 
-    ``score`` is the mean probability over the span's tokens.
+    With ``low`` (hysteresis), a span is a run of tokens at or over ``low`` that holds at least one
+    token at or over ``threshold``: the model is surest about a span's core and less sure at its
+    edges, so the edges are kept without letting every faint run in. ``score`` is the mean
+    probability over the span's tokens.
     """
     out: list[tuple[int, int, float]] = []
-    for i, j in runs(probs >= threshold, max_gap):
+    floor = threshold if low is None else min(low, threshold)
+    for i, j in runs(probs >= floor, max_gap):
+        if floor < threshold and probs[i:j].max() < threshold:
+            continue
         start, end = snap_to_words(text, int(offsets[i, 0]), int(offsets[j - 1, 1]))
         if end - start >= min_chars:
             out.append((start, end, float(probs[i:j].mean())))
