@@ -54,12 +54,15 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (timing runs)")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument(
+        "--data-seed", type=int, default=None, help="shuffle order only (same init): runs to average weights across"
+    )
     ap.add_argument("--freeze-layers", type=int, default=2, help="freeze embeddings and the lowest N layers")
     ap.add_argument("--save-every", type=int, default=40, help="also write last.pt every N steps")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
-    random.seed(args.seed)
+    random.seed(args.seed if args.data_seed is None else args.data_seed)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "args.json").write_text(json.dumps({k: str(v) for k, v in vars(args).items()}, indent=1))
 

