@@ -147,3 +147,39 @@ def test_ptc_tc_classifiers_and_repeated_spans(tmp_path):
         assert len(rows) == 2 and rows[0][1] != rows[1][1] and all(r[1] in PTC_TECHNIQUES for r in rows)
     bad = runner.invoke(app, ["tc", str(tmp_path), "--template", str(template), "--classifier", "vote"])
     assert bad.exit_code == 1 and "head, span, mix" in bad.output
+
+
+def test_ptc_flc_labels_found_spans_with_the_head_or_the_mix(tmp_path):
+    from spinscope.ptc.cli import app
+
+    (tmp_path / "article11.txt").write_text("Heading\n\n" + TEXT, encoding="utf-8")
+    runner = CliRunner()
+    found = {}
+    for classifier in ("head", "mix"):
+        res = runner.invoke(app, ["flc", str(tmp_path), "--classifier", classifier])
+        assert res.exit_code == 0, res.output
+        found[classifier] = [line.split("\t") for line in res.output.splitlines() if "\t" in line]
+        assert found[classifier] and all(r[1] in PTC_TECHNIQUES for r in found[classifier])
+    # Every SI span is labelled either way (union mode); the classifier changes labels, and with them
+    # which same-technique channel spans are dropped as duplicates.
+    si = runner.invoke(app, ["si", str(tmp_path)])
+    si_spans = {tuple(line.split("\t")[1:]) for line in si.output.splitlines() if "\t" in line}
+    assert si_spans
+    for rows in found.values():
+        assert si_spans <= {(r[2], r[3]) for r in rows}
+    bad = runner.invoke(app, ["flc", str(tmp_path), "--classifier", "span"])
+    assert bad.exit_code == 1 and "head or mix" in bad.output
+
+
+def test_span_probs_average_the_head_and_the_span_classifier(model):
+    from spinscope.techniques.span_classifier import SpanClassifier
+
+    out = model.token_outputs([TEXT], hidden=True)[0]
+    spans = [(18, 22), (29, 45)]
+    clf = SpanClassifier()
+    head = model.span_probs(TEXT, out, spans)
+    other = model.span_probs(TEXT, out, spans, clf, head=False)
+    mixed = model.span_probs(TEXT, out, spans, clf)
+    for h, o, m in zip(head, other, mixed, strict=True):
+        assert h.sum() == pytest.approx(1.0, abs=1e-5) and o.sum() == pytest.approx(1.0, abs=1e-5)
+        assert np.allclose(m, (h + o) / 2)

@@ -103,3 +103,27 @@ def test_tokens_in_span():
     assert tokens_in(offsets, 6, 10).tolist() == [1, 2]
     assert tokens_in(offsets, 4, 5).tolist() == []
     assert tokens_in(np.zeros((0, 2), int), 0, 3).tolist() == []
+
+
+def test_hysteresis_keeps_faint_edges_of_a_sure_core_and_drops_faint_runs():
+    text = "They are traitors and liars, some say."
+    # word pieces: They|are|traitors|and|liars|,|some|say|.
+    offsets = np.array([[0, 4], [5, 8], [9, 17], [18, 21], [22, 27], [27, 28], [29, 33], [34, 37], [37, 38]])
+    probs = np.array([0.1, 0.55, 0.9, 0.6, 0.55, 0.1, 0.55, 0.6, 0.1])
+    plain = decode_channel(text, offsets, probs, 0.7, max_gap=0)
+    assert [text[s:e] for s, e, _ in plain] == ["traitors"]
+    hyst = decode_channel(text, offsets, probs, 0.7, max_gap=0, low=0.5)
+    # "are traitors and liars" reaches 0.7 at "traitors"; "some say" never does, so it is dropped.
+    assert [text[s:e] for s, e, _ in hyst] == ["are traitors and liars"]
+    # An edge threshold above the core threshold changes nothing.
+    assert decode_channel(text, offsets, probs, 0.7, max_gap=0, low=0.8) == plain
+
+
+def test_si_probability_blends_the_any_channel_with_the_technique_channels():
+    from spinscope.techniques.runner import si_probs
+
+    probs = np.array([[0.2, 0.5, 0.5], [0.8, 0.0, 0.0]], np.float32)
+    assert np.allclose(si_probs(probs, 0.0), [0.2, 0.8])
+    # 1 - (1 - 0.5)(1 - 0.5) = 0.75 for the first piece; no technique channel fires on the second.
+    assert np.allclose(si_probs(probs, 0.5), [0.5 * 0.2 + 0.5 * 0.75, 0.4])
+    assert si_probs(np.zeros((0, 3), np.float32), 0.5).shape == (0,)
