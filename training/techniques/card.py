@@ -17,7 +17,15 @@ def _prf(d: dict) -> str:
 
 
 def render(
-    m: dict, cfg: dict, parity: dict, train_args: dict, size_mb: float, bench: str, history: list[dict], qcurve: dict
+    m: dict,
+    cfg: dict,
+    parity: dict,
+    train_args: dict,
+    size_mb: float,
+    bench: str,
+    history: list[dict],
+    qcurve: dict,
+    notes: str = "",
 ) -> str:
     ship = m["final_crossfit_int8"]
     mode = cfg["flc_mode"]
@@ -144,7 +152,10 @@ FLC {m['shipped_settings_on_full_dev_optimistic']['flc']['f1']:.3f}).
 |---|---|---|---|
 | SI (int8, cross-fitted) | {_prf(ship['si'])} |
 | FLC (int8, `{mode}`, cross-fitted) | {_prf(flc)} |
-| TC (int8, micro-F1, gold spans) | | | {best_tc:.3f} |
+| TC, this model's span head (int8, micro-F1, gold spans) | | | {best_tc:.3f} |
+
+`spinscope ptc tc` averages this head with the separate span classifier in `../tc_model/` by default
+(`--classifier mix`); its model card has those figures.
 
 ### Evidence: alternatives measured
 fp32 vs int8 (same decoding, cross-fitted F1; int8 = dynamic quantisation of MatMul and Gather,
@@ -161,6 +172,8 @@ SI decoding (int8, cross-fitted, gap 1):
 | SI probability | hysteresis | SI F1 |
 |---|---|---|
 {chr(10).join(si_rows)}
+
+{notes}
 
 Gap bridging when decoding (int8, cross-fitted):
 
@@ -211,10 +224,12 @@ def main() -> None:
     bench = args.bench.read_text() if args.bench else "See `bench/bench_techniques.py`."
     hist_path = args.train_args.parent / "dev_reports.jsonl"
     history = [json.loads(x) for x in hist_path.read_text().splitlines()] if hist_path.exists() else []
+    notes_path = args.src / "notes.md"  # hand-written evidence from runs tune.py does not see
+    notes = notes_path.read_text().strip() if notes_path.exists() else ""
     q_path = args.src / "quant_curve.json"
     qcurve = json.loads(q_path.read_text()) if q_path.exists() else {}
     size = (args.src / "model.int8.onnx").stat().st_size / 1e6
-    (args.dest / "MODEL_CARD.md").write_text(render(m, cfg, parity, train_args, size, bench, history, qcurve))
+    (args.dest / "MODEL_CARD.md").write_text(render(m, cfg, parity, train_args, size, bench, history, qcurve, notes))
 
 
 if __name__ == "__main__":
