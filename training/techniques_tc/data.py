@@ -7,6 +7,7 @@ train and dev splits are read (dev is our validation split); the test articles a
 from __future__ import annotations
 
 import os
+import random
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,3 +107,15 @@ def score(split: Split, probs: np.ndarray) -> dict[str, object]:
         pred.setdefault(a, []).append((t, s, e))
     sc = score_tc(pred, gold)
     return {"micro_f1": round(sc.f1, 4), "n": sc.n_gold, "per_label": {k: round(v[2], 4) for k, v in sc.per_label.items()}}
+
+
+def length_batches(lengths: list[int], batch: int) -> list[list[int]]:
+    """Row indices in shuffled batches of similar length (sorted within shuffled windows of 20
+    batches), so padding or the positions computed per batch stay few; uses ``random``'s state."""
+    idx = list(range(len(lengths)))
+    random.shuffle(idx)
+    win = batch * 20
+    idx = [i for w in range(0, len(idx), win) for i in sorted(idx[w : w + win], key=lambda i: lengths[i])]
+    groups = [idx[b : b + batch] for b in range(0, len(idx), batch)]
+    random.shuffle(groups)
+    return groups

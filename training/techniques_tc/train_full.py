@@ -23,7 +23,7 @@ import numpy as np
 import torch
 
 from spinscope.techniques.span_classifier import build_batch
-from training.techniques_tc.data import BASE, LABELS, Split, load, score
+from training.techniques_tc.data import BASE, LABELS, Split, length_batches, load, score
 from training.techniques_tc.model import SpanModel
 
 
@@ -73,14 +73,7 @@ def main() -> None:
     history, best, t0 = [], -1.0, time.time()
     for epoch in range(1, args.epochs + 1):
         model.train()
-        idx = list(range(len(train.rows)))
-        random.shuffle(idx)
-        # Batches of similar row length (within shuffled windows of 20 batches) keep padding small.
-        win = args.batch * 20
-        idx = [i for w in range(0, len(idx), win) for i in sorted(idx[w : w + win], key=lambda i: lengths[i])]
-        groups = [idx[b : b + args.batch] for b in range(0, len(idx), args.batch)]
-        random.shuffle(groups)
-        for g, chunk in enumerate(groups):
+        for g, chunk in enumerate(length_batches(lengths, args.batch)):
             logp = torch.log_softmax(model(*tensors(train, chunk)), -1)
             loss = -(torch.from_numpy(train.targets[chunk]) * logp).sum(-1).mean()
             opt.zero_grad()

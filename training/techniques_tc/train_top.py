@@ -24,7 +24,7 @@ import numpy as np
 import torch
 
 from spinscope.techniques.span_classifier import build_batch
-from training.techniques_tc.data import BASE, LABELS, Split, load, score
+from training.techniques_tc.data import BASE, LABELS, Split, length_batches, load, score
 from training.techniques_tc.model import SpanModel
 
 
@@ -133,14 +133,8 @@ def main() -> None:
     history, best, t0 = [], -1.0, time.time()
     for epoch in range(1, args.epochs + 1):
         model.train()
-        idx = list(range(len(train.rows)))
-        random.shuffle(idx)
-        # Batches of similar span length (within shuffled windows of 20 batches) keep the computed
-        # positions per batch few; the batch order is shuffled again.
-        win = args.batch * 20
-        idx = [i for w in range(0, len(idx), win) for i in sorted(idx[w : w + win], key=lambda i: span_len[i])]
-        groups = [sorted(idx[b : b + args.batch]) for b in range(0, len(idx), args.batch)]
-        random.shuffle(groups)
+        # Sorted indices inside a batch read the memory-mapped features in order.
+        groups = [sorted(chunk) for chunk in length_batches(span_len, args.batch)]
         for g, chunk in enumerate(groups):
             logp = torch.log_softmax(top_forward(model, *tensors(train, pen_tr, chunk)), -1)
             y = torch.from_numpy(train.targets[chunk])

@@ -56,6 +56,7 @@ def _predict_folder(task: str, articles_dir: Path, out: Path | None, variant: st
                 raise ValueError(f"--classifier must be head or mix; got {classifier!r}")
             from spinscope.techniques.span_classifier import SpanClassifier
 
+            # One call per article's spans: an article's labels never depend on other articles.
             clf = SpanClassifier(threads=2, batch_size=16) if classifier == "mix" else None
             preds = tasks.predict_flc(articles, _model(variant), clf)
     except (SpinscopeError, ValueError) as exc:

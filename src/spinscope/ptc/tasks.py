@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spinscope.ptc.scorer import SI_LABEL, Spans
 from spinscope.techniques.runner import TechniqueModel, TokenOutput
+
+if TYPE_CHECKING:
+    from spinscope.techniques.span_classifier import SpanClassifier
 
 CHUNK = 16  # articles per model call: windows batch across articles, memory stays bounded
 
@@ -29,7 +33,9 @@ def predict_si(articles: dict[str, str], model: TechniqueModel) -> Spans:
     }
 
 
-def predict_flc(articles: dict[str, str], model: TechniqueModel, span_classifier=None) -> Spans:
+def predict_flc(
+    articles: dict[str, str], model: TechniqueModel, span_classifier: SpanClassifier | None = None
+) -> Spans:
     """FLC spans; ``span_classifier`` (a ``SpanClassifier``) is averaged with the span head to label SI spans."""
     return {
         aid: [(p.technique, p.start, p.end) for p in model.spans(text, out, span_classifier)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,6 +27,9 @@ from spinscope.techniques.windows import (
     window_ids,
     window_starts,
 )
+
+if TYPE_CHECKING:
+    from spinscope.techniques.span_classifier import SpanClassifier
 
 MODEL_DIR = Path(__file__).parent / "model"
 VARIANTS = {"int8": "model.int8.onnx", "fp32": "model.onnx"}
@@ -167,7 +171,12 @@ class TechniqueModel:
         return self.flc_mode != "channels" and self.span_head is not None
 
     def span_probs(
-        self, text: str, out: TokenOutput, spans: list[tuple[int, int]], span_classifier=None, head: bool = True
+        self,
+        text: str,
+        out: TokenOutput,
+        spans: list[tuple[int, int]],
+        span_classifier: SpanClassifier | None = None,
+        head: bool = True,
     ) -> list[np.ndarray]:
         """Technique probabilities of given spans: the span head, a ``SpanClassifier``, or their average.
 
@@ -183,7 +192,9 @@ class TechniqueModel:
             probs = [(a + b) / 2 for a, b in zip(probs, other, strict=True)] if head else other
         return probs
 
-    def spans(self, text: str, out: TokenOutput, span_classifier=None) -> list[SpanPrediction]:
+    def spans(
+        self, text: str, out: TokenOutput, span_classifier: SpanClassifier | None = None
+    ) -> list[SpanPrediction]:
         """FLC spans, by ``flc_mode`` (chosen on validation, see the model card).
 
         ``channels``: runs of tokens over each technique's threshold (overlaps allowed);
