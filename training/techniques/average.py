@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import numpy as np
 import torch
 
 
@@ -36,19 +35,14 @@ def main() -> None:
     if args.dev_probs:
         from spinscope.techniques.windows import load_tokenizer
         from training.techniques.data import MODEL_DIR, load_split
-        from training.techniques.evaluate import dev_report, predict_token_probs
+        from training.techniques.evaluate import dev_pass
         from training.techniques.model import SpanTagger
 
         model = SpanTagger(MODEL_DIR)
         model.load_state_dict(state)
         model.eval()
         tok = load_tokenizer(MODEL_DIR / "tokenizer.json")
-        dev = load_split("dev")
-        probs = predict_token_probs(model, tok, dev)
-        np.savez_compressed(
-            args.out.with_suffix(".dev_probs.npz"), **{a.id: p for a, p in zip(dev, probs, strict=True)}
-        )
-        print(dev_report(dev, tok, probs))
+        print(dev_pass(model, tok, load_split("dev"), args.out.with_suffix(".dev_probs.npz")))
 
 
 if __name__ == "__main__":

@@ -34,6 +34,13 @@ def predict_token_probs(model, tok, articles: list[Article], batch: int = 32) ->
     ]
 
 
+def dev_pass(model, tok, dev: list[Article], probs_path) -> dict:
+    """Per-token dev probabilities saved to ``probs_path`` (npz, one array per article) and their report."""
+    probs = predict_token_probs(model, tok, dev)
+    np.savez_compressed(probs_path, **{a.id: p for a, p in zip(dev, probs, strict=True)})
+    return dev_report(dev, tok, probs)
+
+
 def gold(articles: list[Article], si: bool = False) -> dict[str, list[tuple[str, int, int]]]:
     return {a.id: [(SI_LABEL if si else t, s, e) for t, s, e in a.spans] for a in articles}
 

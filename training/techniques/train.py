@@ -19,7 +19,7 @@ import torch
 
 from spinscope.techniques.windows import encode, load_tokenizer, pad_batch, window_ids, window_starts
 from training.techniques.data import CHANNELS, MODEL_DIR, load_split, token_targets
-from training.techniques.evaluate import dev_report, predict_token_probs
+from training.techniques.evaluate import dev_pass
 from training.techniques.model import SpanTagger
 
 
@@ -132,11 +132,7 @@ def main() -> None:
         torch.save(model.state_dict(), args.out / f"epoch{epoch}.pt")
         model.eval()
         t1 = time.time()
-        probs = predict_token_probs(model, tok, dev)
-        np.savez_compressed(
-            args.out / f"dev_probs_epoch{epoch}.npz", **{a.id: p for a, p in zip(dev, probs, strict=True)}
-        )
-        report = dev_report(dev, tok, probs)
+        report = dev_pass(model, tok, dev, args.out / f"dev_probs_epoch{epoch}.npz")
         report["epoch"] = epoch
         print(f"epoch {epoch} dev ({time.time() - t1:.0f}s): {json.dumps(report)}", flush=True)
         with open(args.out / "dev_reports.jsonl", "a") as fh:

@@ -52,13 +52,7 @@ def _predict_folder(task: str, articles_dir: Path, out: Path | None, variant: st
         if task == "si":
             preds = tasks.predict_si(articles, _model(variant))
         else:
-            if classifier not in ("head", "mix"):
-                raise ValueError(f"--classifier must be head or mix; got {classifier!r}")
-            from spinscope.techniques.span_classifier import SpanClassifier
-
-            # One call per article's spans: an article's labels never depend on other articles.
-            clf = SpanClassifier(threads=2, batch_size=16) if classifier == "mix" else None
-            preds = tasks.predict_flc(articles, _model(variant), clf)
+            preds = tasks.predict_flc(articles, _model(variant), classifier)
     except (SpinscopeError, ValueError) as exc:
         _fail(exc)
     _emit(formats.format_spans(preds, task), out)

@@ -232,7 +232,7 @@ def si_probs(probs: np.ndarray, mix: float) -> np.ndarray:
     The two read the same text differently (one was trained on the union of all spans, the others per
     technique); on PTC dev the even blend found spans better than either alone (see the model card).
     """
-    if mix <= 0.0 or len(probs) == 0:
+    if mix <= 0.0:
         return probs[:, 0]
     return (1.0 - mix) * probs[:, 0] + mix * (1.0 - np.prod(1.0 - probs[:, 1:], axis=1))
 
