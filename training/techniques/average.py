@@ -11,6 +11,8 @@ from pathlib import Path
 
 import torch
 
+from spinscope.techniques.windows import STRIDE, WINDOW
+
 
 def average(paths: list[Path]) -> dict[str, torch.Tensor]:
     states = [torch.load(p, map_location="cpu") for p in paths]
@@ -27,6 +29,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--dev-probs", action="store_true", help="also write dev_probs for the averaged model")
+    ap.add_argument("--window", type=int, default=WINDOW, help="dev pass: the window the run trained with")
+    ap.add_argument("--stride", type=int, default=STRIDE, help="dev pass: window stride")
     ap.add_argument("ckpts", type=Path, nargs="+")
     args = ap.parse_args()
     state = average(args.ckpts)
@@ -42,7 +46,8 @@ def main() -> None:
         model.load_state_dict(state)
         model.eval()
         tok = load_tokenizer(MODEL_DIR / "tokenizer.json")
-        print(dev_pass(model, tok, load_split("dev"), args.out.with_suffix(".dev_probs.npz")))
+        dev = load_split("dev")
+        print(dev_pass(model, tok, dev, args.out.with_suffix(".dev_probs.npz"), args.window, args.stride))
 
 
 if __name__ == "__main__":

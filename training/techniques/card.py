@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from spinscope.techniques.runner import MODEL_DIR
@@ -14,6 +15,37 @@ from spinscope.techniques.runner import MODEL_DIR
 
 def _prf(d: dict) -> str:
     return f"{d['precision']:.3f} | {d['recall']:.3f} | {d['f1']:.3f}"
+
+
+def pseudo_prefixes(train_args: dict) -> list[str]:
+    """The ``--pseudo`` prefixes of a run, from its args.json (values were saved with ``str``)."""
+    return re.findall(r"'([^']+)'", train_args.get("pseudo", "[]"))
+
+
+def train_command(run: str, a: dict) -> str:
+    """The train.py command line that reproduces a run, from its saved arguments."""
+    window = a.get("window", "254")
+    cmd = (
+        f"python -m training.techniques.train --out {run} --epochs {a.get('epochs')} --batch {a.get('batch')} "
+        f"--lr {a.get('lr')} --freeze-layers {a.get('freeze_layers')} --window {window} --stride {a.get('stride', window)}"
+    )
+    return cmd + "".join(f" --pseudo {p}" for p in pseudo_prefixes(a))
+
+
+def teacher_commands(meta: dict) -> list[str]:
+    """Commands that rebuild each teacher checkpoint named in a pseudo-label file's provenance."""
+    out = []
+    for spec in meta.get("teachers", []):
+        ckpt = Path(spec.rsplit(":", 2)[0])
+        args_path = ckpt.parent / "args.json"
+        if not args_path.exists():
+            continue
+        out.append(train_command(ckpt.parent.as_posix(), json.loads(args_path.read_text())))
+        if ckpt.stem.startswith("avg"):
+            first, last = ckpt.stem.removeprefix("avg").split("-")
+            epochs = " ".join(f"{ckpt.parent.as_posix()}/epoch{e}.pt" for e in range(int(first), int(last) + 1))
+            out.append(f"python -m training.techniques.average --out {ckpt.as_posix()} {epochs}")
+    return out
 
 
 def render(
@@ -26,6 +58,7 @@ def render(
     history: list[dict],
     qcurve: dict,
     notes: str = "",
+    pseudo: dict[str, dict] | None = None,
 ) -> str:
     ship = m["final_crossfit_int8"]
     mode = cfg["flc_mode"]
@@ -63,6 +96,23 @@ def render(
     averaged = "avg" in Path(ckpt).name
     first, last = (Path(ckpt).stem.removeprefix("avg").split("-") + ["", ""])[:2] if averaged else ("", "")
     epochs = train_args.get("epochs")
+    window = int(train_args.get("window", 254))
+    pseudo = pseudo or {}
+    pseudo_lines = "".join(
+        f"- Self-training text: {meta.get('n_texts')} unlabelled documents from "
+        f"{', '.join('`' + t + '`' for t in meta.get('texts', []))} (only their text; their own labels are not "
+        f"used), given soft per-piece labels by averaging {len(meta.get('teachers', []))} earlier taggers "
+        f"(`training/techniques/pseudo.py`), and trained on alongside the PTC gold. Same terms as their "
+        "corpus: research use, no redistribution; no text is shipped.\n"
+        for meta in pseudo.values()
+    )
+    pseudo_cmds = "".join(
+        "\n".join(teacher_commands(meta))
+        + f"\npython -m training.techniques.pseudo --out {prefix} --texts {' '.join(meta.get('texts', []))} "
+        + " ".join(f"--teacher {t}" for t in meta.get("teachers", []))
+        + "\n"
+        for prefix, meta in pseudo.items()
+    )
     run = Path(ckpt).parent.as_posix() if ckpt else "training/runs/base"
     if averaged:
         weights_line = f"the weights are the average of epochs {first}-{last} (checkpoint averaging: a free ensemble)"
@@ -112,15 +162,15 @@ always-on parity test), `parity.json` (torch vs ONNX).
   Treat the weights as research use, and cite the corpus.
 - Validation: the 75 PTC dev articles (1,063 spans). They are not used for gradient updates; they
   are used to pick thresholds, the FLC mode, the span head's C, which epochs to average (single
-  epochs 3-6, averages of 3-6 and 4-6) and the SI blend weight (0.3, 0.5, 0.7 and 1.0 were tried). The SemEval-2023 Task 3 data was
+  epochs 3-6, averages of 3-6 and 4-6) and the SI blend weight (0.3, 0.5, 0.7 or 1.0, picked with the thresholds). The SemEval-2023 Task 3 data was
   not used at all (it re-edits these same articles; mixing would leak).
-- Encoder: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), fine-tuned.
+{pseudo_lines}- Encoder: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), fine-tuned.
 
 ## Training
-CPU, 2 cores (about 4.5 minutes per epoch). Embeddings frozen; {'all six layers trained' if str(train_args.get('freeze_layers')) == '0' else 'the lowest ' + str(train_args.get('freeze_layers')) + ' layers frozen'};
+CPU, 2 cores (4 to 6 minutes per epoch). Embeddings frozen; {'all six layers trained' if str(train_args.get('freeze_layers')) == '0' else 'the lowest ' + str(train_args.get('freeze_layers')) + ' layers frozen'};
 {epochs} epochs, batch {train_args.get('batch')}, lr {train_args.get('lr')} (head {train_args.get('head_lr')}),
 linear warm-up/decay, BCE with per-channel positive weights (sqrt of imbalance, capped at
-{train_args.get('pos_cap')}), windows of 256 positions without overlap for training; {weights_line}.
+{train_args.get('pos_cap')}), windows of {window + 2} positions (stride {train_args.get('stride', window)}) for training; {weights_line}.
 
 Dev after each epoch (torch fp32, as logged by `train.py`: SI F1 at the best of 5 thresholds on all
 of dev, so optimistic; FLC at 0.5; TC by mean probability):
@@ -132,8 +182,8 @@ of dev, so optimistic; FLC at 0.5; TC by mean probability):
 Reproduce (from the repository root, PTC at `../shared/datasets/ptc-semeval2020-task11` or `PTC_DIR=`):
 ```bash
 . .venv/bin/activate
-python -m training.techniques.train --out {run} --epochs {epochs} --freeze-layers {train_args.get('freeze_layers')} --lr {train_args.get('lr')}
-{make_ckpt}python -m training.techniques.export --ckpt {ckpt or run + '/epoch' + str(epochs) + '.pt'} --out training/runs/export
+{pseudo_cmds}{train_command(run, train_args)}
+{make_ckpt}python -m training.techniques.export --ckpt {ckpt or run + '/epoch' + str(epochs) + '.pt'} --out training/runs/export --window {cfg['window']} --stride {cfg['stride']}
 python -m training.techniques.tune --model-dir training/runs/export --train-limit {m['head_train_articles']}
 python -m training.techniques.quant_curve --model-dir training/runs/export
 # tune.py picks the FLC mode with the best F1; we ship `union` instead when `channels` names few techniques:
@@ -228,8 +278,14 @@ def main() -> None:
     notes = notes_path.read_text().strip() if notes_path.exists() else ""
     q_path = args.src / "quant_curve.json"
     qcurve = json.loads(q_path.read_text()) if q_path.exists() else {}
+    pseudo = {
+        p: json.loads(Path(p).with_suffix(".json").read_text())
+        for p in pseudo_prefixes(train_args)
+        if Path(p).with_suffix(".json").exists()
+    }
     size = (args.src / "model.int8.onnx").stat().st_size / 1e6
-    (args.dest / "MODEL_CARD.md").write_text(render(m, cfg, parity, train_args, size, bench, history, qcurve, notes))
+    card = render(m, cfg, parity, train_args, size, bench, history, qcurve, notes, pseudo)
+    (args.dest / "MODEL_CARD.md").write_text(card)
 
 
 if __name__ == "__main__":

@@ -6,21 +6,31 @@ import numpy as np
 
 from spinscope.ptc.scorer import SI_LABEL, score_spans, score_tc
 from spinscope.techniques.decode import decode_channel, tokens_in
-from spinscope.techniques.windows import encode, merge_windows, pad_batch, window_ids, window_starts
+from spinscope.techniques.windows import (
+    STRIDE,
+    WINDOW,
+    encode,
+    merge_windows,
+    pad_batch,
+    window_ids,
+    window_starts,
+)
 from training.techniques.data import CHANNELS, Article
 
 
-def predict_token_probs(model, tok, articles: list[Article], batch: int = 32) -> list[np.ndarray]:
+def predict_token_probs(
+    model, tok, articles: list[Article], batch: int = 32, window: int = WINDOW, stride: int = STRIDE
+) -> list[np.ndarray]:
     """Per-token sigmoid probabilities ``(n_tokens, 15)`` for whole articles (torch model)."""
     import torch
 
     encs = encode(tok, [a.text for a in articles])
-    jobs = [(k, s) for k, e in enumerate(encs) for s in window_starts(len(e.ids))]
+    jobs = [(k, s) for k, e in enumerate(encs) for s in window_starts(len(e.ids), window, stride)]
     outs: dict[int, list[tuple[int, np.ndarray]]] = {k: [] for k in range(len(encs))}
     with torch.inference_mode():
         for b in range(0, len(jobs), batch):
             chunk = jobs[b : b + batch]
-            rows = [window_ids(encs[k].ids, s) for k, s in chunk]
+            rows = [window_ids(encs[k].ids, s, window) for k, s in chunk]
             ids, mask = pad_batch(rows)
             logits, _ = model(torch.from_numpy(ids), torch.from_numpy(mask))
             probs = torch.sigmoid(logits).numpy()
@@ -34,9 +44,9 @@ def predict_token_probs(model, tok, articles: list[Article], batch: int = 32) ->
     ]
 
 
-def dev_pass(model, tok, dev: list[Article], probs_path) -> dict:
+def dev_pass(model, tok, dev: list[Article], probs_path, window: int = WINDOW, stride: int = STRIDE) -> dict:
     """Per-token dev probabilities saved to ``probs_path`` (npz, one array per article) and their report."""
-    probs = predict_token_probs(model, tok, dev)
+    probs = predict_token_probs(model, tok, dev, window=window, stride=stride)
     np.savez_compressed(probs_path, **{a.id: p for a, p in zip(dev, probs, strict=True)})
     return dev_report(dev, tok, probs)
 

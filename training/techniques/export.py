@@ -79,6 +79,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--window", type=int, default=WINDOW, help="content pieces per window: as trained")
+    ap.add_argument("--stride", type=int, default=STRIDE, help="inference stride (windows overlap)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     model = SpanTagger(MODEL_DIR)
@@ -93,8 +95,8 @@ def main() -> None:
         {
             "channels": list(CHANNELS),
             "thresholds": cfg.get("thresholds", [0.5] * len(CHANNELS)),
-            "window": WINDOW,
-            "stride": STRIDE,
+            "window": args.window,
+            "stride": args.stride,
             "max_gap": cfg.get("max_gap", 1),
             "checkpoint": str(args.ckpt),
         }

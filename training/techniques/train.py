@@ -17,19 +17,30 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from spinscope.techniques.windows import encode, load_tokenizer, pad_batch, window_ids, window_starts
+from spinscope.techniques.windows import WINDOW, encode, load_tokenizer, pad_batch, window_ids, window_starts
 from training.techniques.data import CHANNELS, MODEL_DIR, load_split, token_targets
 from training.techniques.evaluate import dev_pass
 from training.techniques.model import SpanTagger
+from training.techniques.pseudo import load_pseudo
 
 
-def build_windows(articles, tok, stride: int) -> list[tuple[np.ndarray, np.ndarray]]:
+def build_windows(
+    articles,
+    tok,
+    stride: int,
+    window: int = WINDOW,
+    soft: list[np.ndarray] | None = None,
+    weight: float = 1.0,
+) -> list[tuple[np.ndarray, np.ndarray, float]]:
+    """Training rows ``(ids, targets, weight)``: gold 0/1 targets, or a teacher's ``soft`` probabilities."""
     rows = []
-    for art, enc in zip(articles, encode(tok, [a.text for a in articles]), strict=True):
-        y = token_targets(enc, art.spans)
-        for s in window_starts(len(enc.ids), stride=stride):
-            ids = window_ids(enc.ids, s)
-            rows.append((ids, y[s : s + len(ids) - 2]))
+    for k, (art, enc) in enumerate(zip(articles, encode(tok, [a.text for a in articles]), strict=True)):
+        y = token_targets(enc, art.spans) if soft is None else soft[k]
+        if len(y) != len(enc.ids):
+            raise ValueError(f"{art.id}: {len(y)} soft targets for {len(enc.ids)} word pieces")
+        for s in window_starts(len(enc.ids), window, stride):
+            ids = window_ids(enc.ids, s, window)
+            rows.append((ids, y[s : s + len(ids) - 2], weight))
     return rows
 
 
@@ -50,12 +61,29 @@ def main() -> None:
     ap.add_argument(
         "--stride", type=int, default=254, help="training window stride (more overlap = more data)"
     )
+    ap.add_argument(
+        "--window", type=int, default=WINDOW, help="content pieces per window (training and dev pass)"
+    )
+    ap.add_argument(
+        "--dev-stride", type=int, default=0, help="dev-pass window stride (default: 3/4 of --window)"
+    )
+    ap.add_argument(
+        "--pseudo",
+        type=Path,
+        action="append",
+        default=[],
+        help="prefix written by training.techniques.pseudo",
+    )
+    ap.add_argument("--pseudo-weight", type=float, default=1.0, help="loss weight of pseudo-labelled windows")
     ap.add_argument("--pos-cap", type=float, default=5.0)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (timing runs)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument(
-        "--data-seed", type=int, default=None, help="shuffle order only (same init): runs to average weights across"
+        "--data-seed",
+        type=int,
+        default=None,
+        help="shuffle order only (same init): runs to average weights across",
     )
     ap.add_argument("--freeze-layers", type=int, default=2, help="freeze embeddings and the lowest N layers")
     ap.add_argument("--save-every", type=int, default=40, help="also write last.pt every N steps")
@@ -68,8 +96,15 @@ def main() -> None:
 
     tok = load_tokenizer(MODEL_DIR / "tokenizer.json")
     train, dev = load_split("train"), load_split("dev")
-    rows = build_windows(train, tok, args.stride)
+    rows = build_windows(train, tok, args.stride, args.window)
+    dev_stride = args.dev_stride or max(1, args.window * 3 // 4)
     print(f"{len(train)} train articles -> {len(rows)} windows; {len(dev)} dev articles", flush=True)
+    weights = pos_weights(rows, args.pos_cap)  # from gold rows only: soft targets would blur the imbalance
+    for prefix in args.pseudo:
+        texts, soft = load_pseudo(prefix)
+        extra = build_windows(texts, tok, args.stride, args.window, soft, args.pseudo_weight)
+        print(f"{prefix}: {len(texts)} pseudo-labelled texts -> {len(extra)} windows", flush=True)
+        rows += extra
 
     model = SpanTagger(MODEL_DIR)
     if args.freeze_layers >= 0:
@@ -78,7 +113,7 @@ def main() -> None:
         for module in frozen:
             for p in module.parameters():
                 p.requires_grad = False
-    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weights(rows, args.pos_cap), reduction="none")
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=weights, reduction="none")
     opt = torch.optim.AdamW(
         [
             {"params": [p for p in model.encoder.parameters() if p.requires_grad], "lr": args.lr},
@@ -102,9 +137,9 @@ def main() -> None:
             ids, mask = pad_batch([r[0] for r in chunk])
             target = np.zeros((len(chunk), ids.shape[1], len(CHANNELS)), dtype=np.float32)
             valid = np.zeros((len(chunk), ids.shape[1]), dtype=np.float32)
-            for i, (_, y) in enumerate(chunk):
+            for i, (_, y, w) in enumerate(chunk):
                 target[i, 1 : 1 + len(y)] = y  # position 0 is [CLS]
-                valid[i, 1 : 1 + len(y)] = 1.0
+                valid[i, 1 : 1 + len(y)] = w
             logits, _ = model(torch.from_numpy(ids), torch.from_numpy(mask))
             per = loss_fn(logits, torch.from_numpy(target)).mean(-1)
             vt = torch.from_numpy(valid)
@@ -132,7 +167,9 @@ def main() -> None:
         torch.save(model.state_dict(), args.out / f"epoch{epoch}.pt")
         model.eval()
         t1 = time.time()
-        report = dev_pass(model, tok, dev, args.out / f"dev_probs_epoch{epoch}.npz")
+        report = dev_pass(
+            model, tok, dev, args.out / f"dev_probs_epoch{epoch}.npz", window=args.window, stride=dev_stride
+        )
         report["epoch"] = epoch
         print(f"epoch {epoch} dev ({time.time() - t1:.0f}s): {json.dumps(report)}", flush=True)
         with open(args.out / "dev_reports.jsonl", "a") as fh:

@@ -24,15 +24,24 @@ from training.techniques.data import CHANNELS, TECH_INDEX, Article, load_split
 GRID = np.round(np.arange(0.05, 0.91, 0.05), 2)
 # Weight of the technique channels in the SI probability (runner.si_probs); set by --si-mix.
 SI_MIX = 0.5
+# Blend weights searched together with the SI thresholds (inside each fold when cross-fitting).
+SI_MIXES = (0.3, 0.5, 0.7, 1.0)
 
 
 def channel_preds(
-    arts: list[Article], outs: list[TokenOutput], c: int, t: float, gap: int, low: float | None = None
+    arts: list[Article],
+    outs: list[TokenOutput],
+    c: int,
+    t: float,
+    gap: int,
+    low: float | None = None,
+    mix: float | None = None,
 ) -> dict:
     label = SI_LABEL if c == 0 else CHANNELS[c]
+    si_mix = SI_MIX if mix is None else mix
 
     def probs(o: TokenOutput) -> np.ndarray:
-        return si_probs(o.probs, SI_MIX) if c == 0 else o.probs[:, c]
+        return si_probs(o.probs, si_mix) if c == 0 else o.probs[:, c]
 
     return {
         a.id: [(label, s, e) for s, e, _ in decode_channel(a.text, o.enc.offsets, probs(o), t, gap, low=low)]
@@ -57,13 +66,23 @@ def f1_of(st: tuple[float, int, float, int]) -> float:
     return 2 * p * r / (p + r) if p > 0 and r > 0 else 0.0
 
 
-def tune(arts, outs, gap: int, hysteresis: bool = True) -> tuple[np.ndarray, float]:
-    """SI thresholds (core and, with hysteresis, edge) maximising SI F1; technique thresholds by
-    coordinate ascent on micro FLC F1. Returns the thresholds and the SI edge threshold."""
+def tune(
+    arts, outs, gap: int, hysteresis: bool = True, mixes: tuple[float, ...] | None = None
+) -> tuple[np.ndarray, float, float]:
+    """SI thresholds (core and, with hysteresis, edge) and blend weight maximising SI F1; technique
+    thresholds by coordinate ascent on micro FLC F1. Returns the thresholds, the SI edge threshold and
+    the blend weight (``mixes`` searched; default: only ``SI_MIX``)."""
     th = np.full(len(CHANNELS), 0.5)
-    pairs = [(hi, lo) for hi in GRID for lo in GRID if lo <= hi and (hysteresis or lo == hi)]
-    th[0], low = max(
-        pairs, key=lambda p: f1_of(stats(channel_preds(arts, outs, 0, p[0], gap, p[1]), gold(arts, 0), "si"))
+    cands = [
+        (hi, lo, mix)
+        for mix in (mixes or (SI_MIX,))
+        for hi in GRID
+        for lo in GRID
+        if lo <= hi and (hysteresis or lo == hi)
+    ]
+    th[0], low, mix = max(
+        cands,
+        key=lambda p: f1_of(stats(channel_preds(arts, outs, 0, p[0], gap, p[1], p[2]), gold(arts, 0), "si")),
     )
     table = {
         c: {t: stats(channel_preds(arts, outs, c, t, gap), gold(arts, c), "flc") for t in GRID}
@@ -77,16 +96,22 @@ def tune(arts, outs, gap: int, hysteresis: bool = True) -> tuple[np.ndarray, flo
                 return f1_of(tuple(sum(x[i] for x in parts) for i in range(4)))  # type: ignore[arg-type]
 
             th[c] = max(GRID, key=total)
-    return th, float(low)
+    return th, float(low), float(mix)
 
 
 def configure(
-    model: TechniqueModel, th: np.ndarray, gap: int, mode: str, head: dict | None, low: float | None = None
+    model: TechniqueModel,
+    th: np.ndarray,
+    gap: int,
+    mode: str,
+    head: dict | None,
+    low: float | None = None,
+    mix: float | None = None,
 ) -> None:
     """Point the runtime runner at these decoding settings, so evaluation runs the shipped code path."""
     model.thresholds = th.astype(np.float32)
     model.si_low = float(th[0] if low is None else low)
-    model.si_mix = SI_MIX
+    model.si_mix = SI_MIX if mix is None else mix
     model.max_gap = gap
     model.flc_mode = mode
     model.span_head = head
@@ -100,17 +125,25 @@ def run_model(model: TechniqueModel, arts, outs) -> tuple[dict, dict]:
 
 
 def crossfit(
-    model: TechniqueModel, arts, outs, gap: int, head: dict | None = None, modes=("channels",), hysteresis: bool = True
+    model: TechniqueModel,
+    arts,
+    outs,
+    gap: int,
+    head: dict | None = None,
+    modes=("channels",),
+    hysteresis: bool = True,
+    mixes: tuple[float, ...] | None = None,
 ) -> dict:
-    """Tune thresholds on half the dev articles, predict the other half, pool, score once."""
+    """Tune thresholds (and the SI blend over ``mixes``) on half the dev articles, predict the other
+    half, pool, score once."""
     folds = [[i for i in range(len(arts)) if i % 2 == k] for k in (0, 1)]
     si_all: dict = {}
     flc_all: dict = {m: {} for m in modes}
     for k in (0, 1):
         tr, te = folds[k], folds[1 - k]
-        th, low = tune([arts[i] for i in tr], [outs[i] for i in tr], gap, hysteresis)
+        th, low, mix = tune([arts[i] for i in tr], [outs[i] for i in tr], gap, hysteresis, mixes)
         for mode in modes:
-            configure(model, th, gap, mode, head, low)
+            configure(model, th, gap, mode, head, low, mix)
             si, flc = run_model(model, [arts[i] for i in te], [outs[i] for i in te])
             si_all.update(si)
             flc_all[mode].update(flc)
@@ -221,12 +254,12 @@ def main() -> None:
 
     modes = ("channels", "si_head", "union") if head is not None else ("channels",)
     for v, m in models.items():
-        metrics[f"final_crossfit_{v}"] = crossfit(m, dev, outs_by[v], gap, head, modes)
+        metrics[f"final_crossfit_{v}"] = crossfit(m, dev, outs_by[v], gap, head, modes, mixes=SI_MIXES)
         print(v, {k: x["f1"] for k, x in metrics[f"final_crossfit_{v}"].items()}, flush=True)
     final = metrics[f"final_crossfit_{args.ship}"]
     mode = max(modes, key=lambda md: final[f"flc_{md}"]["f1"])
-    th, low = tune(dev, ship, gap)
-    configure(model, th, gap, mode, head, low)
+    th, low, mix = tune(dev, ship, gap, mixes=SI_MIXES)
+    configure(model, th, gap, mode, head, low, mix)
     si, flc = run_model(model, dev, ship)
     metrics["shipped_settings_on_full_dev_optimistic"] = {
         "si": score_spans(si, gold(dev, 0), "si").as_dict(),
@@ -235,7 +268,7 @@ def main() -> None:
     cfg_path = args.model_dir / "config.json"
     cfg = json.loads(cfg_path.read_text())
     cfg.update(
-        {"thresholds": [float(x) for x in th], "si_low": low, "si_mix": SI_MIX, "max_gap": gap, "flc_mode": mode}
+        {"thresholds": [float(x) for x in th], "si_low": low, "si_mix": mix, "max_gap": gap, "flc_mode": mode}
     )
     if head is not None:
         np.savez(args.model_dir / "span_head.npz", **head)
