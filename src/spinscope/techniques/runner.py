@@ -245,7 +245,7 @@ def _softmax(x: np.ndarray) -> np.ndarray:
 def span_extras(text: str, start: int, end: int) -> np.ndarray:
     """Article-level cues a window cannot see: span length, and how often its words recur elsewhere.
 
-    Repetition is a technique about the whole article, while each window sees 254 pieces at most.
+    Repetition is a technique about the whole article, while each window sees only `window` pieces.
     """
     needle = " ".join(text[start:end].lower().split())
     hay = " ".join(text.lower().split())
