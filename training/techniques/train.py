@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument(
-        "--stride", type=int, default=254, help="training window stride (more overlap = more data)"
+        "--stride", type=int, default=0, help="training window stride (default: --window; less = overlap, more data)"
     )
     ap.add_argument(
         "--window", type=int, default=WINDOW, help="content pieces per window (training and dev pass)"
@@ -88,6 +88,8 @@ def main() -> None:
     ap.add_argument("--freeze-layers", type=int, default=2, help="freeze embeddings and the lowest N layers")
     ap.add_argument("--save-every", type=int, default=40, help="also write last.pt every N steps")
     args = ap.parse_args()
+    # A stride wider than the window would skip text; the default reads every piece once.
+    args.stride = min(args.stride or args.window, args.window)
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     random.seed(args.seed if args.data_seed is None else args.data_seed)
