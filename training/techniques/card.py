@@ -32,6 +32,15 @@ def train_command(run: str, a: dict) -> str:
     return cmd + "".join(f" --pseudo {p}" for p in pseudo_prefixes(a))
 
 
+def average_command(ckpt: Path) -> str | None:
+    """The average.py command that builds an ``avgN-M.pt`` checkpoint; None for a plain epoch."""
+    if not ckpt.stem.startswith("avg"):
+        return None
+    first, last = ckpt.stem.removeprefix("avg").split("-")
+    epochs = " ".join(f"{ckpt.parent.as_posix()}/epoch{e}.pt" for e in range(int(first), int(last) + 1))
+    return f"python -m training.techniques.average --out {ckpt.as_posix()} {epochs}"
+
+
 def teacher_commands(meta: dict) -> list[str]:
     """Commands that rebuild each teacher checkpoint named in a pseudo-label file's provenance."""
     out = []
@@ -41,10 +50,9 @@ def teacher_commands(meta: dict) -> list[str]:
         if not args_path.exists():
             continue
         out.append(train_command(ckpt.parent.as_posix(), json.loads(args_path.read_text())))
-        if ckpt.stem.startswith("avg"):
-            first, last = ckpt.stem.removeprefix("avg").split("-")
-            epochs = " ".join(f"{ckpt.parent.as_posix()}/epoch{e}.pt" for e in range(int(first), int(last) + 1))
-            out.append(f"python -m training.techniques.average --out {ckpt.as_posix()} {epochs}")
+        avg = average_command(ckpt)
+        if avg:
+            out.append(avg)
     return out
 
 
@@ -93,8 +101,7 @@ def render(
         f"| {h['epoch']} | {h['si_f1_best']:.3f} | {h['flc_f1@.5']:.3f} | {h['tc_f1_meanprob']:.3f} |" for h in history
     ]
     ckpt = cfg.get("checkpoint", "")
-    averaged = "avg" in Path(ckpt).name
-    first, last = (Path(ckpt).stem.removeprefix("avg").split("-") + ["", ""])[:2] if averaged else ("", "")
+    avg = average_command(Path(ckpt)) if ckpt else None
     epochs = train_args.get("epochs")
     window = int(train_args.get("window", 254))
     pseudo = pseudo or {}
@@ -114,13 +121,10 @@ def render(
         for prefix, meta in pseudo.items()
     )
     run = Path(ckpt).parent.as_posix() if ckpt else "training/runs/base"
-    if averaged:
-        weights_line = f"the weights are the average of epochs {first}-{last} (checkpoint averaging: a free ensemble)"
-        make_ckpt = (
-            f"python -m training.techniques.average --out {ckpt} "
-            + " ".join(f"{run}/epoch{e}.pt" for e in range(int(first), int(last) + 1))
-            + "\n"
-        )
+    if avg:
+        span = Path(ckpt).stem.removeprefix("avg")
+        weights_line = f"the weights are the average of epochs {span} (checkpoint averaging: a free ensemble)"
+        make_ckpt = avg + "\n"
     else:
         weights_line = f"the weights are those of epoch {epochs}"
         make_ckpt = ""

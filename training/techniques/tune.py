@@ -22,7 +22,7 @@ from spinscope.techniques.runner import TechniqueModel, TokenOutput, si_probs, s
 from training.techniques.data import CHANNELS, TECH_INDEX, Article, load_split
 
 GRID = np.round(np.arange(0.05, 0.91, 0.05), 2)
-# Weight of the technique channels in the SI probability (runner.si_probs); set by --si-mix.
+# Default weight of the technique channels in the SI probability (runner.si_probs).
 SI_MIX = 0.5
 # Blend weights searched together with the SI thresholds (inside each fold when cross-fitting).
 SI_MIXES = (0.3, 0.5, 0.7, 1.0)
@@ -210,7 +210,6 @@ def main() -> None:
     ap.add_argument("--dev-limit", type=int, default=0, help="smoke runs only: fewer dev articles")
     ap.add_argument("--si-mix", type=float, default=0.5, help="weight of the technique channels in SI")
     args = ap.parse_args()
-    global SI_MIX
     dev, train = load_split("dev"), load_split("train")[:: max(1, 371 // max(1, args.train_limit))]
     train = train[: args.train_limit]
     if args.dev_limit:
@@ -225,14 +224,12 @@ def main() -> None:
     ship, model = outs_by[args.ship], models[args.ship]
     # Evidence for the SI decoding choices: the any-technique channel alone, without hysteresis.
     for mix in (0.0, args.si_mix):
-        SI_MIX = mix
         for hyst in (False, True):
             key = f"si_mix{mix}_hysteresis{int(hyst)}"
-            metrics[key] = crossfit(model, dev, ship, 1, hysteresis=hyst)
+            metrics[key] = crossfit(model, dev, ship, 1, hysteresis=hyst, mixes=(mix,))
             print(key, metrics[key]["si"]["f1"], flush=True)
-    SI_MIX = args.si_mix
     for gap in (0, 1):
-        metrics[f"gap{gap}"] = crossfit(model, dev, ship, gap)
+        metrics[f"gap{gap}"] = crossfit(model, dev, ship, gap, mixes=(args.si_mix,))
         print("gap", gap, metrics[f"gap{gap}"]["si"]["f1"], metrics[f"gap{gap}"]["flc_channels"]["f1"], flush=True)
     gap = max((0, 1), key=lambda g: metrics[f"gap{g}"]["si"]["f1"])
 

@@ -34,7 +34,7 @@ FLC_CLASSIFIERS = ("head", "mix")
 
 def predict_flc(articles: dict[str, str], model: TechniqueModel, classifier: str = "head") -> Spans:
     """FLC spans. ``classifier``: ``head`` labels SI spans with the tagger's span head; ``mix`` averages
-    it with the separate span classifier (dev FLC F1 0.2135 vs 0.2117, for about 60% more time)."""
+    it with the separate span classifier (dev FLC F1 0.248 vs 0.244, for about 75% more time)."""
     from spinscope.techniques.span_classifier import SpanClassifier
 
     if classifier not in FLC_CLASSIFIERS:
@@ -55,7 +55,7 @@ def predict_tc(articles: dict[str, str], template: Spans, model: TechniqueModel,
 
     ``classifier``: ``head`` (the tagger's span head), ``span`` (the separate span classifier in
     ``techniques/tc_model``) or ``mix`` (their probabilities averaged); PTC dev micro-F1 0.558 / 0.589 /
-    0.601 (docs/techniques.md). A span the template lists k times gets its k most likely techniques.
+    0.607 (docs/techniques.md). A span the template lists k times gets its k most likely techniques.
     """
     from spinscope.techniques.span_classifier import SpanClassifier, assign_repeated
 
