@@ -26,7 +26,7 @@ PARAGRAPH = (
 
 
 def synthetic_docs(n: int, words: int = 700):
-    from spinscope.document import Document
+    from spinscope.core.document import Document
 
     reps = max(1, words // len(PARAGRAPH.split()))
     for i in range(n):
@@ -41,16 +41,16 @@ def main() -> None:
     names = args.analyzers.split(",")
 
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import spinscope.cli"], check=True)
+    subprocess.run([sys.executable, "-c", "import spinscope.cli.main"], check=True)
     import_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c",
                     f"import spinscope; spinscope.analyze('Minister Ivo Tarn said so.', analyzers={names!r})"], check=True)
     cold_s = time.perf_counter() - t0
 
-    from spinscope.batch import Batch
-    from spinscope.pipeline import Pipeline
-    from spinscope.store import Store
+    from spinscope.core.pipeline import Pipeline
+    from spinscope.engine.batch import Batch
+    from spinscope.store.sqlite import Store
 
     pipe = Pipeline(names, on_error="record")
     for a in pipe.analyzers:
@@ -69,7 +69,7 @@ def main() -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"analyzers: {','.join(names)}; {args.docs} docs of ~{n_words // args.docs} words")
-    print(f"import spinscope.cli (subprocess): {import_s:.2f} s")
+    print(f"import spinscope.cli.main (subprocess): {import_s:.2f} s")
     print(f"cold start, first document analysed (subprocess): {cold_s:.2f} s")
     print(f"pipeline only: {n_words / pipe_s:,.0f} words/s, {args.docs / pipe_s:.2f} docs/s")
     print(f"ingest+dedup+pipeline+SQLite: {n_words / batch_s:,.0f} words/s, {args.docs / batch_s:.2f} docs/s")

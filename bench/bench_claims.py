@@ -28,7 +28,7 @@ PARAGRAPHS = [
 
 
 def synthetic_docs(n: int, words: int):
-    from spinscope.document import Document
+    from spinscope.core.document import Document
 
     for i in range(n):
         body, k = [], 0
@@ -43,9 +43,9 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=20)
     ap.add_argument("--words", type=int, default=600)
     args = ap.parse_args()
-    from spinscope.contradictions import find_contradictions
-    from spinscope.pipeline import Pipeline
-    from spinscope.store import Store
+    from spinscope.analyzers.claims.contradictions import find_contradictions
+    from spinscope.core.pipeline import Pipeline
+    from spinscope.store.sqlite import Store
 
     pipeline = Pipeline(["parse", "entities", "quotes", "claims"])
     *before, claims = pipeline.analyzers

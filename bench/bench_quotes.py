@@ -12,8 +12,8 @@ import json
 import random
 import time
 
-from spinscope.document import Document
-from spinscope.pipeline import Pipeline
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline
 
 NAMES = ["Anna Kovacs", "Ivan Petrov", "Maria Lopez", "Omar Haddad", "Sofia Reyes", "Tomas Berg"]
 ROLES = ["Finance Minister", "Senator", "Mayor", "General", "Prime Minister", "spokesman"]

@@ -34,8 +34,8 @@ def fixed_articles(n: int, words: int) -> list[str]:
 
 
 def run_variant(variant: str, texts: list[str], threads: int, batch: int, model_dir: Path | None) -> dict:
-    from spinscope.document import Document
-    from spinscope.techniques.runner import MODEL_DIR, TechniqueModel
+    from spinscope.analyzers.techniques.runner import MODEL_DIR, TechniqueModel
+    from spinscope.core.document import Document
 
     model = TechniqueModel(model_dir or MODEL_DIR, variant=variant, threads=threads, batch_size=16)
     session_time = 0.0
@@ -49,7 +49,7 @@ def run_variant(variant: str, texts: list[str], threads: int, batch: int, model_
         return res
 
     model.session.run = timed_run  # type: ignore[method-assign]
-    from spinscope.analyzers.techniques import Techniques
+    from spinscope.analyzers.techniques.analyzer import Techniques
 
     analyzer = Techniques(variant=variant, threads=threads)
     analyzer.model_ = model
@@ -87,7 +87,7 @@ def main() -> None:
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.articles:
-        from spinscope.ptc.formats import read_articles
+        from spinscope.analyzers.techniques.ptc.formats import read_articles
 
         texts = list(read_articles(args.articles).values())[: args.docs]
     else:
@@ -95,7 +95,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_variant(args.child, texts, args.threads, args.batch, args.model_dir)))
         return
-    from spinscope.techniques.runner import MODEL_DIR, VARIANTS
+    from spinscope.analyzers.techniques.runner import MODEL_DIR, VARIANTS
 
     folder = args.model_dir or MODEL_DIR
     for v in args.variants.split(","):

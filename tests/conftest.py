@@ -18,7 +18,7 @@ SPINSCOPE = [sys.executable, "-m", "spinscope.cli"]
 
 @pytest.fixture(scope="session")
 def base_pipeline():
-    from spinscope.pipeline import Pipeline
+    from spinscope.core.pipeline import Pipeline
 
     return Pipeline(["parse", "entities"], on_error="record")
 

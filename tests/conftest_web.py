@@ -18,8 +18,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from spinscope.document import Claim, Document, Entity, Quote, Span, Technique
-from spinscope.store import Store
+from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
+from spinscope.store.sqlite import Store
 
 HOSTILE = 'Breaking: <script>window.__pwned = 1; document.title = "pwned"</script> & <img src=x onerror="window.__pwned=2">'
 

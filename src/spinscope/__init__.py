@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from spinscope.document import Claim, Document, Entity, Evidence, Quote, Span, Technique
+from spinscope.core.document import Claim, Document, Entity, Evidence, Quote, Span, Technique
 from spinscope.errors import InputError, SpinscopeError
 
 __version__ = "0.1.0"
@@ -26,7 +26,7 @@ def analyze(text: str, *, id: str = "text", title: str | None = None, source: st
             url: str | None = None, published: str | None = None, analyzers: Iterable[str] | None = None,
             config: dict[str, dict[str, Any]] | None = None) -> Document:
     """Analyse one text with the default pipeline (or the named analyzers) and return the Document."""
-    from spinscope.pipeline import Pipeline
+    from spinscope.core.pipeline import Pipeline
 
     doc = Document(id=id, text=text, title=title, source=source, url=url, published=published)
     return Pipeline(analyzers, config=config)(doc)
@@ -39,10 +39,10 @@ def analyze_files(paths: Iterable[str | Path], *, analyzers: Iterable[str] | Non
 
     Bad inputs never raise: each comes back as an InputError naming the file, row and reason.
     """
-    from spinscope.batch import Batch
-    from spinscope.ingest import read_paths
-    from spinscope.pipeline import Pipeline
-    from spinscope.store import Store
+    from spinscope.core.pipeline import Pipeline
+    from spinscope.engine.batch import Batch
+    from spinscope.ingest.reader import read_paths
+    from spinscope.store.sqlite import Store
 
     pipeline = Pipeline(analyzers, config=config, on_error="record")
     with Store(db if db is not None else ":memory:") as store:

@@ -1,6 +1,6 @@
 """Export the fine-tuned check-worthiness model to int8 ONNX and score it with the runtime code.
 
-Reads the best checkpoint of ``finetune.py``, writes ``src/spinscope/claims/model/{model.onnx,
+Reads the best checkpoint of ``finetune.py``, writes ``src/spinscope/analyzers/claims/model/{model.onnx,
 tokenizer.json,config.json}``, re-selects the threshold on CT24 dev with the int8 model (what ships)
 and reports positive-class P/R/F1 on CT24 dev-test once::
 
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "training" / "encoder")]
 from onnx_tools import export, quantise  # noqa: E402
 
-from spinscope.claims.scorer import CheckWorthiness  # noqa: E402
+from spinscope.analyzers.claims.scorer import CheckWorthiness  # noqa: E402
 
 OUT = ROOT / "src" / "spinscope" / "claims" / "model"
 

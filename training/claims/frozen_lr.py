@@ -44,7 +44,7 @@ def embed(split: str, enc: Encoder, limit: int | None = None) -> tuple[np.ndarra
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--write", action="store_true", help="write src/spinscope/claims/model/config.json")
+    ap.add_argument("--write", action="store_true", help="write src/spinscope/analyzers/claims/model/config.json")
     ap.add_argument("--train-n", type=int, default=8000, help="train rows to embed (seeded sample)")
     args = ap.parse_args()
     enc = Encoder()

@@ -17,9 +17,9 @@ import json
 import time
 from pathlib import Path
 
-from spinscope.attribution.speakers import SpeakerResolver
-from spinscope.document import Document
-from spinscope.pipeline import Pipeline
+from spinscope.analyzers.quotes.speakers import SpeakerResolver
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline
 
 from . import polnear, tagdata
 
@@ -32,7 +32,7 @@ def analyse(
     """Run parse, entities and quotes; with ``cache`` the spaCy parses are kept between runs."""
     pipe = Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": tagger, "lead": lead}})
     if model_dir is not None:  # score a candidate model before it is copied into the package
-        from spinscope.attribution.tagger import SpanTagger
+        from spinscope.analyzers.quotes.tagger import SpanTagger
 
         quotes = pipe.analyzers[-1]
         quotes.ensure_initialized()

@@ -2,7 +2,7 @@
 
     python -m training.quotes.export_onnx training/runs/quotes_tagger3/epoch0
 
-Writes ``src/spinscope/attribution/model/{model.onnx,tokenizer.json,labels.json}`` and checks
+Writes ``src/spinscope/analyzers/quotes/model/{model.onnx,tokenizer.json,labels.json}`` and checks
 that the int8 model agrees with torch on a sample text.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from spinscope.attribution.tagger import LABELS, MODEL_DIR, SpanTagger
+from spinscope.analyzers.quotes.tagger import LABELS, MODEL_DIR, SpanTagger
 
 from .train_tagger import MINILM
 
@@ -52,7 +52,7 @@ def main() -> None:
     shutil.copy(MINILM / "tokenizer.json", args.out / "tokenizer.json")
     (args.out / "labels.json").write_text(json.dumps(list(LABELS)) + "\n")
     tagger = SpanTagger(args.out)
-    from spinscope.attribution.tagger import encode
+    from spinscope.analyzers.quotes.tagger import encode
 
     pieces, _ = encode(tagger.tokenizer_, SAMPLE)
     onnx_labels = tagger.logits(pieces).argmax(-1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from spinscope.attribution.tagger import KINDS, LABELS, encode, windows
+from spinscope.analyzers.quotes.tagger import KINDS, LABELS, encode, windows
 
 VAL_FROM = "2016-08-08"  # train articles from month 10 on are our own validation split
 

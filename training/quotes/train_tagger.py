@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from spinscope.attribution.tagger import LABELS, load_tokenizer
+from spinscope.analyzers.quotes.tagger import LABELS, load_tokenizer
 
 from . import polnear, tagdata
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import torch
 
-from spinscope.techniques.windows import STRIDE, WINDOW
+from spinscope.analyzers.techniques.windows import STRIDE, WINDOW
 
 
 def average(paths: list[Path]) -> dict[str, torch.Tensor]:
@@ -37,7 +37,7 @@ def main() -> None:
     torch.save(state, args.out)
     print(f"averaged {len(args.ckpts)} checkpoints -> {args.out}")
     if args.dev_probs:
-        from spinscope.techniques.windows import load_tokenizer
+        from spinscope.analyzers.techniques.windows import load_tokenizer
         from training.techniques.data import MODEL_DIR, load_split
         from training.techniques.evaluate import dev_pass
         from training.techniques.model import SpanTagger

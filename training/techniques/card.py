@@ -1,6 +1,6 @@
 """Write MODEL_CARD.md from the metrics that tune.py measured (numbers are never typed by hand).
 
-    python -m training.techniques.card --src training/runs/export [--dest src/spinscope/techniques/model]
+    python -m training.techniques.card --src training/runs/export [--dest src/spinscope/analyzers/techniques/model]
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from spinscope.techniques.runner import MODEL_DIR
+from spinscope.analyzers.techniques.runner import MODEL_DIR
 
 
 def _prf(d: dict) -> str:
@@ -196,7 +196,7 @@ python -m training.techniques.ship --src training/runs/export
 python -m training.techniques.card --src training/runs/export --train-args {run}/args.json
 ```
 
-## Metrics (PTC dev, {m['dev_articles']} articles; official partial-overlap scorer re-implemented in `spinscope.ptc.scorer`)
+## Metrics (PTC dev, {m['dev_articles']} articles; official partial-overlap scorer re-implemented in `spinscope.analyzers.techniques.ptc.scorer`)
 Honest figures use 2-fold cross-fitting: thresholds are tuned on one half of the dev articles and
 scored on the other, predictions pooled. The shipped thresholds are then tuned on all of dev (their
 score on dev, optimistic, with FLC mode `{picked}`: SI {m['shipped_settings_on_full_dev_optimistic']['si']['f1']:.3f},

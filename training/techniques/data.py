@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.techniques.taxonomy import PTC_TECHNIQUES
-from spinscope.techniques.windows import Encoded
+from spinscope.analyzers.techniques.taxonomy import PTC_TECHNIQUES
+from spinscope.analyzers.techniques.windows import Encoded
 
 PTC_DIR = Path(
     os.environ.get("PTC_DIR", Path(__file__).resolve().parents[3] / "shared/datasets/ptc-semeval2020-task11")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from spinscope.ptc.scorer import SI_LABEL, score_spans, score_tc
-from spinscope.techniques.decode import decode_channel, tokens_in
-from spinscope.techniques.windows import (
+from spinscope.analyzers.techniques.decode import decode_channel, tokens_in
+from spinscope.analyzers.techniques.ptc.scorer import SI_LABEL, score_spans, score_tc
+from spinscope.analyzers.techniques.windows import (
     STRIDE,
     WINDOW,
     encode,

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from spinscope.techniques.windows import STRIDE, WINDOW
+from spinscope.analyzers.techniques.windows import STRIDE, WINDOW
 from training.techniques.data import CHANNELS, MODEL_DIR
 from training.techniques.model import SpanTagger
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
-from spinscope.techniques.runner import TechniqueModel
+from spinscope.analyzers.techniques.runner import TechniqueModel
 from training.techniques.data import load_split
 from training.techniques.tune import crossfit
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.techniques.runner import TechniqueModel
+from spinscope.analyzers.techniques.runner import TechniqueModel
 from training.techniques import tune as T
 from training.techniques.data import load_split
 

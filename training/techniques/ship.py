@@ -2,7 +2,7 @@
 
     python -m training.techniques.ship --src training/runs/export
 
-Writes ``src/spinscope/techniques/model/``: model.int8.onnx, tokenizer.json, config.json,
+Writes ``src/spinscope/analyzers/techniques/model/``: model.int8.onnx, tokenizer.json, config.json,
 span_head.npz (when tuning kept it), metrics.json, reference.json. MODEL_CARD.md comes from card.py.
 """
 
@@ -13,7 +13,7 @@ import json
 import shutil
 from pathlib import Path
 
-from spinscope.techniques.runner import MODEL_DIR, TechniqueModel
+from spinscope.analyzers.techniques.runner import MODEL_DIR, TechniqueModel
 
 # Invented text (not from any corpus): the reference input for the shipped model's parity test.
 REFERENCE_TEXT = (

@@ -17,7 +17,14 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from spinscope.techniques.windows import WINDOW, encode, load_tokenizer, pad_batch, window_ids, window_starts
+from spinscope.analyzers.techniques.windows import (
+    WINDOW,
+    encode,
+    load_tokenizer,
+    pad_batch,
+    window_ids,
+    window_starts,
+)
 from training.techniques.data import CHANNELS, MODEL_DIR, load_split, token_targets
 from training.techniques.evaluate import dev_pass
 from training.techniques.model import SpanTagger

@@ -16,9 +16,15 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.ptc.scorer import SI_LABEL, score_spans, score_tc
-from spinscope.techniques.decode import decode_channel, tokens_in
-from spinscope.techniques.runner import TechniqueModel, TokenOutput, si_probs, span_extras, span_features
+from spinscope.analyzers.techniques.decode import decode_channel, tokens_in
+from spinscope.analyzers.techniques.ptc.scorer import SI_LABEL, score_spans, score_tc
+from spinscope.analyzers.techniques.runner import (
+    TechniqueModel,
+    TokenOutput,
+    si_probs,
+    span_extras,
+    span_features,
+)
 from training.techniques.data import CHANNELS, TECH_INDEX, Article, load_split
 
 GRID = np.round(np.arange(0.05, 0.91, 0.05), 2)

@@ -1,1 +1,1 @@
-"""Training, evaluation and ONNX export of the TC span classifier (spinscope.techniques.span_classifier)."""
+"""Training, evaluation and ONNX export of the TC span classifier (spinscope.analyzers.techniques.span_classifier)."""

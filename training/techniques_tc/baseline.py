@@ -2,7 +2,7 @@
 
     python -m training.techniques_tc.baseline --feat training/runs/tc_feat
 
-Prints dev micro-F1 (spinscope.ptc.scorer.score_tc) and writes ``lr_head.npz`` (weights with the
+Prints dev micro-F1 (spinscope.analyzers.techniques.ptc.scorer.score_tc) and writes ``lr_head.npz`` (weights with the
 standardisation folded in, so the head is one linear layer over the raw features) and ``lr_dev.json``.
 """
 

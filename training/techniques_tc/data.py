@@ -13,13 +13,13 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.techniques.span_classifier import (
+from spinscope.analyzers.techniques.span_classifier import (
     load_tokenizer,
     pieces,
     span_extras,
     span_row,
 )
-from spinscope.techniques.taxonomy import PTC_TECHNIQUES
+from spinscope.analyzers.techniques.taxonomy import PTC_TECHNIQUES
 
 ROOT = Path(__file__).resolve().parents[2]
 PTC_DIR = Path(os.environ.get("PTC_DIR", ROOT.parent / "shared/datasets/ptc-semeval2020-task11"))
@@ -87,7 +87,7 @@ def load(split: str, max_len: int = MAX_LEN, max_span: int = MAX_SPAN) -> Split:
 
 def predict_lines(split: Split, probs: np.ndarray) -> list[tuple[str, str, int, int]]:
     """One label per gold line; a span listed k times gets its k most likely techniques."""
-    from spinscope.techniques.span_classifier import assign_repeated
+    from spinscope.analyzers.techniques.span_classifier import assign_repeated
 
     at = {k: i for i, k in enumerate(split.keys)}
     keys = [(a, s, e) for a, _, s, e in split.lines]
@@ -96,8 +96,8 @@ def predict_lines(split: Split, probs: np.ndarray) -> list[tuple[str, str, int, 
 
 
 def score(split: Split, probs: np.ndarray) -> dict[str, object]:
-    """Micro-F1 with spinscope.ptc.scorer.score_tc (the project's TC scorer), plus per technique."""
-    from spinscope.ptc.scorer import score_tc
+    """Micro-F1 with spinscope.analyzers.techniques.ptc.scorer.score_tc (the project's TC scorer), plus per technique."""
+    from spinscope.analyzers.techniques.ptc.scorer import score_tc
 
     gold: dict[str, list[tuple[str, int, int]]] = {}
     for a, t, s, e in split.lines:

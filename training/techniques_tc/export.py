@@ -5,7 +5,7 @@
     # or from the logistic-regression baseline head over the frozen base:
     nice -n 3 python -m training.techniques_tc.export --lr-head training/runs/tc_feat/lr_head.npz
 
-Writes ``src/spinscope/techniques/tc_model/{model.onnx,tokenizer.json,config.json,reference.json}``
+Writes ``src/spinscope/analyzers/techniques/tc_model/{model.onnx,tokenizer.json,config.json,reference.json}``
 and prints dev micro-F1 of the float32 torch model and of the shipped int8 ONNX model (run through
 ``SpanClassifier``, i.e. exactly the runtime path).
 """
@@ -25,7 +25,7 @@ import numpy as np
 import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
-from spinscope.techniques.span_classifier import (
+from spinscope.analyzers.techniques.span_classifier import (
     N_EXTRAS,
     TC_MODEL_DIR,
     SpanClassifier,

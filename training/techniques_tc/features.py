@@ -23,7 +23,7 @@ import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 from transformers import AutoModel
 
-from spinscope.techniques.span_classifier import build_batch
+from spinscope.analyzers.techniques.span_classifier import build_batch
 from training.techniques_tc.data import BASE, load
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 from transformers import AutoModel
 
-from spinscope.techniques.span_classifier import N_EXTRAS
+from spinscope.analyzers.techniques.span_classifier import N_EXTRAS
 
 
 class SpanModel(torch.nn.Module):

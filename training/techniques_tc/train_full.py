@@ -22,7 +22,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import numpy as np
 import torch
 
-from spinscope.techniques.span_classifier import build_batch
+from spinscope.analyzers.techniques.span_classifier import build_batch
 from training.techniques_tc.data import BASE, LABELS, Split, length_batches, load, score
 from training.techniques_tc.model import SpanModel
 

@@ -1,4 +1,4 @@
-"""REST routes under /api/: thin wrappers that parse input and call :mod:`spinscope.services`."""
+"""REST routes under /api/: thin wrappers that parse input and call :mod:`spinscope.service.queries`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from spinscope import services
 from spinscope.api.models import (
     ActorList,
     ActorProfile,
@@ -24,7 +23,8 @@ from spinscope.api.models import (
     Stats,
 )
 from spinscope.errors import NotFoundError
-from spinscope.web.state import AppState
+from spinscope.service import queries as services
+from spinscope.service.state import AppState
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "A filter, cursor or value that cannot be used."},

@@ -4,7 +4,7 @@ Every export keeps the character offsets usable: JSON forms are :meth:`Document.
 back with :meth:`Document.from_dict`), and each CSV row's ``text`` equals ``doc.text[start:end]``.
 
 >>> import io
->>> from spinscope.document import Document
+>>> from spinscope.core.document import Document
 >>> buf = io.StringIO()
 >>> write([Document(id="a", text="Hi")], "jsonl", buf)
 1
@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from spinscope.document import Document
+from spinscope.core.document import Document
 from spinscope.errors import ConfigError
 from spinscope.export._jsonfiles import dumps, safe_filename, write_json_dir, write_jsonl
 from spinscope.export._report import render_report, report_context, write_html_report

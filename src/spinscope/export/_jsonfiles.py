@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from spinscope.document import Document
+from spinscope.core.document import Document
 
 # json.dumps leaves these raw with ensure_ascii=False, but str.splitlines() and some JSONL readers
 # treat them as line ends; escaping them keeps one document per physical line.

@@ -9,9 +9,9 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from spinscope.document import Document
+from spinscope.core.document import Document
 from spinscope.export._summary import summarize
-from spinscope.render import LAYERS, css, render_article, render_legend
+from spinscope.highlight import LAYERS, css, render_article, render_legend
 
 _TEMPLATES = Path(__file__).parent / "templates"
 INDEX_LAYERS = ("techniques", "quotes", "claims", "entities", "sentences")

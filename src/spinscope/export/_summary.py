@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from spinscope.document import Document
-from spinscope.render import speaker_class, technique_class, technique_label
+from spinscope.core.document import Document
+from spinscope.highlight import speaker_class, technique_class, technique_label
 
 UNATTRIBUTED = "unattributed"
 

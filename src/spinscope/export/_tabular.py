@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from spinscope.document import Document
+from spinscope.core.document import Document
 
 CSV_COLUMNS = (
     "doc_id",

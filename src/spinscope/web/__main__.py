@@ -2,7 +2,7 @@
 
 import typer
 
-from spinscope.web.cli import serve
+from spinscope.cli.serve import serve
 
 if __name__ == "__main__":
     typer.run(serve)

@@ -3,7 +3,7 @@
 >>> from spinscope.web import create_app
 >>> app = create_app("spinscope.db", read_only=False)  # doctest: +SKIP
 
-Run it with ``spinscope serve --db spinscope.db`` (see :mod:`spinscope.web.cli`).
+Run it with ``spinscope serve --db spinscope.db`` (see :mod:`spinscope.cli.serve`).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from spinscope.api.routes import cached_facets, cached_stats
 from spinscope.api.routes import router as api_router
 from spinscope.errors import SpinscopeError
+from spinscope.service.state import DEFAULT_MAX_UPLOAD, AppState
 from spinscope.web import pages
 from spinscope.web.security import SecurityMiddleware
-from spinscope.web.state import DEFAULT_MAX_UPLOAD, AppState
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent

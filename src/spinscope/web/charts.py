@@ -13,7 +13,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from spinscope.render import technique_color, technique_label
+from spinscope.highlight import technique_color, technique_label
 
 FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 

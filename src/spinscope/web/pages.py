@@ -1,4 +1,4 @@
-"""Server-rendered pages. Each calls the same :mod:`spinscope.services` function as its API route."""
+"""Server-rendered pages. Each calls the same :mod:`spinscope.service.queries` function as its API route."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from spinscope import render as highlight
-from spinscope import services
+from spinscope import highlight
 from spinscope.api.routes import cached_facets, cached_stats, document_filter
-from spinscope.document import Document
+from spinscope.core.document import Document
+from spinscope.service import queries as services
+from spinscope.service.state import AppState
 from spinscope.web import charts
-from spinscope.web.state import AppState
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")

@@ -1,0 +1,213 @@
+"""Claims and denials: check-worthy assertions, who asserts them, who denies them; evidence markers.
+
+Candidates are the quotes' contents (asserted by the speaker) and the sentences outside quotes
+(asserted by ``doc.issuer``, else the outlet ``doc.source``). The bundled ONNX check-worthiness model
+scores them; those at or above the threshold become claims. Denials found by
+:mod:`spinscope.analyzers.claims.denials` are linked to the claim they target (the stated proposition by
+embedding similarity, else the claim they hang off or the nearest earlier one), and a denied
+proposition with no earlier claim becomes a claim of its own, kept whatever its score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from spinscope.analyzers.claims.denials import Denial, DenialFinder, is_denial_cue, trim
+from spinscope.analyzers.claims.evidence import find_evidence
+from spinscope.core.document import Claim, Document, Quote
+from spinscope.core.registry import Analyzer, register
+from spinscope.errors import ConfigError
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _cue_subject(doc: Document, q: Quote) -> str | None:
+    """The parsed subject of a quote's cue ("Western media claim that …") when no speaker was found."""
+    parsed = doc.cache.get("parse")
+    if parsed is None or q.cue is None:
+        return None
+    span = parsed.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    for tok in span or []:
+        for child in tok.children:
+            # "compound": spaCy sometimes attaches the subject of a present-tense cue as a noun
+            # compound ("[Western media] claim that …").
+            if child.dep_ in ("nsubj", "nsubjpass", "compound"):
+                if child.pos_ != "PRON":
+                    sub = list(child.subtree)
+                    return doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+    return None
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    sentence: int
+    asserted_by: str | None
+    score: float = 0.0
+    denied_by: list[str] = field(default_factory=list)
+
+
+@register
+class Claims(Analyzer):
+    """Check-worthy claims with ``asserted_by``/``denied_by``, and evidence markers.
+
+    Options
+    -------
+    threshold (float | None): minimum score for a claim; None uses the model's threshold, tuned on
+        CheckThat! 2024 dev.
+    min_words (int): shorter candidates are not scored.
+    link_similarity (float): cosine (MiniLM) above which a denied proposition is the same claim as an
+        earlier one in the document.
+
+    >>> from spinscope.core.pipeline import Pipeline
+    >>> from spinscope.core.document import Document
+    >>> text = ("Mayor Elena Varga said troops shelled the village of Dorna on Monday. "
+    ...         "Defence Minister Ivan Petrov denied that his troops shelled Dorna.")
+    >>> doc = Pipeline(["parse", "entities", "quotes", "claims"])(Document(id="d", text=text, source="Wire"))
+    >>> [(doc.text[c.start:c.end], c.asserted_by, c.denied_by) for c in doc.claims]
+    [('troops shelled the village of Dorna on Monday', 'Elena Varga', ['Ivan Petrov'])]
+    """
+
+    name = "claims"
+    version = "1"
+    assigns = ("claims", "evidence")
+    requires = ("parse", "quotes")
+    defaults = {"threshold": None, "min_words": 4, "link_similarity": 0.4}
+
+    def initialize(self) -> None:
+        from spinscope.analyzers.claims.scorer import CheckWorthiness
+        from spinscope.models.encoder import shared_encoder
+
+        thr = self.config["threshold"]
+        if thr is not None and not (isinstance(thr, int | float) and 0.0 <= thr <= 1.0):
+            raise ConfigError(f"The 'threshold' option of claims must be a number in [0, 1] or null. Got {thr!r}.")
+        mw = self.config["min_words"]
+        if not (isinstance(mw, int) and mw >= 1):
+            raise ConfigError(f"The 'min_words' option of claims must be an int >= 1. Got {mw!r}.")
+        self.scorer_ = CheckWorthiness()
+        self.encoder_ = shared_encoder()
+        self.threshold_ = float(thr) if thr is not None else self.scorer_.threshold
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        per_doc = [self._candidates(doc) for doc in docs]
+        flat = [(doc, c) for doc, cands in zip(docs, per_doc, strict=True) for c in cands]
+        # One batched model call for the whole batch of documents.
+        scores = self.scorer_.score([doc.text[c.start : c.end] for doc, c in flat])
+        for (_, c), s in zip(flat, scores, strict=True):
+            c.score = float(s)
+        for doc, cands in zip(docs, per_doc, strict=True):
+            self._annotate(doc, cands)
+        return docs
+
+    # -- candidates ---------------------------------------------------------------------------
+    def _outlet(self, doc: Document) -> str | None:
+        return doc.issuer or doc.source
+
+    def _candidates(self, doc: Document) -> list[_Candidate]:
+        text, out = doc.text, []
+        covered = [False] * len(doc.sentences)
+        for q in doc.quotes:
+            denial = q.cue is not None and is_denial_cue(text[q.cue.start : q.cue.end])
+            for i, sent in enumerate(doc.sentences):
+                s, e = max(sent.start, q.content.start), min(sent.end, q.content.end)
+                if s >= e:
+                    continue
+                # The sentence is the quote's when its cue is in it or the quote fills most of it; a
+                # stray fragment elsewhere leaves the sentence a candidate of its own too.
+                cue_in = q.cue is not None and sent.start <= q.cue.start < sent.end
+                covered[i] = covered[i] or cue_in or (e - s) >= 0.5 * (sent.end - sent.start)
+                if denial:
+                    continue  # the denier does not assert what it denies; the denial finder handles it
+                speaker = q.speaker_name or (text[q.speaker.start : q.speaker.end] if q.speaker else None)
+                self._add(out, text, s, e, i, speaker or _cue_subject(doc, q) or self._outlet(doc))
+        for i, sent in enumerate(doc.sentences):
+            if not covered[i]:
+                self._add(out, text, sent.start, sent.end, i, self._outlet(doc))
+        return out
+
+    def _add(self, out: list[_Candidate], text: str, s: int, e: int, sent: int, who: str | None) -> None:
+        # A headline without a full stop can share a sentence with the first paragraph: split there.
+        for piece in _PARAGRAPH.split(text[s:e]):
+            if not piece.strip():
+                continue
+            ps = text.index(piece, s)
+            a, b = trim(text, ps, ps + len(piece))
+            s = ps + len(piece)
+            if b > a and len(text[a:b].split()) >= self.config["min_words"]:
+                out.append(_Candidate(a, b, sent, who))
+
+    # -- denials, claims, evidence ------------------------------------------------------------
+    def _annotate(self, doc: Document, cands: list[_Candidate]) -> None:
+        finder = DenialFinder(doc, lambda off: self._asserter_at(doc, off), self._outlet(doc))
+        vectors: dict[tuple[int, int], np.ndarray] = {}  # span -> embedding, each span encoded once per doc
+        for d in finder.find():
+            if d.denier:
+                self._link(doc, cands, d, vectors)
+        kept = [c for c in cands if c.score >= self.threshold_ or c.denied_by]
+        kept.sort(key=lambda c: (c.start, c.end))
+        for c in kept:
+            doc.claims.append(Claim(c.start, c.end, round(c.score, 4), c.asserted_by, list(c.denied_by)))
+        doc.evidence.extend(find_evidence(doc.text))
+
+    def _asserter_at(self, doc: Document, offset: int) -> str | None:
+        for q in doc.quotes:
+            if q.content.start <= offset < q.content.end and q.speaker_name:
+                return q.speaker_name
+        return self._outlet(doc)
+
+    def _link(self, doc: Document, cands: list[_Candidate], d: Denial, vectors: dict) -> None:
+        target = None
+        if d.proposition is not None:
+            target = self._similar(doc, cands, d, vectors)
+            if target is None:
+                s, e = d.proposition
+                if len(doc.text[s:e].split()) < self.config["min_words"]:
+                    return
+                target = _Candidate(s, e, d.sentence, None)
+                target.score = float(self.scorer_.score([doc.text[s:e]])[0])
+                cands.append(target)
+        elif d.local:
+            same = [c for c in cands if c.sentence == d.sentence and c.start < d.cue[0]]
+            target = same[-1] if same else None
+        if target is None and d.proposition is None:
+            earlier = [
+                c for c in cands
+                if d.sentence - 3 <= c.sentence < d.sentence and c.asserted_by != d.denier and d.denier not in c.denied_by
+            ]
+            target = max(earlier, key=lambda c: (c.sentence, c.start)) if earlier else None
+        if target is not None and d.denier != target.asserted_by and d.denier not in target.denied_by:
+            target.denied_by.append(d.denier)
+
+    def _similar(self, doc: Document, cands: list[_Candidate], d: Denial, vectors: dict) -> _Candidate | None:
+        """The earlier candidate (not in the denial's own sentence) closest in meaning to the proposition."""
+        # Denials answer nearby claims or the lede: the ten sentences before, and the first three.
+        pool = [
+            c for c in cands
+            if (c.sentence < d.sentence or (c.sentence == d.sentence and c.end <= d.cue[0]))
+            and (c.sentence >= d.sentence - 10 or c.sentence < 3)
+        ]
+        if not pool:
+            return None
+        # Each candidate is compared alone and with its whole sentence, where names often sit
+        # ("Officials in Dorna said troops shelled the village" vs "denied firing on Dorna");
+        # a candidate that is nearly its whole sentence stands for it.
+        sents = []
+        for c in pool:
+            x = doc.sentences[c.sentence]
+            sents.append((x.start, x.end) if (c.end - c.start) < 0.9 * (x.end - x.start) else (c.start, c.end))
+        spans = [d.proposition] + [(c.start, c.end) for c in pool] + sents
+        missing = list(dict.fromkeys(sp for sp in spans if sp not in vectors))
+        for sp, vec in zip(missing, self.encoder_.encode([doc.text[a:b] for a, b in missing]), strict=True):
+            vectors[sp] = vec
+        vecs = np.stack([vectors[sp] for sp in spans])
+        n = len(pool)
+        sims = np.maximum(vecs[1 : n + 1] @ vecs[0], vecs[n + 1 :] @ vecs[0])
+        best = int(np.argmax(sims))
+        return pool[best] if sims[best] >= self.config["link_similarity"] else None

@@ -1,0 +1,182 @@
+"""Contradictions across the store: a claim one party asserts that another party denies elsewhere.
+
+Each stored claim is embedded once with the bundled MiniLM encoder (ONNX); vectors are cached in the
+``claim_vectors`` table, keyed by document, claim index and a hash of the claim's text, so a
+re-analysed document is re-embedded. A *denied* claim (non-empty ``denied_by``) in one document is
+paired with every *asserted* claim in another document whose cosine similarity reaches the threshold,
+unless the asserter is among the deniers. A claim with no recorded asserter is shown as asserted by
+its document's source (the outlet), or ``None`` when the source is unknown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from spinscope.errors import ConfigError
+from spinscope.store.sqlite import Store
+
+VECTOR_TABLE = """
+CREATE TABLE IF NOT EXISTS claim_vectors (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+)
+"""
+# SQLite's substr counts characters, as Python str indices do, so the claim text is exact.
+CLAIMS_SQL = """
+SELECT c.doc_id, c.idx, c.start, c."end", c.asserted_by, c.denied_by, c.score,
+       substr(d.text, c.start + 1, c."end" - c.start) AS text, d.title, d.source, d.published
+FROM claims c JOIN documents d ON d.id = c.doc_id
+ORDER BY c.doc_id, c.idx
+"""
+DEFAULT_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    doc_id: str
+    idx: int
+    start: int
+    end: int
+    text: str
+    asserted_by: str | None
+    denied_by: tuple[str, ...]
+    score: float | None
+    title: str | None
+    source: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """An asserted claim and a similar claim denied in another document."""
+
+    claim: str
+    asserted_by: str | None
+    claim_doc: str
+    claim_start: int
+    claim_end: int
+    denied_claim: str
+    denied_by: tuple[str, ...]
+    denial_doc: str
+    denial_start: int
+    denial_end: int
+    similarity: float
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["denied_by"] = list(self.denied_by)
+        return out
+
+
+def load_claims(store: Store) -> list[StoredClaim]:
+    rows = store.conn.execute(CLAIMS_SQL).fetchall()
+    return [
+        StoredClaim(r["doc_id"], r["idx"], r["start"], r["end"], r["text"], r["asserted_by"],
+                    tuple(json.loads(r["denied_by"] or "[]")), r["score"], r["title"], r["source"], r["published"])
+        for r in rows
+    ]
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def claim_vectors(store: Store, claims: Sequence[StoredClaim], encode: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+    """Unit vectors for ``claims``, from the cache where the text is unchanged, else freshly encoded.
+
+    A read-only store is not written to: missing vectors are computed in memory.
+    """
+    cached: dict[tuple[str, int], tuple[str, bytes]] = {}
+    if not store.read_only:
+        with store.conn:
+            store.conn.execute(VECTOR_TABLE)
+    try:
+        for r in store.conn.execute("SELECT doc_id, idx, text_hash, vector FROM claim_vectors"):
+            cached[(r["doc_id"], r["idx"])] = (r["text_hash"], r["vector"])
+    except sqlite3.OperationalError:  # a read-only file made before this table existed
+        pass
+    out: list[np.ndarray | None] = []
+    missing: list[int] = []
+    for i, c in enumerate(claims):
+        hit = cached.get((c.doc_id, c.idx))
+        if hit is not None and hit[0] == _hash(c.text):
+            out.append(np.frombuffer(hit[1], dtype=np.float32))
+        else:
+            out.append(None)
+            missing.append(i)
+    if missing:
+        fresh = encode([claims[i].text for i in missing]).astype(np.float32)
+        for i, vec in zip(missing, fresh, strict=True):
+            out[i] = vec
+        if not store.read_only:
+            with store.conn:
+                store.conn.executemany(
+                    "INSERT OR REPLACE INTO claim_vectors (doc_id, idx, text_hash, vector) VALUES (?,?,?,?)",
+                    [(claims[i].doc_id, claims[i].idx, _hash(claims[i].text), vec.tobytes()) for i, vec in zip(missing, fresh, strict=True)],
+                )
+                # Vectors of documents no longer in the store are dropped.
+                store.conn.execute("DELETE FROM claim_vectors WHERE doc_id NOT IN (SELECT id FROM documents)")
+    if not out:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.stack(out)
+
+
+def _same_party(a: str | None, deniers: Sequence[str]) -> bool:
+    if a is None:
+        return False
+    key = a.casefold().removeprefix("the ")
+    return any(key == d.casefold().removeprefix("the ") for d in deniers)
+
+
+def find_contradictions(
+    store: Store,
+    threshold: float = DEFAULT_THRESHOLD,
+    limit: int | None = None,
+    encode: Callable[[list[str]], np.ndarray] | None = None,
+) -> list[Contradiction]:
+    """Pairs (asserted claim, denied similar claim) across documents, most similar first.
+
+    Parameters
+    ----------
+    store : an open :class:`~spinscope.store.sqlite.Store` (read-only works; vectors are then not cached).
+    threshold : minimum cosine similarity between the two claims (MiniLM, 0..1).
+    limit : return at most this many pairs.
+    encode : texts -> unit vectors; default: the bundled ONNX MiniLM encoder.
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise ConfigError(f"The 'threshold' of contradictions must be in (0, 1]. Got {threshold!r}.")
+    if limit is not None and limit < 1:
+        raise ConfigError(f"The 'limit' of contradictions must be an int >= 1. Got {limit!r}.")
+    claims = load_claims(store)
+    denied = [i for i, c in enumerate(claims) if c.denied_by]
+    # A claim with no asserter but not denied is the outlet's own (a file read without a source);
+    # one with no asserter and a denier is only known as denied, so it asserts nothing here.
+    asserted = [i for i, c in enumerate(claims) if c.asserted_by or not c.denied_by]
+    if not denied or not asserted:
+        return []
+    if encode is None:
+        from spinscope.models.encoder import shared_encoder
+
+        encode = shared_encoder().encode
+    vecs = claim_vectors(store, claims, encode)
+    best: dict[tuple[int, int], Contradiction] = {}
+    for start in range(0, len(denied), 256):  # bounded memory on large stores
+        rows = denied[start : start + 256]
+        sims = vecs[rows] @ vecs[asserted].T
+        for r, j in zip(*np.nonzero(sims >= threshold), strict=True):
+            d, a = claims[rows[r]], claims[asserted[j]]
+            if d.doc_id == a.doc_id or _same_party(a.asserted_by, d.denied_by):
+                continue
+            key = (asserted[j], rows[r])
+            best[key] = Contradiction(
+                a.text, a.asserted_by or a.source, a.doc_id, a.start, a.end,
+                d.text, d.denied_by, d.doc_id, d.start, d.end, round(float(sims[r, j]), 4),
+            )
+    found = sorted(best.values(), key=lambda c: (-c.similarity, c.claim_doc, c.claim_start, c.denial_doc))
+    return found[:limit] if limit is not None else found

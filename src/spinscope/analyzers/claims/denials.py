@@ -1,0 +1,340 @@
+"""Denials: who denies, rejects or dismisses what, found with rules over the spaCy parse.
+
+A :class:`Denial` records the cue, the denier (resolved through the quotes' speakers and the
+entities) and, when the text states it, the denied proposition ("denied *that its forces shelled the
+village*"). Linking a denial to the claim it targets is the analyzer's job (it sees the claims).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spinscope.analyzers.claims.evidence import find_evidence
+from spinscope.core.document import Document, Quote
+
+DENY_VERBS = frozenset(
+    "deny reject dismiss refute rebut dispute debunk repudiate contest disavow contradict".split()
+)
+# Verbs that deny only when their object is a claim ("rejected the report", not "rejected the offer").
+NEEDS_CLAIM_OBJECT = frozenset("reject dismiss dispute contest contradict".split())
+CLAIM_NOUNS = frozenset(
+    """claim report allegation accusation charge assertion story rumour rumor suggestion statement account
+    figure version narrative speculation reporting information news assessment finding insinuation
+    assertion contention theory""".split()
+)
+FALSE_WORDS = frozenset(
+    """baseless false untrue fabricated fabrication fake lie lies unfounded groundless absurd nonsense
+    propaganda disinformation misinformation slander smear fiction fantasy hoax provocation ridiculous
+    invented inaccurate misleading bogus fabrications""".split()
+)
+LABEL_VERBS = frozenset("call label brand describe term denounce".split())
+# "denied entry", "denied bail": refusals, not denials of a claim.
+DENY_REFUSALS = frozenset(
+    """entry access visa request bail permission service application asylum appeal license licence
+    motion credit opportunity right rights benefit benefits passage treatment""".split()
+)
+REFERRING_PRONOUNS = frozenset("it this that these those them they".split())
+LOCAL_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+# Absence markers that dispute a claim: "there is no proof", "no evidence", "has not been verified".
+_DISPUTING = re.compile(r"^(?:there\b|no\b)|\s(?:verif|confirm|corroborat|substantiat)\w*$", re.IGNORECASE)
+# "VELGRAD - " / "PORT SELVA, March 4 (Wire) - ": a dateline the parser may fold into a subject.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^-–—]*)?\s[-–—]\s")
+_LEADING = re.compile(r"^(?:that|whether|of|about)\s+", re.IGNORECASE)
+_EDGE = " \t\r\n\"'“”‘’,;:."
+
+
+@dataclass
+class Denial:
+    """One denial: cue span, who denies, the stated proposition (if any), and where it points.
+
+    ``local`` is True when the denial hangs off the sentence it is in ("…, a claim the ministry
+    denied", "…, which has not been verified"), so its target is earlier in the same sentence.
+    """
+
+    cue: tuple[int, int]
+    sentence: int
+    denier: str | None
+    proposition: tuple[int, int] | None
+    local: bool
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces, quote marks and clause punctuation at both edges."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    m = _LEADING.match(text[start:end])
+    if m:
+        start += m.end()
+    return start, end
+
+
+# Word stems of DENY_VERBS, for quote cues that arrive as plain text ("denied", "disputes").
+_DENY_STEMS = ("deni", "deny", "reject", "dismiss", "refut", "rebut", "disput", "debunk", "repudiat",
+               "contest", "disavow", "contradict")
+
+
+def is_denial_cue(cue_text: str) -> bool:
+    """True for a quote cue such as "denied" or "has dismissed"."""
+    return any(w.startswith(_DENY_STEMS) for w in cue_text.lower().split())
+
+
+def _subtree_span(tok) -> tuple[int, int]:
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _clause_span(clause) -> tuple[int, int]:
+    """A that-clause without a trailing participle clause: "denied that P, calling it a lie" -> P."""
+    start, end = _subtree_span(clause)
+    for c in clause.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > clause.i and c.tag_ == "VBG":
+            first = next(iter(c.subtree))
+            end = min(end, first.idx)
+    return start, end
+
+
+def _is_local(tok) -> bool:
+    """The denial sits in a clause attached to something earlier in its sentence."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in LOCAL_DEPS:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+class DenialFinder:
+    """Find denials in a parsed document; ``asserter`` gives who speaks at an offset."""
+
+    def __init__(self, doc: Document, asserter, outlet: str | None = None) -> None:
+        # asserter: Callable[[int], str | None], who speaks at an offset (quote speaker or outlet)
+        self.doc = doc
+        self.outlet = outlet
+        self.text = doc.text
+        self.asserter = asserter
+        self.starts = [s.start for s in doc.sentences]
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def find(self) -> list[Denial]:
+        parsed = self.doc.cache.get("parse")
+        found: list[Denial] = []
+        if parsed is not None:
+            for tok in parsed:
+                d = self._verbal(tok)
+                if d is not None:
+                    found.append(d)
+        found.extend(self._no_evidence(parsed, found))
+        return found
+
+    # -- verbal denials: "denied that …", "dismissed the reports as baseless", "called it a lie"
+    def _verbal(self, tok) -> Denial | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX"):
+            if tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in FALSE_WORDS and tok.dep_ in ("acomp", "attr"):
+                return self._predicative(tok)
+            return None
+        if lemma in LABEL_VERBS:
+            return self._labelled(tok)
+        if lemma in ("fabricate", "invent") and any(c.dep_ == "nsubjpass" for c in tok.children):
+            subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            if subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in REFERRING_PRONOUNS:
+                return self._make(tok, None, _is_local(tok), subject=None)
+            return None
+        if lemma not in DENY_VERBS:
+            return None
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        passive_subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if tok.dep_ == "relcl" and obj is None and tok.head.lemma_.lower() in CLAIM_NOUNS:
+            obj = tok.head  # "a claim the ministry later denied"
+        if passive_subj is not None and obj is None:
+            obj = passive_subj  # "the reports were denied by …"
+        proposition = None
+        if clause is not None:
+            proposition = _clause_span(clause)
+        elif obj is not None:
+            olemma = obj.lemma_.lower()
+            if lemma == "deny" and olemma in DENY_REFUSALS:
+                return None
+            if olemma in CLAIM_NOUNS or obj.lower_ in REFERRING_PRONOUNS or obj.lower_ in FALSE_WORDS:
+                proposition = self._noun_content(obj)  # "denied the reports", "reject these lies"
+            elif lemma in NEEDS_CLAIM_OBJECT and not self._as_false(tok):
+                return None
+            elif obj.tag_ == "VBG" or lemma == "deny":
+                proposition = _subtree_span(obj)  # "denied shelling the village", "denied any role in …"
+        elif lemma in NEEDS_CLAIM_OBJECT:
+            return None
+        return self._make(tok, proposition, _is_local(tok) and proposition is None, subject=self._subject(tok))
+
+    def _as_false(self, verb) -> bool:
+        """ "dismissed X as baseless": a prep 'as' (on the verb or its object) with a false-word."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ in FALSE_WORDS for t in c.subtree):
+                    return True
+        return False
+
+    def _labelled(self, verb) -> Denial | None:
+        """ "called the reports baseless", "described the claims as lies"."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        complement = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+        words = {t.lower_ for c in complement for t in c.subtree}
+        if not (words & FALSE_WORDS or self._as_false(verb)):
+            return None
+        if obj is not None and not (obj.lemma_.lower() in CLAIM_NOUNS or obj.lower_ in REFERRING_PRONOUNS):
+            return None
+        prop = self._noun_content(obj) if obj is not None else None
+        # "calling it baseless" hangs off the sentence's claim; "X called the reports lies" does not.
+        local = verb.dep_ in ("advcl", "xcomp", "relcl", "acl") or _is_local(verb)
+        return self._make(verb, prop, local and prop is None, subject=self._subject(verb))
+
+    def _predicative(self, adj) -> Denial | None:
+        """ "The reports are false": the subject is a claim noun or a pronoun pointing back."""
+        head = adj.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in REFERRING_PRONOUNS):
+            return None
+        return self._make(head, self._noun_content(subj), _is_local(head), subject=None, cue_tok=adj)
+
+    def _noun_content(self, noun) -> tuple[int, int] | None:
+        """ "claims that P" / "reports of P": the stated content of a claim noun."""
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                return _subtree_span(c)
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "that"):
+                return _subtree_span(c)
+        return None
+
+    def _subject(self, verb, depth: int = 0):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subj is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        # A claim is never the denier: "said the report was false and denied it" shares "said"'s subject.
+        if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
+            subj = None
+        if subj is None and depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
+            head = verb.head
+            # "denied that P, calling it a lie": spaCy may hang "calling" on P's verb; the caller is
+            # the subject of the reporting verb above P.
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head is not head:
+                head = head.head
+            return self._subject(head, depth + 1)
+        if subj is None and verb.lemma_.lower() in DENY_VERBS:
+            subj = self._left_noun(verb)
+        return subj
+
+    def _make(self, tok, proposition, local: bool, subject, cue_tok=None) -> Denial:
+        cue_tok = cue_tok if cue_tok is not None else tok
+        cue = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
+        prop = trim(self.text, *proposition) if proposition else None
+        if prop is not None and prop[1] - prop[0] < 3:
+            prop = None
+        return Denial(cue, self.sentence_of(cue[0]), self.denier(tok, subject), prop, local)
+
+    # -- "there is no proof of …", "which has not been verified", "offered no evidence"
+    def _no_evidence(self, parsed, verbal: list[Denial]) -> list[Denial]:
+        out = []
+        for ev in find_evidence(self.text):
+            if ev.kind != "absent" or not _DISPUTING.search(self.text[ev.start : ev.end]):
+                continue  # "X offered no proof" weakens X; only "no proof", "not verified" deny a claim
+            if any(d.cue[0] < ev.end and ev.start < d.cue[1] for d in verbal):
+                continue
+            tail = re.match(r"\s*(?:that|of|for)\s+([^.;!?]+)", self.text[ev.end :])
+            prop = None
+            if tail and not re.match(r"(?:the|this|these|that|his|her|their|its)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?)\b", tail.group(1), re.I):
+                prop = trim(self.text, ev.end + tail.start(1), ev.end + tail.end(1))
+            local = False
+            if parsed is not None:
+                tok = next((t for t in parsed if ev.start <= t.idx < ev.end and t.pos_ in ("VERB", "AUX")), None)
+                local = tok is not None and _is_local(tok)
+            before = self.text[self.starts[self.sentence_of(ev.start)] : ev.start].lower()
+            aside = before.rstrip().endswith(("which", "which has", "which have"))
+            local = local or aside
+            # "…, which has not been verified" is the reporter's aside even inside a reported clause.
+            who = self.outlet if aside and self.outlet else self.asserter(ev.start)
+            out.append(Denial((ev.start, ev.end), self.sentence_of(ev.start), who, prop, local and prop is None))
+        return out
+
+    # -- who denies
+    def denier(self, tok, subject) -> str | None:
+        """The quote whose cue is this verb, else the subject resolved to a speaker or entity."""
+        q = self._quote_at_cue(tok.idx)
+        if q is not None and q.speaker_name:
+            return q.speaker_name
+        if subject is None:
+            return self.asserter(tok.idx)
+        s, e = _subtree_span(subject)
+        for q in self.doc.quotes:
+            if q.speaker is not None and q.speaker.start < e and s < q.speaker.end and q.speaker_name:
+                return q.speaker_name
+        if subject.pos_ == "PRON":
+            inside = self._quote_containing(tok.idx)
+            if inside is not None and inside.speaker_name:
+                return inside.speaker_name
+            personal = subject.lower_ in ("he", "she", "him", "her")
+            return self._latest_entity(s, ("PERSON",) if personal else ("ORG", "GPE", "NORP", "PERSON"))
+        hs, he = subject.idx, subject.idx + len(subject.text)  # the head word: "[Veloria's] ministry" is not Veloria
+        for ent in self.doc.entities:
+            if any(m.start < he and hs < m.end for m in ent.mentions):
+                return ent.name
+        head = subject.lower_
+        for ent in self._entities_before(s):
+            if head in ent.name.lower():
+                return ent.name  # "the ministry" -> "Ministry of Defence"
+        return _strip_det(_DATELINE.sub("", self.text[s:e]))
+
+    def _left_noun(self, verb):
+        """The nearest noun phrase left of a subject-less denial verb on the same line.
+
+        A headline without a full stop can merge with the first sentence and leave "Veloria's
+        defence ministry on Thursday denied …" parsed without a subject; dates are skipped.
+        """
+        line_start = self.text.rfind("\n", 0, verb.idx) + 1
+        best = None
+        for chunk in verb.doc.noun_chunks:
+            if chunk.start_char < line_start or chunk.end > verb.i:
+                continue
+            if chunk.root.ent_type_ in ("DATE", "TIME") or chunk.root.pos_ == "PRON":
+                continue
+            best = chunk.root
+        return best
+
+    def _quote_at_cue(self, offset: int) -> Quote | None:
+        for q in self.doc.quotes:
+            if q.cue is not None and q.cue.start <= offset < q.cue.end:
+                return q
+        return None
+
+    def _quote_containing(self, offset: int) -> Quote | None:
+        for q in self.doc.quotes:
+            if q.content.start <= offset < q.content.end:
+                return q
+        return None
+
+    def _entities_before(self, offset: int, types: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP")) -> list:
+        """Entities of ``types`` by their latest mention before ``offset``, nearest first."""
+        last = []
+        for ent in self.doc.entities:
+            ms = [m.start for m in ent.mentions if m.start < offset]
+            if ms and ent.type in types:
+                last.append((max(ms), ent))
+        return [e for _, e in sorted(last, key=lambda p: -p[0])]
+
+    def _latest_entity(self, offset: int, types: tuple[str, ...]) -> str | None:
+        ents = self._entities_before(offset, types)
+        return ents[0].name if ents else self.asserter(offset)
+
+
+def _strip_det(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)

@@ -1,0 +1,64 @@
+"""Check-worthiness scores for sentences, with onnxruntime + tokenizers + numpy only.
+
+Two model kinds can ship in ``spinscope/analyzers/claims/model/`` (``config.json`` says which):
+
+- ``finetuned``: all-MiniLM-L6-v2 fine-tuned with a 2-class head on CheckThat! 2024 task 1, exported
+  to int8 ONNX (``training/claims/export_onnx.py``); the score is the softmax of the positive class.
+- ``frozen_lr``: logistic regression over the bundled sentence encoder's embeddings
+  (``training/claims/frozen_lr.py``); weights in ``config.json``.
+
+The decision threshold was selected on CT24 dev and is stored beside the model.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from spinscope.errors import ConfigError
+from spinscope.models.encoder import Encoder, load_tokenizer, make_session, tokenize
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+
+class CheckWorthiness:
+    """Score sentences 0..1 for check-worthiness; ``threshold`` is the tuned cut-off.
+
+    >>> scorer = CheckWorthiness()
+    >>> s = scorer.score(["Unemployment rose to 9 percent last year.", "Thank you very much."])
+    >>> bool(s[0] > s[1])
+    True
+    """
+
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
+        cfg_path = model_dir / "config.json"
+        if not cfg_path.exists():
+            raise ConfigError(f"check-worthiness model config {cfg_path} is missing; reinstall spinscope")
+        self.config_ = json.loads(cfg_path.read_text())
+        self.kind: str = self.config_["kind"]
+        self.threshold: float = float(self.config_["threshold"])
+        if self.kind == "finetuned":
+            self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", int(self.config_["max_len"]))
+            self.session_ = make_session(model_dir / self.config_["model"], threads)
+        elif self.kind == "frozen_lr":
+            self.encoder_ = Encoder(threads=threads)
+            self.coef_ = np.asarray(self.config_["coef"], dtype=np.float32)
+            self.intercept_ = float(self.config_["intercept"])
+        else:
+            raise ConfigError(f"check-worthiness model kind must be 'finetuned' or 'frozen_lr', got {self.kind!r}")
+
+    def score(self, texts: Sequence[str]) -> np.ndarray:
+        """Positive-class probability per text; one text per model call (see ``Encoder.encode``:
+        batching would make a sentence's score depend on the other sentences in the batch)."""
+        if self.kind == "frozen_lr":
+            z = self.encoder_.encode(texts) @ self.coef_ + self.intercept_
+            return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+        out = np.zeros(len(texts), dtype=np.float32)
+        for i, text in enumerate(texts):
+            logits = self.session_.run(None, tokenize(self.tokenizer_, [text]))[0][0]
+            z = np.exp(logits - logits.max())
+            out[i] = z[1] / z.sum()
+        return out

@@ -1,0 +1,274 @@
+"""Named actors grouped over their mentions inside one document, with the labels the text gives them.
+
+"Finance Minister Anna Kovacs" ... "Kovacs" ... "Ms Kovacs's office" are one entity; so are
+"Islamic State", "ISIS" and "Daesh" (through the alias table in ``spinscope/analyzers/entities/aliases.tsv``, which
+users extend with ``--aliases FILE``); so are "Syrian Observatory for Human Rights" and a later "SOHR"
+(acronym of an earlier name, or defined in parentheses).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spinscope.core.document import Document, Entity, Span
+from spinscope.core.registry import Analyzer, register
+from spinscope.errors import ConfigError
+
+KEEP_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+# Leading words spaCy sometimes puts inside an entity that are not part of the name.
+LEADING_NOISE = re.compile(r"^(?:the|The|THE)\s+")
+TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Madam"}
+
+
+@dataclass
+class AliasTable:
+    """Canonical names and their variants; a variant maps to (canonical, type)."""
+
+    variants: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: str | None = None) -> AliasTable:
+        table = cls()
+        bundled = resources.files("spinscope.analyzers.entities").joinpath("aliases.tsv").read_text(encoding="utf-8")
+        table._read(bundled, "bundled aliases.tsv")
+        if extra:
+            path = Path(extra)
+            if not path.is_file():
+                raise ConfigError(f"alias file {extra!r} does not exist; give a TSV of canonical<TAB>type<TAB>a|b|c")
+            table._read(path.read_text(encoding="utf-8"), extra)
+        return table
+
+    def _read(self, text: str, origin: str) -> None:
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                raise ConfigError(f"{origin}, line {n}: expected canonical<TAB>type<TAB>variants, got {line!r}")
+            canonical, etype, variants = (p.strip() for p in parts)
+            for v in [canonical, *variants.split("|")]:
+                if v.strip():
+                    self.variants[v.strip()] = (canonical, etype)
+
+
+TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|and|for|the|on|in|de))+\s*$")
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a mention to its name, keeping exact offsets.
+
+    Drops a leading "the", a trailing possessive, whatever follows a line break (NER runs over
+    headline ends: "Foreign Ministry\n\nThe Ministry"), and dangling connectors ("Affairs of").
+    """
+    surface = text[start:end]
+    if "\n" in surface:
+        end = start + surface.index("\n")
+        surface = text[start:end].rstrip()
+        end = start + len(surface)
+    m = TRAILING_CONNECTOR.search(surface)
+    if m and m.start() > 0:
+        end = start + m.start()
+        surface = text[start:end]
+    m = LEADING_NOISE.match(surface)
+    if m and end - start > m.end():
+        start += m.end()
+        surface = text[start:end]
+    m = TRAILING_POSSESSIVE.search(surface)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+def _phrase(tokens) -> dict:
+    """A label record: the words (in text order) and the character span that covers them."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    # Adjacent tokens keep their own spacing ("so-called"); a gap (the name itself) becomes one space.
+    words = "".join(
+        t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ")
+        for i, t in enumerate(tokens)
+    ).strip()
+    return {"label": " ".join(words.split()), "start": tokens[0].idx,
+            "end": tokens[-1].idx + len(tokens[-1].text)}
+
+
+def _modifiers(noun, skip=()) -> list:
+    """Adjectival and hyphenated modifiers of a noun ("criminal", "Western-backed", "so-called")."""
+    out = []
+    for child in noun.children:
+        if child.i in skip:
+            continue
+        if child.dep_ == "amod" or (child.dep_ == "compound" and child.pos_ == "NOUN"):
+            out.extend(t for t in child.subtree if not t.is_punct or t.text == "-")
+    return out
+
+
+def framing_labels(parsed, mention: Span) -> list[dict]:
+    """The words a text uses to label an actor at one mention.
+
+    "the criminal Assad regime" -> "criminal regime"; "Ivo Tarn, the foreign minister," -> "foreign
+    minister"; "the so-called White Helmets" -> "so-called"; "the Helmets were terrorists" -> "terrorists".
+    """
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    root, inside = span.root, {t.i for t in span}
+    labels = []
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i not in inside:
+        labels.append(_phrase([*_modifiers(head, skip=inside), head]))
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            labels.append(_phrase([*_modifiers(child), child]))
+    mods = [t for t in _modifiers(root, skip=inside) if t.i < span.start]
+    if mods:
+        labels.append(_phrase(mods))
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        for attr in head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+                labels.append(_phrase([*_modifiers(attr), attr]))
+    return labels
+
+
+def _is_name(words: str) -> bool:
+    """True when every word is capitalised (or a connector inside a name such as "of")."""
+    tokens = [t for t in re.split(r"\s+", words) if t]
+    return all(t[0].isupper() or t in {"of", "and", "for", "al-", "de"} for t in tokens)
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name) if t and t not in HONORIFICS]
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+@register
+class Entities(Analyzer):
+    """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
+
+    name = "entities"
+    version = "3"
+    assigns = ("entities",)
+    requires = ("parse",)
+    defaults = {"aliases": None}
+
+    def initialize(self) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from spinscope.models.spacy_model import load_english
+
+        self.aliases_ = AliasTable.load(self.config["aliases"])
+        nlp = load_english()
+        # Case-sensitive (ORTH) so "US" does not match "us" and "IS" does not match "is".
+        self.matcher_ = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher_.add("ALIAS", [nlp.make_doc(v) for v in self.aliases_.variants])
+
+    def __call__(self, doc: Document) -> Document:
+        parsed = doc.cache["parse"]
+        text = doc.text
+        found: list[tuple[int, int, str]] = []  # (start, end, spaCy type)
+        for ent in parsed.ents:
+            if ent.label_ in KEEP_TYPES:
+                s, e = _clean(text, ent.start_char, ent.end_char)
+                if text[s:e].strip():
+                    found.append((s, e, ent.label_))
+        for _, ts, te in self.matcher_(parsed):
+            span = parsed[ts:te]
+            s, e = span.start_char, span.end_char
+            # A longer NER mention covering this one wins when the extra words are part of a name
+            # ("Latin America"), not when NER swallowed ordinary words ("Later the Foreign Ministry").
+            covering = [f for f in found if f[0] <= s and e <= f[1] and (f[0], f[1]) != (s, e)]
+            if any(_is_name(text[f[0]:s] + " " + text[e:f[1]]) for f in covering):
+                continue
+            found = [f for f in found if not (f[0] < e and s < f[1])]
+            found.append((s, e, self.aliases_.variants[text[s:e]][1]))
+        found = sorted(set(found))
+        entities = self._group(text, found)
+        for ent in entities:
+            ent.labels = [label for m in ent.mentions for label in framing_labels(parsed, m)]
+        doc.entities.extend(entities)
+        return doc
+
+    def _group(self, text: str, found: list[tuple[int, int, str]]) -> list[Entity]:
+        entities: list[Entity] = []
+        by_key: dict[str, int] = {}  # a normalised surface/alias -> index into entities
+        for s, e, etype in found:
+            surface = text[s:e]
+            idx = self._match(surface, etype, entities, by_key)
+            if idx is None:
+                canonical, ctype = self.aliases_.variants.get(surface, (surface, etype))
+                entities.append(Entity(name=canonical, type=ctype, aliases=[], mentions=[]))
+                idx = len(entities) - 1
+                self._index(canonical, idx, by_key)
+            ent = entities[idx]
+            ent.mentions.append(Span(s, e))
+            if surface != ent.name and surface not in ent.aliases:
+                ent.aliases.append(surface)
+            self._index(surface, idx, by_key)
+            # A longer full name seen later becomes the entity's name ("Kovacs" then "Anna Kovacs").
+            if ent.type == "PERSON" and len(_name_tokens(surface)) > len(_name_tokens(ent.name)):
+                if ent.name not in ent.aliases:
+                    ent.aliases.append(ent.name)
+                ent.aliases = [a for a in ent.aliases if a != surface]
+                ent.name = surface
+        self._absorb_acronyms_defined_in_parentheses(text, entities)
+        for ent in entities:
+            ent.mentions.sort(key=lambda m: (m.start, m.end))
+        return entities
+
+    def _index(self, surface: str, idx: int, by_key: dict[str, int]) -> None:
+        by_key.setdefault(surface.lower(), idx)
+        canonical = self.aliases_.variants.get(surface)
+        if canonical:
+            by_key.setdefault(canonical[0].lower(), idx)
+        acro = _acronym(surface)
+        if acro:
+            by_key.setdefault(acro.lower(), idx)
+
+    def _match(self, surface: str, etype: str, entities: list[Entity], by_key: dict[str, int]) -> int | None:
+        canonical = self.aliases_.variants.get(surface)
+        for key in (surface.lower(), canonical[0].lower() if canonical else None):
+            if key and key in by_key:
+                return by_key[key]
+        if surface.isupper() and len(surface) >= 2 and surface.lower() in by_key:
+            return by_key[surface.lower()]
+        tokens = _name_tokens(surface)
+        # spaCy often mislabels a lone surname ("Kovacs's office") as ORG/GPE: a surname of an earlier
+        # person is that person whatever its NER type.
+        if etype == "PERSON" or (len(tokens) == 1 and canonical is None):
+            # A surname (or first-and-last subset) of an earlier person's full name.
+            for i in range(len(entities) - 1, -1, -1):
+                ent = entities[i]
+                if ent.type != "PERSON":
+                    continue
+                names = _name_tokens(ent.name)
+                if tokens and all(t in names for t in tokens):
+                    return i
+                if etype == "PERSON" and names and all(t in tokens for t in names):
+                    return i
+        return None
+
+    @staticmethod
+    def _absorb_acronyms_defined_in_parentheses(text: str, entities: list[Entity]) -> None:
+        """ "Syrian Democratic Council (SDC)": merge the acronym's entity into the long name's."""
+        first_start = {id(e): e.mentions[0].start for e in entities if e.mentions}
+        for long in list(entities):
+            for m in long.mentions:
+                after = text[m.end : m.end + 16]
+                hit = re.match(r"\s*\(([A-Z][A-Za-z.\-]{1,10})\)", after)
+                if not hit:
+                    continue
+                acro = hit.group(1)
+                for other in list(entities):
+                    if other is long or other.name != acro and acro not in other.aliases:
+                        continue
+                    long.mentions.extend(other.mentions)
+                    long.aliases.extend(a for a in [other.name, *other.aliases] if a not in long.aliases and a != long.name)
+                    entities.remove(other)
+        entities.sort(key=lambda e: first_start.get(id(e), 0))

@@ -1,0 +1,67 @@
+"""Sentences and tokens from spaCy; the parse is kept in ``doc.cache["parse"]`` for later analyzers."""
+
+from __future__ import annotations
+
+from spinscope.core.document import Document, Span
+from spinscope.core.registry import Analyzer, register
+from spinscope.models.spacy_model import load_english
+
+# spaCy's sm model handles a few hundred thousand characters comfortably; longer texts are parsed
+# in slices at paragraph breaks so memory stays bounded.
+MAX_SLICE = 200_000
+
+
+@register
+class Parse(Analyzer):
+    """spaCy tokenisation, tagging, dependency parse and NER, over the exact document text."""
+
+    name = "parse"
+    version = "2"
+    assigns = ("parse", "sentences", "tokens")
+    requires = ()
+    defaults = {"batch_size": 8}
+
+    def initialize(self) -> None:
+        self.nlp_ = load_english()
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        short = [d for d in docs if len(d.text) <= MAX_SLICE]
+        for doc, parsed in zip(short, self.nlp_.pipe([d.text for d in short], batch_size=self.config["batch_size"]), strict=False):
+            self._set(doc, parsed)
+        for doc in docs:
+            if len(doc.text) > MAX_SLICE:
+                self._set(doc, self._parse_long(doc.text))
+        return docs
+
+    def _parse_long(self, text: str):
+        from spacy.tokens import Doc
+
+        pieces, start = [], 0
+        while start < len(text):
+            end = min(len(text), start + MAX_SLICE)
+            if end < len(text):
+                cut = text.rfind("\n", start + MAX_SLICE // 2, end)
+                end = cut + 1 if cut != -1 else end
+            pieces.append(text[start:end])
+            start = end
+        # Doc.from_docs keeps the exact characters (whitespace included), so offsets stay valid.
+        return Doc.from_docs(list(self.nlp_.pipe(pieces)), ensure_whitespace=False)
+
+    @staticmethod
+    def _set(doc: Document, parsed) -> None:
+        if parsed.text != doc.text:  # pragma: no cover - spaCy guarantees this; we rely on it
+            raise AssertionError("spaCy changed the text; offsets would be wrong")
+        doc.cache["parse"] = parsed
+        sentences = []
+        for sent in parsed.sents:
+            # spaCy keeps trailing whitespace in a sentence; the contract's spans start and end on text.
+            raw = sent.text
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = sent.start_char + (len(raw) - len(raw.lstrip()))
+            sentences.append(Span(start, start + len(stripped)))
+        doc.sentences = sentences

@@ -1,0 +1,113 @@
+"""Indirect speech over the dependency parse: "said that …", "X, she said", "accused X of …",
+"warned …", "urged X to …" and "According to X, …"."""
+
+from __future__ import annotations
+
+from spinscope.analyzers.quotes.candidate import Candidate, Range, trim
+from spinscope.analyzers.quotes.lexicon import CUE_VERBS, OBJECT_OF_VERBS
+from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
+
+MIN_CONTENT = 12  # characters; shorter "content" is a parse fragment, not a report
+TO_VERBS = frozenset({"urge", "warn", "promise", "pledge", "vow", "threaten", "call", "ask", "demand"})
+
+
+def _subtree(tok) -> Range:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _without(outer: Range, inner: Range) -> Range:
+    """The larger part of ``outer`` left when ``inner`` is cut out of it."""
+    left = (outer[0], inner[0])
+    right = (inner[1], outer[1])
+    return left if left[1] - left[0] >= right[1] - right[0] else right
+
+
+def _content_of(verb, text: str) -> tuple[Range, str] | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        mark = next((c for c in child.lefts if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
+        # A "that" clause the parser called adverbial ("reported, citing X, that ...") is content too.
+        clause = child.dep_ == "ccomp" or (child.dep_ == "advcl" and mark is not None and mark.lower_ == "that")
+        if clause and not (child.i < verb.i and child.right_edge.i >= verb.i):
+            # Either side: "said that X" or "X, she said" (spaCy often makes the clause the ccomp).
+            start = child.left_edge
+            if mark is not None:
+                start = mark.nbor(1)  # the content is the clause, not its "that" (nor "citing X," before it)
+            end = _subtree(child)[1]
+            if child.i > verb.i:
+                # Reports run to the end of the sentence ("… serve, should the chance arise").
+                end = max(end, verb.sent.end_char)
+            else:
+                start = verb.sent[0] if verb.sent[0].i < start.i else start
+            return (start.idx, end), "ccomp"
+    if lemma in OBJECT_OF_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # "accused X of Y": the parser hangs "of Y" on the verb or on X.
+        owners = [verb] if obj is None else [verb, obj]
+        want = OBJECT_OF_VERBS[lemma]
+        prep = next((c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == want), None)
+        if obj is not None and prep is not None:
+            return (obj.left_edge.idx, max(_subtree(prep)[1], _subtree(obj)[1])), "object-of"
+    if lemma in TO_VERBS:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i), None)
+                start = obj.left_edge.idx if obj is not None else child.left_edge.idx
+                return (start, _subtree(child)[1]), "to-clause"
+    # "The plan will fail, she said." spaCy hangs "said" off the reported clause.
+    head = verb.head
+    lead = verb.left_edge.i
+    after_comma = lead > 0 and verb.doc[lead - 1].text in (",", "—", "–", "”", '"', "''")
+    if (verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and after_comma
+            and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")):
+        sent = verb.sent
+        return _without((sent.start_char, sent.end_char), _subtree(verb)), "inverted"
+    return None
+
+
+def _according_to(tok, text: str) -> Candidate | None:
+    """``According to X, …`` / ``…, according to X.``: X is the speaker, the clause the content."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    phrase = (tok.idx, _subtree(nxt)[1])
+    sent = tok.sent
+    content = _without((sent.start_char, sent.end_char), phrase)
+    content = trim(text, *content, strip=" \t\r\n,;:—–-.")
+    if content[1] - content[0] < MIN_CONTENT:
+        return None
+    return Candidate("indirect", content, cue=(tok.idx, nxt.idx + len(nxt.text)), speaker=np_range(pobj),
+                     rule="according-to")
+
+
+def indirect_quotes(text: str, parsed) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in parsed:
+        if tok.lower_ == "according":
+            cand = _according_to(tok, text)
+            if cand is not None:
+                out.append(cand)
+            continue
+        if tok.lemma_.lower() not in CUE_VERBS or tok.pos_ != "VERB":
+            continue
+        found = _content_of(tok, text)
+        if found is None:
+            continue
+        (start, end), rule = found
+        content = trim(text, start, end, strip=" \t\r\n,;:—–-.")
+        if content[1] - content[0] < MIN_CONTENT:
+            continue
+        spk = speaker_token(tok)
+        out.append(
+            Candidate(
+                "indirect",
+                content,
+                cue=cue_range(tok),
+                speaker=np_range(spk) if spk is not None else None,
+                rule=rule,
+            )
+        )
+    return out

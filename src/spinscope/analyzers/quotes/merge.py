@@ -1,0 +1,75 @@
+"""Combine rule and tagger attributions into one non-overlapping list, and name each one's kind.
+
+The tagger finds far more reports than the rules (thought verbs, nominal cues, long paraphrases),
+so its contents lead; the rules keep what the tagger missed when they are of a precise kind, and give
+their cue and speaker to the tagger's content they agree with.
+"""
+
+from __future__ import annotations
+
+from spinscope.analyzers.quotes.candidate import Candidate, Range, half_match, overlap
+from spinscope.analyzers.quotes.marks import Quoted
+
+# Rule outputs precise enough to add when the tagger has nothing there.
+PRECISE = frozenset({"direct-cue", "according-to", "ccomp", "object-of", "inverted"})
+DIRECT_SHARE = 0.8  # share of a content inside quotation marks that makes it a direct quote
+CONTINUE_GAP = 400  # characters: a quote without a cue continues the previous speaker within this
+
+
+def classify(content: Range, quoted: list[Quoted]) -> str:
+    """direct when the content sits inside quotation marks, mixed when it holds a quoted part."""
+    size = max(content[1] - content[0], 1)
+    inside = sum(overlap(content, (q.start, q.end)) for q in quoted)
+    if inside >= DIRECT_SHARE * size:
+        return "direct"
+    return "mixed" if inside > 0 else "indirect"
+
+
+def _covered(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    for k in kept:
+        ov = overlap(c.content, k.content)
+        if ov and (half_match(c.content, k.content) or ov * 2 >= c.content[1] - c.content[0]):
+            return k
+    return None
+
+
+def merge(
+    text: str, rules: list[Candidate], tagged: list[Candidate] | None, quoted: list[Quoted], lead: str = "tagger"
+) -> list[Candidate]:
+    """Candidates in text order, none covering most of another.
+
+    ``lead`` says whose contents come first where both found one: "tagger" or "rules". The other
+    side fills gaps: precise rule finds, or tagger contents that were linked to a cue.
+    """
+    # Direct quotes with a cue first among the rules: their boundaries are the quotation marks.
+    ordered = sorted(rules, key=lambda c: (c.rule != "direct-cue", c.content))
+    if tagged is None:
+        first, second = ordered, []
+    elif lead == "tagger":
+        first, second = tagged, ordered
+    else:
+        first, second = ordered, tagged
+    kept: list[Candidate] = []
+    for c in first:
+        twin = _covered(c, kept)
+        if twin is None:
+            kept.append(c)
+        elif twin.speaker is None and c.speaker is not None:
+            twin.speaker, twin.cue = c.speaker, twin.cue or c.cue
+    for c in second:
+        twin = _covered(c, kept)
+        if twin is None:
+            if c.rule in PRECISE or (c.rule == "tagger" and c.cue is not None):
+                kept.append(c)
+        elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger"):
+            # The parse ties a cue to its subject more reliably than nearest-span linking does.
+            twin.speaker, twin.cue = c.speaker, c.cue or twin.cue
+    kept.sort(key=lambda c: c.content)
+    prev: Candidate | None = None
+    for c in kept:
+        c.kind = classify(c.content, quoted)
+        if c.speaker is None and c.kind == "direct" and prev is not None and prev.speaker is not None:
+            if c.content[0] - prev.content[1] <= CONTINUE_GAP:
+                c.speaker, c.cue = prev.speaker, c.cue or prev.cue
+        prev = c
+    return kept

@@ -1,0 +1,171 @@
+"""Resolve a speaker span to a name: a named entity, or the earlier actor a pronoun, a role
+("the minister", "the agency") or a surname points back to.
+
+Resolution is deliberately local and explainable: the nearest earlier candidate that fits wins, with
+the previous quote's speaker first for pronouns, as news copy tends to keep one speaker in focus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spinscope.analyzers.quotes.candidate import Range
+from spinscope.analyzers.quotes.lexicon import (
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    MALE_WORDS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_TYPES,
+)
+from spinscope.core.document import Document
+
+WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+ROLE_CONTEXT = 60  # characters around a mention searched for its title or role ("Finance Minister")
+PRONOUN_REACH = 1500  # characters back a pronoun may reach for its antecedent
+RELATIVE_REACH = 80  # characters between a name and the "who" that refers to it
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    type: str
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speakers of one document; keeps the speakers already seen for pronouns."""
+
+    doc: Document
+    issuer: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    history: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, type)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.entities:
+            if ent.type in SPEAKER_TYPES:
+                self.mentions.extend(Mention(m.start, m.end, ent.name, ent.type) for m in ent.mentions)
+        self.mentions.sort(key=lambda m: m.start)
+        self._gender = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of a person from honorifics and gendered roles next to its mentions."""
+        out: dict[str, str] = {}
+        text = self.doc.text
+        for m in self.mentions:
+            if m.type != "PERSON":
+                continue
+            # Only the honorific or title right before the name, and an apposition right after it.
+            words = {w.lower() for w in WORD.findall(text[max(0, m.start - 25) : m.start])[-2:]}
+            after = text[m.end : m.end + 40]
+            if after.startswith(","):
+                words |= {w.lower() for w in WORD.findall(after.split(",")[1])}
+            if words & FEMALE_WORDS:
+                out.setdefault(m.name, "female")
+            elif words & MALE_WORDS:
+                out.setdefault(m.name, "male")
+        return out
+
+    def resolve(self, span: Range | None) -> tuple[str | None, str | None]:
+        """(name, type) for a speaker span; the literal text when nothing better is known."""
+        if span is None:
+            return None, None
+        text = self.doc.text[span[0] : span[1]]
+        name, etype = self._resolve(span, text)
+        if name is not None:
+            self.history.append((span[0], name, etype or ""))
+        return name, etype
+
+    def _resolve(self, span: Range, text: str) -> tuple[str | None, str | None]:
+        inside = [m for m in self.mentions if m.start < span[1] and span[0] < m.end]
+        if inside:
+            # "a spokesman for the Foreign Ministry": a person beats the body they speak for.
+            best = next((m for m in inside if m.type == "PERSON"), inside[0])
+            return best.name, best.type
+        low = text.lower().strip()
+        # "The spokesman, Omar Haddad, said": the name in apposition right after the role.
+        appos = next((m for m in self.mentions if 0 <= m.start - span[1] <= 3
+                      and self.doc.text[span[1] : m.start].strip() == ","), None)
+        if appos is not None and low not in PERSON_PRONOUNS:
+            return appos.name, appos.type
+        if low in PERSON_PRONOUNS:
+            return self._pronoun(span[0], PERSON_PRONOUNS[low])
+        if low in FIRST_PERSON:
+            return (self.issuer, "ORG") if self.issuer else (None, None)
+        if low in GROUP_PRONOUNS:
+            return self._group(span[0])
+        if low in ("who", "which", "that"):
+            # "…, who said": the name the relative clause hangs on, right before it.
+            near = [m for m in self.mentions if m.end <= span[0] and span[0] - m.end <= RELATIVE_REACH]
+            return (near[-1].name, near[-1].type) if near else (None, None)
+        roles = [w for w in (x.lower() for x in WORD.findall(text)) if w in ROLE_NOUNS]
+        if roles:
+            found = self._role(span[0], roles[-1])
+            if found[0] is not None:
+                return found
+        surname = self._surname(span[0], text)
+        if surname is not None:
+            return surname
+        return text.strip(), None
+
+    def _pronoun(self, before: int, gender: str) -> tuple[str | None, str | None]:
+        def fits(name: str) -> bool:
+            return self._gender.get(name, gender) == gender
+
+        for offset, name, etype in reversed(self.history):
+            if before - offset > PRONOUN_REACH:
+                break
+            if etype == "PERSON" and fits(name):
+                return name, etype
+        for m in reversed(self.mentions):
+            if m.end <= before and m.type == "PERSON" and fits(m.name):
+                return (m.name, m.type) if before - m.end <= PRONOUN_REACH else (None, None)
+        return None, None
+
+    def _group(self, before: int) -> tuple[str | None, str | None]:
+        for offset, name, etype in reversed(self.history):
+            if before - offset > PRONOUN_REACH:
+                break
+            if etype in ("ORG", "NORP", "GPE"):
+                return name, etype
+        for m in reversed(self.mentions):
+            if m.end <= before and m.type in ("ORG", "NORP", "GPE"):
+                return m.name, m.type
+        return None, None
+
+    def _role(self, before: int, role: str) -> tuple[str | None, str | None]:
+        """The latest earlier actor whose name or nearby title carries the role word."""
+        text = self.doc.text
+        want = ROLE_NOUNS[role]
+        for m in reversed(self.mentions):
+            if m.start >= before:
+                continue
+            if want == "ORG" and m.type == "PERSON":
+                continue
+            if want == "PERSON" and m.type != "PERSON":
+                continue
+            if role in m.name.lower():
+                return m.name, m.type
+            # The title right before the name ("Finance Minister Anna Kovacs", "the agency Novosti")
+            # or an apposition right after it ("Anna Kovacs, the finance minister,").
+            left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
+            left = " ".join(left.split()[-5:])
+            after = text[m.end : m.end + ROLE_CONTEXT]
+            right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
+            if re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()):
+                return m.name, m.type
+        return None, None
+
+    def _surname(self, before: int, text: str) -> tuple[str, str] | None:
+        words = [w for w in WORD.findall(text) if w[0].isupper()]
+        if not words:
+            return None
+        last = words[-1].rstrip(".")
+        for m in reversed(self.mentions):
+            if m.start < before and m.name.split()[-1] == last:
+                return m.name, m.type
+        return None

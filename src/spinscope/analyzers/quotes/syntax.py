@@ -1,0 +1,78 @@
+"""Small helpers over the spaCy parse: noun-phrase spans, cue spans, token lookup by offset."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spinscope.analyzers.quotes.candidate import Range
+
+# Dependents that belong to a speaker's name or description ("spokesman for the ministry").
+NP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "prep", "pobj", "flat", "case", "nmod"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def np_range(tok) -> Range:
+    """Characters of the noun phrase headed by ``tok``, without relative clauses or appositions."""
+    left = tok.left_edge
+    # Left dependents of a subject are its own (determiners, titles); stop at a comma or a line
+    # break though (a headline without a full stop runs into the first sentence in the parse).
+    for t in tok.doc[left.i : tok.i]:
+        if t.is_punct or "\n" in t.text or "\n" in t.whitespace_:
+            left = t.nbor(1)
+    while left.i < tok.i and left.is_space:
+        left = left.nbor(1)
+    right = tok
+    for child in tok.rights:
+        if child.dep_ not in NP_RIGHT or any(t.is_punct for t in tok.doc[right.i + 1 : child.i]):
+            break
+        if "\n" in tok.doc[right.i : child.right_edge.i + 1].text:
+            break
+        right = child.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def speaker_token(verb):
+    """The subject of a cue verb; a relative pronoun gives way to the noun it modifies."""
+    for child in verb.children:
+        lo, hi = sorted((child.i, verb.i))
+        if "\n" in verb.doc[lo:hi].text:
+            continue  # a headline the parser ran into the first sentence is not the subject
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "there"):
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "nsubj" and child.lower_ == "it" and verb.dep_ == "ROOT":
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return speaker_token(verb.head)
+    return None
+
+
+def cue_range(verb) -> Range:
+    """The cue: the verb with the auxiliaries and negation right before it ("has not said")."""
+    start = verb
+    for t in reversed(list(verb.lefts)):
+        if t.dep_ in ("aux", "auxpass", "neg") and t.i == start.i - 1:
+            start = t
+    end = verb
+    for t in verb.rights:
+        if t.dep_ == "prt" and t.i == end.i + 1:
+            end = t
+    return start.idx, end.idx + len(end.text)
+
+
+class TokenIndex:
+    """Find the token at a character offset in O(log n)."""
+
+    def __init__(self, parsed) -> None:
+        self.parsed = parsed
+        self.starts = [t.idx for t in parsed]
+
+    def at(self, offset: int):
+        i = bisect_right(self.starts, offset) - 1
+        return self.parsed[max(i, 0)] if len(self.parsed) else None
+
+    def between(self, start: int, end: int) -> list:
+        lo = bisect_right(self.starts, start - 1)
+        hi = bisect_right(self.starts, end - 1)
+        return [self.parsed[i] for i in range(lo, hi)]

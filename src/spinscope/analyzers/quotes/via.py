@@ -1,0 +1,63 @@
+"""``via``: the medium or chain a statement came through ("in an interview with a state broadcaster",
+"as quoted by the embassy", "AFP reported, citing local medics").
+
+Searched in the sentence around the cue, outside the quoted content, so words inside a quote never
+become a channel.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spinscope.analyzers.quotes.candidate import Range
+
+_TAIL = r"[^,.;:!?\"“”\n]{1,70}?"
+_STOP = r"(?=\s+(?:on|that|when|after|before|about|as|while)\b|[,.;:!?\"“”\n]|$)"
+MEDIUM = (
+    r"interview|statement|press conference|news conference|briefing|op-ed|editorial|article|column|"
+    r"post|tweet|letter|speech|address|broadcast|video|message|podcast|press release|televised address"
+)
+PATTERNS = [
+    # "in an interview with a state broadcaster", "in a statement posted on Telegram"
+    re.compile(rf"\b(?:in|during) an? (?:[\w-]+ ){{0,3}}(?:{MEDIUM})"
+               rf"(?: (?:with|to|on|at|in|for|published by|posted on|broadcast on|aired on|carried by) {_TAIL}{_STOP})?",
+               re.I),
+    # "as quoted by the embassy", "quoted by TASS", "cited by Reuters"
+    re.compile(rf"\b(?:as )?(?:quoted|cited|reported) by {_TAIL}{_STOP}", re.I),
+    # "on state television", "on Twitter", "on its Telegram channel"
+    re.compile(r"\bon (?:his |her |its |their |the )?(?:state |national |local |public )?"
+               r"(?:television|TV|radio|Twitter|X|Facebook|Telegram(?: channel)?|Instagram|YouTube|VK|"
+               r"Truth Social|social media|website)\b", re.I),
+    # "speaking to the BBC", "writing in the Guardian", "in comments to Reuters"
+    re.compile(rf"\b(?:speaking to|talking to|writing in|wrote in|in comments to|in remarks to) {_TAIL}{_STOP}", re.I),
+]
+# "AFP reported, citing local medics": the reporter is the channel, the cited party the speaker.
+CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>[^,.;:!?\n]{2,80}?)(?=[,.;:!?\n]|$)")
+
+
+def find_via(text: str, sentence: Range, content: Range) -> str | None:
+    """The first channel phrase in the sentence that lies outside the content."""
+    s, e = sentence
+    for pat in PATTERNS:
+        for m in pat.finditer(text, s, e):
+            a, b = m.start(), m.end()
+            if a < content[1] and content[0] < b:
+                continue
+            return text[a:b].strip()
+    return None
+
+
+def citing(text: str, sentence: Range, content: Range) -> tuple[Range, Range] | None:
+    """For "X reported, citing Y": the span of Y (the speaker) and of "X reported" (the via chain)."""
+    s, e = sentence
+    for m in CITING.finditer(text, s, e):
+        if m.start() < content[1] and content[0] < m.end():
+            continue
+        who = (m.start("who"), m.end("who"))
+        head = text[s : m.start()].rstrip(" ,")
+        cut = max(head.rfind(","), head.rfind("“"), head.rfind('"'), head.rfind("”"))
+        chain_start = s + cut + 1 if cut != -1 else s
+        while chain_start < m.start() and text[chain_start] in " \"”":
+            chain_start += 1
+        return who, (chain_start, s + len(head))
+    return None

@@ -1,2 +1,0 @@
-"""Claims and denials: check-worthiness scoring (ONNX), denial and evidence-marker rules, and
-cross-document contradictions (see :mod:`spinscope.contradictions`)."""

@@ -1,0 +1,146 @@
+"""A pipeline: analyzers run in order over documents, models loaded once per process."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import traceback
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spinscope.core import registry
+from spinscope.core.document import Document
+from spinscope.core.registry import Analyzer
+from spinscope.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+# The full default pipeline, in dependency order. Analyzers that are not installed are skipped.
+DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims")
+BASE_ANALYZERS = ("parse", "entities")
+
+# One initialised instance per (name, config) per process: models load once.
+_INSTANCES: dict[str, Analyzer] = {}
+
+
+def _instance(name: str, config: dict[str, Any]) -> Analyzer:
+    key = f"{name}:{json.dumps(config, sort_keys=True)}"
+    if key not in _INSTANCES:
+        analyzer = registry.get(name)(**config)
+        _INSTANCES[key] = analyzer
+    return _INSTANCES[key]
+
+
+class Pipeline:
+    """Ordered analyzers, checked at build time that each one's ``requires`` is met.
+
+    Parameters
+    ----------
+    analyzers : names to run, in order; default: every installed analyzer of DEFAULT_ANALYZERS.
+    config : per-analyzer options, ``{"quotes": {"min_chars": 12}}``.
+    on_error : ``"raise"`` or ``"record"`` (log the failure on the document and carry on).
+    """
+
+    def __init__(
+        self,
+        analyzers: Iterable[str] | None = None,
+        config: dict[str, dict[str, Any]] | None = None,
+        on_error: str = "raise",
+    ) -> None:
+        if on_error not in ("raise", "record"):
+            raise ConfigError(f"on_error must be 'raise' or 'record', got {on_error!r}")
+        config = config or {}
+        if analyzers is None:
+            available = registry.registered()
+            analyzers = [n for n in DEFAULT_ANALYZERS if n in available]
+        names = list(analyzers)
+        unknown_cfg = sorted(set(config) - set(names))
+        if unknown_cfg:
+            raise ConfigError(f"config given for analyzers not in the pipeline: {unknown_cfg}")
+        self.on_error = on_error
+        self.analyzers = [_instance(n, config.get(n, {})) for n in names]
+        self._check_requires()
+
+    def _check_requires(self) -> None:
+        provided: set[str] = {"text"}
+        for a in self.analyzers:
+            missing = [r for r in a.requires if r not in provided]
+            if missing:
+                providers = {
+                    n: cls.assigns for n, cls in registry.registered().items() if set(missing) & set(cls.assigns)
+                }
+                hint = ", ".join(sorted(providers)) or "no registered analyzer"
+                raise ConfigError(
+                    f"analyzer {a.name!r} needs {missing}, which no earlier analyzer assigns; "
+                    f"put one of these before it: {hint}"
+                )
+            provided.update(a.assigns)
+
+    @property
+    def names(self) -> list[str]:
+        return [a.name for a in self.analyzers]
+
+    @property
+    def version(self) -> str:
+        """A short hash of names, versions and configs: a new one means stored docs are re-analysed."""
+        spec = [[a.name, a.version, a.get_config()] for a in self.analyzers]
+        return hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:12]
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "analyzers": [
+                {"name": a.name, "version": a.version, "config": a.get_config()} for a in self.analyzers
+            ],
+        }
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = 16) -> list[Document]:
+        """Analyse every document; see :meth:`stream` for bounded memory."""
+        return list(self.stream(docs, batch_size=batch_size))
+
+    def stream(self, docs: Iterable[Document], batch_size: int = 16) -> Iterator[Document]:
+        """Like :meth:`pipe` but yields documents batch by batch (bounded memory)."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document]) -> list[Document]:
+        for analyzer in self.analyzers:
+            analyzer.ensure_initialized()
+            ok = [d for d in batch if not d.meta.get("analysis_errors")]
+            if not ok:
+                continue
+            try:
+                result = analyzer.pipe(ok)
+            except Exception:
+                if self.on_error == "raise":
+                    raise
+                # Fall back to one document at a time so one bad document fails alone.
+                result = []
+                for d in ok:
+                    try:
+                        result.append(analyzer(d))
+                    except Exception as exc:  # noqa: BLE001 - recorded per document
+                        log.debug("analyzer %s failed on %s", analyzer.name, d.id, exc_info=True)
+                        d.meta.setdefault("analysis_errors", []).append(
+                            {
+                                "analyzer": analyzer.name,
+                                "error": f"{type(exc).__name__}: {exc}",
+                                "trace": traceback.format_exc(limit=3),
+                            }
+                        )
+                        result.append(d)
+            if len(result) != len(ok) or any(not isinstance(r, Document) for r in result):
+                raise ConfigError(f"analyzer {analyzer.name!r} must return the documents it was given")
+        for d in batch:
+            d.cache.clear()  # drop parses: they are big and not needed after the run
+        return batch

@@ -1,1 +1,0 @@
-"""Bundled data files: the alias table."""

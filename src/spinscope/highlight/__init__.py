@@ -1,0 +1,357 @@
+"""The shared highlighter: a document's text as escaped HTML with nested annotation marks.
+
+Used by the HTML report (``spinscope.export``) and by the web app. Every character of the article is
+HTML-escaped (articles are hostile input) and every character is kept, in order: stripping the tags
+and unescaping the result gives ``doc.text`` back exactly. Annotations may overlap, so the text is cut
+into segments at every span boundary and the marks are closed and reopened where they cross; each
+piece of one annotation carries the same ``data-ann`` id so a page can light up all of it together.
+
+Paragraphs (blank-line breaks) become ``<p>`` elements and single line breaks get a ``<br>`` before
+them; the break characters themselves stay in the output, so nothing shown is changed.
+
+>>> from spinscope.core.document import Document, Technique
+>>> doc = Document(id="d", text="A <b>vile</b> smear")
+>>> doc.techniques.append(Technique(14, 19, "Loaded_Language", 0.9, "pejorative"))
+>>> print(render_article(doc))  # doctest: +NORMALIZE_WHITESPACE
+<div class="ss-article"><p>A &lt;b&gt;vile&lt;/b&gt; <mark class="ss-ann ss-tech ss-t-loaded-language"
+data-ann="t0" data-layer="techniques" data-technique="Loaded_Language" data-score="0.9"
+data-reason="pejorative" title="Loaded Language (0.90): pejorative">smear</mark></p></div>
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from markupsafe import Markup, escape
+
+from spinscope.core.document import Document, Span, check_offsets
+from spinscope.errors import ConfigError
+
+LAYERS = ("techniques", "quotes", "entities", "claims")
+
+# One background per PTC technique (SemEval-2020 task 11 names, exactly as the corpus spells them).
+# Light tints so the black text stays readable and nested marks stay distinguishable.
+TECHNIQUE_COLORS: dict[str, str] = {
+    "Appeal_to_Authority": "#c6dbef",
+    "Appeal_to_fear-prejudice": "#fdae6b",
+    "Bandwagon,Reductio_ad_hitlerum": "#d9d9d9",
+    "Black-and-White_Fallacy": "#bcbddc",
+    "Causal_Oversimplification": "#c7e9c0",
+    "Doubt": "#fde0ef",
+    "Exaggeration,Minimisation": "#fee391",
+    "Flag-Waving": "#9ecae1",
+    "Loaded_Language": "#fcbba1",
+    "Name_Calling,Labeling": "#fb9a99",
+    "Repetition": "#ccebc5",
+    "Slogans": "#dadaeb",
+    "Thought-terminating_Cliches": "#e5d8bd",
+    "Whataboutism,Straw_Men,Red_Herring": "#b3e2cd",
+}
+OTHER_TECHNIQUE_COLOR = "#e0e0e0"
+
+# Speakers get one of these by a stable hash of their name: the same speaker has the same colour in
+# every document, report and run, and the CSS stays static (no inline styles, CSP friendly).
+SPEAKER_COLORS = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#ff7f0e",
+    "#393b79",
+    "#637939",
+    "#843c39",
+)
+NO_SPEAKER_COLOR = "#777777"
+
+# When several marks open at one position, the one that ends later is outer; on ties this order
+# decides (claims wrap quotes wrap techniques wrap entity mentions), so the nesting is stable.
+_RANK = {"claims": 0, "quotes": 1, "techniques": 2, "entities": 3}
+# "\r\n" is one break, never "\r" then "\n" (the lookahead stops the regex splitting it in two).
+_PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}[ \t]*")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def slug(name: str) -> str:
+    """A CSS-class-safe form of a label: ``"Name_Calling,Labeling"`` -> ``"name-calling-labeling"``."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
+
+
+def technique_label(name: str) -> str:
+    """A readable technique name: ``"Exaggeration,Minimisation"`` -> ``"Exaggeration / Minimisation"``."""
+    return " / ".join(part.replace("_", " ") for part in name.split(","))
+
+
+def technique_color(name: str) -> str:
+    return TECHNIQUE_COLORS.get(name, OTHER_TECHNIQUE_COLOR)
+
+
+def technique_class(name: str) -> str:
+    return f"ss-t-{slug(name)}" if name in TECHNIQUE_COLORS else "ss-t-other"
+
+
+def _speaker_index(name: str | None) -> int | None:
+    if not name:
+        return None
+    digest = hashlib.sha1(name.strip().casefold().encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % len(SPEAKER_COLORS)
+
+
+def speaker_color(name: str | None) -> str:
+    """The stable colour of a speaker (case and surrounding spaces ignored); grey when unknown."""
+    i = _speaker_index(name)
+    return NO_SPEAKER_COLOR if i is None else SPEAKER_COLORS[i]
+
+
+def speaker_class(name: str | None) -> str:
+    i = _speaker_index(name)
+    return "ss-spk-none" if i is None else f"ss-spk-{i}"
+
+
+@dataclass(slots=True)
+class _Mark:
+    """One annotation span to draw: its range, element, classes and attributes."""
+
+    start: int
+    end: int
+    layer: str
+    ann: str  # shared by every piece of the same annotation
+    tag: str
+    classes: list[str]
+    attrs: dict[str, str] = field(default_factory=dict)
+    order: int = 0
+
+    def open_tag(self) -> str:
+        parts = [f'<{self.tag} class="{escape(" ".join(["ss-ann", *self.classes]))}"']
+        parts.append(f' data-ann="{escape(self.ann)}" data-layer="{escape(self.layer)}"')
+        for key, value in self.attrs.items():
+            parts.append(f' {key}="{escape(value)}"')
+        return "".join(parts) + ">"
+
+
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def _technique_marks(doc: Document) -> list[_Mark]:
+    marks = []
+    for i, t in enumerate(doc.techniques):
+        tip = f"{technique_label(t.technique)} ({_score(t.score)})" + (f": {t.reason}" if t.reason else "")
+        attrs = {
+            "data-technique": t.technique,
+            "data-score": repr(float(t.score)),
+            "data-reason": t.reason or "",
+        }
+        attrs["title"] = tip
+        marks.append(
+            _Mark(
+                t.start,
+                t.end,
+                "techniques",
+                f"t{i}",
+                "mark",
+                ["ss-tech", technique_class(t.technique)],
+                attrs,
+            )
+        )
+    return marks
+
+
+def _quote_marks(doc: Document) -> list[_Mark]:
+    marks = []
+    for i, q in enumerate(doc.quotes):
+        who = q.speaker_name or "unknown speaker"
+        via = f" via {q.via}" if q.via else ""
+        spk = speaker_class(q.speaker_name)
+        common = {"data-kind": q.kind, "data-speaker": q.speaker_name or "", "data-via": q.via or ""}
+        parts: list[tuple[str, Span | None, str]] = [
+            ("content", q.content, f"{q.kind} quote by {who}{via}"),
+            ("cue", q.cue, f"cue of a {q.kind} quote by {who}"),
+            ("speaker", q.speaker, f"speaker: {who}{via}"),
+        ]
+        for part, span, tip in parts:
+            if span is None:
+                continue
+            cls = ["ss-quote", f"ss-q-{slug(q.kind)}", spk] if part == "content" else [f"ss-{part}", spk]
+            attrs = {**common, "data-part": part, "title": tip}
+            marks.append(_Mark(span.start, span.end, "quotes", f"q{i}", "span", cls, attrs))
+    return marks
+
+
+def _entity_marks(doc: Document) -> list[_Mark]:
+    marks = []
+    for i, e in enumerate(doc.entities):
+        attrs = {"data-entity": e.name, "data-type": e.type, "title": f"{e.name} ({e.type})"}
+        if e.role:
+            attrs["data-role"] = e.role
+        for m in e.mentions:
+            marks.append(
+                _Mark(m.start, m.end, "entities", f"e{i}", "span", ["ss-ent", f"ss-e-{slug(e.type)}"], attrs)
+            )
+    return marks
+
+
+def _claim_marks(doc: Document) -> list[_Mark]:
+    marks = []
+    for i, c in enumerate(doc.claims):
+        tip = f"claim ({_score(c.score)})"
+        if c.asserted_by:
+            tip += f", asserted by {c.asserted_by}"
+        if c.denied_by:
+            tip += f"; denied by {', '.join(c.denied_by)}"
+        attrs = {
+            "data-score": repr(float(c.score)),
+            "data-asserted-by": c.asserted_by or "",
+            # JSON so names containing commas survive; a page reads it with JSON.parse.
+            "data-denied-by": json.dumps(list(c.denied_by), ensure_ascii=False),
+            "title": tip,
+        }
+        cls = ["ss-claim", "ss-denied" if c.denied_by else "ss-undenied"]
+        marks.append(_Mark(c.start, c.end, "claims", f"c{i}", "span", cls, attrs))
+    return marks
+
+
+_COLLECTORS = {
+    "techniques": _technique_marks,
+    "quotes": _quote_marks,
+    "entities": _entity_marks,
+    "claims": _claim_marks,
+}
+
+
+def _collect(doc: Document, layers: Iterable[str]) -> list[_Mark]:
+    wanted = list(layers)
+    unknown = [name for name in wanted if name not in _COLLECTORS]
+    if unknown:
+        raise ConfigError(
+            f"render_article cannot draw layer(s) {unknown}; drawable layers: {', '.join(LAYERS)}"
+        )
+    marks: list[_Mark] = []
+    for name in wanted:
+        marks.extend(_COLLECTORS[name](doc))
+    n = len(doc.text)
+    for order, mark in enumerate(marks):
+        check_offsets(mark.start, mark.end, n, f"{doc.id}: {mark.layer} {mark.ann}")
+        mark.order = order
+    # An empty span covers no character, so there is nothing to draw.
+    return [m for m in marks if m.end > m.start]
+
+
+def _text(piece: str) -> str:
+    """Escape a run of text and put a <br> before each line break, keeping the break itself."""
+    escaped = str(escape(piece))
+    return _LINE_BREAK.sub(lambda m: "<br>" + m.group(0), escaped)
+
+
+def _separators(text: str) -> dict[int, int]:
+    """start -> end of each blank-line gap between paragraphs."""
+    return {m.start(): m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.end() > m.start()}
+
+
+def _close(stack: list[_Mark], keep: int = 0) -> str:
+    closing = "".join(f"</{m.tag}>" for m in reversed(stack[keep:]))
+    del stack[keep:]
+    return closing
+
+
+def render_article(doc: Document, layers: Iterable[str] = LAYERS) -> Markup:
+    """The article text as safe HTML, with a mark per annotation of the chosen layers.
+
+    Parameters
+    ----------
+    doc : the document; its annotations must fit its text (SpanError otherwise).
+    layers : which layers to draw, any of ``techniques``, ``quotes``, ``entities``, ``claims``.
+
+    Returns
+    -------
+    Markup : ``<div class="ss-article">`` with one ``<p>`` per paragraph. Style it with :func:`css`.
+    """
+    text = doc.text
+    marks = _collect(doc, layers)
+    seps = _separators(text)
+    starts: dict[int, list[_Mark]] = {}
+    for m in marks:
+        starts.setdefault(m.start, []).append(m)
+    cuts = sorted({0, len(text)} | set(starts) | {m.end for m in marks} | set(seps) | set(seps.values()))
+    out = ['<div class="ss-article">']
+    active: list[_Mark] = []  # marks covering the current segment
+    stack: list[_Mark] = []  # marks open in the output, outermost first
+    in_p = False
+    sep_end = -1
+    for a, b in pairwise(cuts):
+        active = [m for m in active if m.end > a] + starts.get(a, [])
+        sep_end = seps.get(a, sep_end)
+        if a < sep_end:
+            # The gap between paragraphs is only spaces and line breaks: kept, escaped, outside <p>;
+            # marks crossing it are closed here and reopened in the next paragraph.
+            out.append(_close(stack) + ("</p>" if in_p else ""))
+            in_p = False
+            out.append(str(escape(text[a:b])))
+            continue
+        if not in_p:
+            out.append("<p>")
+            in_p = True
+        live = {id(m) for m in active}
+        keep = next((i for i, m in enumerate(stack) if id(m) not in live), len(stack))
+        out.append(_close(stack, keep))
+        on_stack = {id(m) for m in stack}
+        fresh = sorted(
+            (m for m in active if id(m) not in on_stack),
+            key=lambda m: (-m.end, _RANK[m.layer], m.start, m.order),
+        )
+        out.extend(m.open_tag() for m in fresh)
+        stack.extend(fresh)
+        out.append(_text(text[a:b]))
+    out.append(_close(stack) + ("</p>" if in_p else "") + "</div>")
+    return Markup("".join(out))
+
+
+def css() -> str:
+    """The stylesheet for :func:`render_article` and :func:`render_legend` (static, no inline styles)."""
+    rules = [
+        ".ss-article p{margin:0 0 .9em;line-height:1.75}",
+        "mark.ss-tech{color:inherit;padding:1px 0;border-radius:2px}",
+        ".ss-quote{border-bottom:2px solid var(--ss-spk);padding-bottom:1px}",
+        ".ss-speaker{color:var(--ss-spk);font-weight:600}",
+        ".ss-cue{font-style:italic;color:var(--ss-spk)}",
+        ".ss-claim{text-decoration:underline wavy #7a0177;text-decoration-thickness:1px;"
+        "text-underline-offset:4px}",
+        ".ss-claim.ss-denied{text-decoration-color:#cb181d}",
+        ".ss-ent{border-bottom:1px dotted #444}",
+        ".ss-ann[title]{cursor:help}",
+        ".ss-swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;"
+        "vertical-align:-.1em;margin-right:.3em;border:1px solid #0002}",
+        ".ss-legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1.2em;margin:.4em 0}",
+        f".ss-spk-none{{--ss-spk:{NO_SPEAKER_COLOR}}}",
+        f"mark.ss-t-other,.ss-swatch.ss-t-other{{background:{OTHER_TECHNIQUE_COLOR}}}",
+    ]
+    rules += [f".ss-spk-{i}{{--ss-spk:{c}}}" for i, c in enumerate(SPEAKER_COLORS)]
+    for name, color in TECHNIQUE_COLORS.items():
+        cls = technique_class(name)
+        rules.append(f"mark.{cls},.ss-swatch.{cls}{{background:{color}}}")
+    return "\n".join(rules) + "\n"
+
+
+def render_legend(techniques: Iterable[str] | None = None) -> Markup:
+    """A legend of technique colours (all 14 by default) and of the other layers' marks."""
+    names = list(TECHNIQUE_COLORS) if techniques is None else list(dict.fromkeys(techniques))
+    items = [
+        f'<li><span class="ss-swatch {technique_class(n)}"></span>{escape(technique_label(n))}</li>'
+        for n in names
+    ]
+    items += [
+        '<li><span class="ss-quote ss-spk-none">quoted words</span> (underlined in the speaker\'s colour)</li>',
+        '<li><span class="ss-speaker ss-spk-none">speaker</span> and <span class="ss-cue ss-spk-none">cue'
+        "</span></li>",
+        '<li><span class="ss-claim">claim</span>, <span class="ss-claim ss-denied">denied claim</span></li>',
+        '<li><span class="ss-ent">entity mention</span></li>',
+    ]
+    return Markup('<ul class="ss-legend">' + "".join(items) + "</ul>")

@@ -1,0 +1,120 @@
+"""What one running app holds: the database path, per-thread read connections, one writer, one pipeline.
+
+FastAPI runs plain ``def`` routes in a thread pool. Each thread gets its own read-only
+:class:`~spinscope.store.sqlite.Store` (SQLite connections are cheap and a read-only one can never write),
+while saves go through a single writable Store behind a lock, as Datasette sends writes through one
+connection. The analysis pipeline is built on first use so the server starts fast, and is shared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from spinscope.core.document import Document
+from spinscope.errors import SpinscopeError
+from spinscope.store.sqlite import Store
+
+log = logging.getLogger(__name__)
+
+# A pasted text larger than this is refused with 413 before it is read (bytes of request body).
+DEFAULT_MAX_UPLOAD = 2_000_000
+
+
+class ReadOnlyError(SpinscopeError):
+    """A write was asked of a server started with --read-only."""
+
+    status = 403
+
+
+class AppState:
+    """Shared per-app resources; see the module docstring."""
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        read_only: bool = False,
+        analyzers: list[str] | None = None,
+        max_upload: int = DEFAULT_MAX_UPLOAD,
+    ) -> None:
+        self.db_path = str(db_path)
+        self.read_only = read_only
+        self.analyzers = analyzers
+        self.max_upload = max_upload
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._pipeline_lock = threading.Lock()
+        self._pipeline: Any = None
+        self._opened: list[Store] = []
+        # The writer creates the file and schema, so read-only readers can open it afterwards.
+        self._writer: Store | None = None if read_only else Store(self.db_path)
+        self.cache: dict[str, tuple[Any, Any]] = {}
+        self._cache_locks: dict[str, threading.Lock] = {}
+
+    def reader(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.db_path, read_only=True)
+            self._local.store = store
+            self._opened.append(store)
+        return store
+
+    def check_writable(self) -> Store:
+        if self._writer is None:
+            raise ReadOnlyError("This server was started with --read-only; saving documents is refused.")
+        return self._writer
+
+    def save(self, doc: Document) -> None:
+        writer = self.check_writable()
+        with self._write_lock:
+            writer.save(doc)
+
+    def analyse(self, doc: Document) -> Document:
+        """Run the app's pipeline on one document (one at a time: analyzers are shared per process)."""
+        from spinscope.core.pipeline import Pipeline
+
+        with self._pipeline_lock:
+            if self._pipeline is None:
+                self._pipeline = Pipeline(self.analyzers, on_error="record")
+            doc = self._pipeline(doc)
+            doc.meta.setdefault("pipeline_version", self._pipeline.version)
+            doc.meta.setdefault("content_hash", hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
+        return doc
+
+    def cached(self, name: str, key: Any, compute: Any) -> Any:
+        """``compute()`` once per ``key``: for corpus-wide aggregates that cost a full scan."""
+        hit = self.cache.get(name)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        # One computation per name at a time: a second request waits for the first's result
+        # instead of starting the same full scan again.
+        with self._cache_locks.setdefault(name, threading.Lock()):
+            hit = self.cache.get(name)
+            if hit is not None and hit[0] == key:
+                return hit[1]
+            value = compute()
+            self.cache[name] = (key, value)
+            return value
+
+    def warm(self, jobs: dict[str, Any]) -> threading.Thread:
+        """Compute corpus-wide aggregates in the background at start, so no visitor waits for them."""
+
+        def run() -> None:
+            for job in jobs.values():
+                try:
+                    job(self)
+                except Exception:  # noqa: BLE001 - a failed warm-up just means the first request computes
+                    log.debug("warm-up failed", exc_info=True)
+
+        thread = threading.Thread(target=run, name="spinscope-warm", daemon=True)
+        thread.start()
+        return thread
+
+    def close(self) -> None:
+        for store in self._opened:
+            store.close()
+        if self._writer is not None:
+            self._writer.close()

@@ -1,0 +1,160 @@
+"""Browser tests: real headless Debian Chromium driven by Playwright, against a real server process.
+
+Chromium comes from Debian (``apt-get install -y chromium``); ``playwright install`` is never run.
+Screenshots are saved under ``test-artifacts/`` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["conftest_web"]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (apt-get install -y chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):  # noqa: ANN001, ANN201 - playwright types
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    pg.console_errors = []  # CSP violations and script errors show up here
+    pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
+    pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
+    yield pg
+    context.close()
+
+
+def shot(page, name: str) -> None:  # noqa: ANN001
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_corpus_filter_article_layers_and_tooltip(page, server: str) -> None:  # noqa: ANN001
+    page.goto(server + "/")
+    assert page.locator("table.docs tbody tr").count() == 9
+    shot(page, "corpus")
+    # Choosing an outlet submits the filter form (a little plain JavaScript).
+    with page.expect_navigation():
+        page.select_option("select[name=outlet]", "Metro Wire")
+    assert "outlet=Metro+Wire" in page.url
+    titles = page.locator("table.docs tbody td:first-child a").all_inner_texts()
+    assert sorted(titles) == ["Ferry on time", "Harbour plan row (harbour-3)", "Harbour plan row (harbour-4)"]
+    # A technique chip in a row narrows the list to that technique, keeping the outlet.
+    with page.expect_navigation():
+        page.click('.chips a[aria-label^="Flag-Waving"] >> nth=0')
+    assert "technique=Flag-Waving" in page.url and "outlet=Metro+Wire" in page.url
+    assert page.locator("table.docs tbody tr").count() == 2
+    page.fill("input[name=q]", "gambler")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"q=gambler"))
+    assert page.locator("table.docs tbody tr").count() == 2
+
+    page.click("text=Harbour plan row (harbour-3)")
+    page.wait_for_url(re.compile(r"/documents/harbour-3$"))
+    label = page.locator('mark.ss-tech[data-technique="Name_Calling,Labeling"]').first
+    assert label.inner_text() == "reckless gambler"
+    lit = label.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert lit == "rgb(251, 154, 153)"  # the palette's Name_Calling colour
+    label.hover()
+    tip = page.locator("#tooltip")
+    tip.wait_for(state="visible")
+    assert "Name Calling / Labeling" in tip.inner_text()
+    assert "0.87" in tip.inner_text() and "insulting label for a person" in tip.inner_text()
+    shot(page, "article-tooltip")
+
+    # Toggle the techniques layer off: the mark stays but loses its colour and its tooltip.
+    page.mouse.move(5, 5)
+    page.uncheck('.layer-toggle[data-layer="techniques"]')
+    assert label.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    label.hover()
+    assert tip.is_hidden()
+    # Entities are off by default; turning them on draws their marks.
+    mention = page.locator(".ss-ent").first
+    assert mention.evaluate("e => getComputedStyle(e).borderBottomStyle") == "none"
+    page.check('.layer-toggle[data-layer="entities"]')
+    assert mention.evaluate("e => getComputedStyle(e).borderBottomStyle") == "dotted"
+    page.check('.layer-toggle[data-layer="techniques"]')
+    # One technique can be switched off on its own from the legend.
+    page.uncheck('.technique-toggle[data-technique="Name_Calling,Labeling"]')
+    assert label.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    other = page.locator('mark.ss-tech[data-technique="Flag-Waving"]').first
+    assert other.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    # The side panel lists who said what and jumps to the quote.
+    panel = page.locator("#panel")
+    assert "Tom Becker" in panel.inner_text() and "Mayor Lina Ortiz" in panel.inner_text()
+    page.click(".jump >> nth=0")
+    tip.wait_for(state="visible")
+    assert "quote" in tip.inner_text()
+    assert page.locator("#json-link").get_attribute("href") == "/api/documents/harbour-3"
+    shot(page, "article-layers")
+    assert page.console_errors == []
+
+
+def test_script_in_article_is_text_and_never_runs(page, server: str) -> None:  # noqa: ANN001
+    page.goto(server + "/documents/hostile-1")
+    assert page.evaluate("window.__pwned") is None
+    assert page.title() != "pwned"
+    body = page.locator("#article-text").inner_text()
+    assert '<script>window.__pwned = 1; document.title = "pwned"</script>' in body
+    assert '<img src=x onerror="window.__pwned=2">' in body
+    assert page.locator("#article-text script, #article-text img, h1 script").count() == 0
+    assert page.locator("h1").inner_text().startswith('<script>alert("title")</script>')
+    # The tooltip shows a hostile reason as text too.
+    page.locator("mark.ss-tech").first.hover()
+    tip = page.locator("#tooltip")
+    tip.wait_for(state="visible")
+    assert '<img src=x onerror="window.__pwned=3">' in tip.inner_text()
+    assert tip.locator("img").count() == 0
+    page.locator(".ss-quote").first.hover()
+    assert "<script>window.__pwned=4</script>" in tip.inner_text()
+    assert page.evaluate("window.__pwned") is None
+    shot(page, "hostile-article")
+    assert page.console_errors == []
+
+
+def test_speakers_actors_stats_and_analyse(page, server: str) -> None:  # noqa: ANN001
+    page.goto(server + "/speakers")
+    page.click("text=Tom Becker")
+    page.wait_for_url(re.compile(r"/speakers/Tom%20Becker$"))
+    assert page.locator("ol.quote-list li").count() == 7
+    page.goto(server + "/actors/Lina%20Ortiz")
+    assert "reckless gambler" in page.locator("main").inner_text()
+    shot(page, "actor")
+    page.goto(server + "/stats")
+    assert page.locator("svg.chart").count() == 4
+    bar = page.locator("#top_techniques svg.chart g").first
+    assert "Exaggeration / Minimisation: 7" in bar.locator("title").text_content()
+    with page.expect_download() as dl:
+        page.click("#top_techniques a.csv")
+    assert dl.value.suggested_filename == "top_techniques.csv"
+    shot(page, "stats")
+    page.goto(server + "/analyse")
+    page.fill("textarea[name=text]", "The harbour will close. Fishermen said \"this is <b>theft</b>\".")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#article-text")
+    assert "not saved" in page.locator(".notice").inner_text()
+    assert "this is <b>theft</b>" in page.locator("#article-text").inner_text()
+    shot(page, "analyse-result")
+    assert page.console_errors == []
