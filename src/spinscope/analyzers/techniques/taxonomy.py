@@ -121,3 +121,62 @@ def reason(technique: str, trigger: str, max_chars: int = 80) -> str:
     if len(words) > max_chars:
         words = words[: max_chars - 1].rstrip() + "…"
     return f'{technique}: {DEFINITIONS[technique]} — "{words}"'
+
+
+# -- display: the one place that names, colours and labels techniques for people -------------------
+
+# One background per PTC technique; a SemEval-2023 name takes the colour of the PTC technique it
+# comes from, so switching taxonomy keeps the highlights. Light tints keep black text readable.
+PTC_COLORS: dict[str, str] = {
+    "Appeal_to_Authority": "#c6dbef",
+    "Appeal_to_fear-prejudice": "#fdae6b",
+    "Bandwagon,Reductio_ad_hitlerum": "#d9d9d9",
+    "Black-and-White_Fallacy": "#bcbddc",
+    "Causal_Oversimplification": "#c7e9c0",
+    "Doubt": "#fde0ef",
+    "Exaggeration,Minimisation": "#fee391",
+    "Flag-Waving": "#9ecae1",
+    "Loaded_Language": "#fcbba1",
+    "Name_Calling,Labeling": "#fb9a99",
+    "Repetition": "#ccebc5",
+    "Slogans": "#dadaeb",
+    "Thought-terminating_Cliches": "#e5d8bd",
+    "Whataboutism,Straw_Men,Red_Herring": "#b3e2cd",
+}
+OTHER_COLOR = "#e0e0e0"
+
+# SemEval-2023 name -> the PTC technique it was split from.
+SEMEVAL2023_TO_PTC: dict[str, str] = {
+    name: ptc for ptc, names in PTC_TO_SEMEVAL2023.items() for name in names
+}
+
+# Techniques that put a label on someone, in every taxonomy: an actor's page lists these when they
+# sit in a sentence that mentions the actor.
+LABELLING_TECHNIQUES: tuple[str, ...] = (
+    "Name_Calling,Labeling",
+    "Loaded_Language",
+    *(n for p in ("Name_Calling,Labeling", "Loaded_Language") for n in PTC_TO_SEMEVAL2023[p] if n != p),
+)
+
+
+def ptc_name(name: str) -> str | None:
+    """The PTC technique a name of any supported taxonomy stands for, or None when unknown."""
+    if name in DEFINITIONS:
+        return name
+    return SEMEVAL2023_TO_PTC.get(name)
+
+
+def known_techniques() -> tuple[str, ...]:
+    """Every technique name of every supported taxonomy (PTC first), without repeats."""
+    return tuple(dict.fromkeys((*PTC_TECHNIQUES, *SEMEVAL2023_TECHNIQUES)))
+
+
+def technique_color(name: str) -> str:
+    """The highlight colour of a technique of any taxonomy (grey for names we do not know)."""
+    base = ptc_name(name)
+    return PTC_COLORS.get(base, OTHER_COLOR) if base else OTHER_COLOR
+
+
+def technique_label(name: str) -> str:
+    """A readable technique name: ``"Exaggeration,Minimisation"`` -> ``"Exaggeration / Minimisation"``."""
+    return " / ".join(part.replace("_", " ") for part in name.split(","))
