@@ -141,3 +141,16 @@ def test_stdin_text_and_stdin_jsonl():
     assert doc.text == "Headline\n\nBody “quoted”." and doc.id.startswith("stdin-")
     docs = list(read_paths(["-"], stdin=io.BytesIO(b'{"id": "s1", "text": "one"}\n{"id": "s2", "text": "two"}\n')))
     assert [d.id for d in docs] == ["s1", "s2"]
+
+
+def test_jsonl_and_csv_rows_obey_max_bytes_not_the_default(tmp_path):
+    """--max-bytes limits each row of a table too, not only whole .txt/.html files."""
+    row_text = "word " * 300  # 1,500 bytes: over a 1,000-byte limit, far under the default
+    (tmp_path / "rows.jsonl").write_text(json.dumps({"id": "j1", "text": row_text}) + "\n", encoding="utf-8")
+    (tmp_path / "rows.csv").write_text(f"id,text\nc1,{row_text}\n", encoding="utf-8")
+    items = list(read_paths([tmp_path / "rows.jsonl", tmp_path / "rows.csv"], max_bytes=1000))
+    assert all(isinstance(i, InputError) for i in items), items
+    assert [(Path(e.source).name, e.row) for e in items] == [("rows.jsonl", 1), ("rows.csv", 1)]
+    assert all("over the 1,000-byte limit" in e.reason for e in items)
+    # The same rows pass under a limit they fit.
+    assert all(isinstance(i, Document) for i in read_paths([tmp_path / "rows.jsonl", tmp_path / "rows.csv"], max_bytes=2000))

@@ -23,13 +23,15 @@ from typing import Any
 
 from spinscope.core.document import Document
 from spinscope.errors import InputError
+from spinscope.settings import default
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".csv", ".json"}
-DEFAULT_MAX_BYTES = 5_000_000  # one article; a JSONL/CSV file may be larger, each row is checked
-MAX_TABLE_BYTES = 2_000_000_000
+# One article; a JSONL/CSV/JSON file may be larger (up to MAX_TABLE_BYTES), and each of its rows is checked.
+DEFAULT_MAX_BYTES: int = default("max_bytes")
+MAX_TABLE_BYTES: int = default("max_table_bytes")
 FIELDS = ("id", "title", "text", "source", "url", "published", "lang", "issuer")
 
 Item = Document | InputError
@@ -39,7 +41,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def decode(data: bytes, source: str) -> str:
+def decode_text(data: bytes, source: str) -> str:
     """Bytes to str, exactly: only a byte-order mark (an encoding marker, not text) is dropped."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "binary file (contains NUL bytes); expected UTF-8 text")
@@ -69,7 +71,7 @@ def _meta(doc: Document, source: str, fmt: str, row: int | None = None) -> Docum
 
 
 def read_txt(data: bytes, source: str, doc_id: str) -> Document:
-    text = decode(data, source)
+    text = decode_text(data, source)
     _check_text(text, source)
     first, sep, rest = text.partition("\n")
     title = first.strip() if sep and rest.strip() else None
@@ -79,7 +81,7 @@ def read_txt(data: bytes, source: str, doc_id: str) -> Document:
 def read_html(data: bytes, source: str, doc_id: str) -> Document:
     import trafilatura
 
-    html = decode(data, source)
+    html = decode_text(data, source)
     _check_text(html, source)
     extracted = trafilatura.bare_extraction(
         html,
@@ -102,14 +104,16 @@ def read_html(data: bytes, source: str, doc_id: str) -> Document:
     return _meta(doc, source, "html")
 
 
-def _from_record(record: dict[str, Any], source: str, row: int, default_id: str, fmt: str) -> Document:
+def _from_record(record: dict[str, Any], source: str, row: int, default_id: str, fmt: str,
+                 max_bytes: int) -> Document:
     if not isinstance(record, dict):
         raise InputError(source, f"expected a JSON object, got {type(record).__name__}", row)
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(source, "missing 'text' (a string) field", row)
-    if len(text.encode("utf-8", "surrogatepass")) > DEFAULT_MAX_BYTES:
-        raise InputError(source, f"text is over the {DEFAULT_MAX_BYTES:,}-byte limit", row)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise InputError(source, f"text is {size:,} bytes, over the {max_bytes:,}-byte limit (see --max-bytes)", row)
     _check_text(text, source, row)
     values = {k: (str(record[k]) if record.get(k) not in (None, "") else None) for k in FIELDS if k != "text"}
     doc = Document(
@@ -125,7 +129,7 @@ def _from_record(record: dict[str, Any], source: str, row: int, default_id: str,
     return _meta(doc, source, fmt, row)
 
 
-def read_jsonl(text: str, source: str, stem: str) -> Iterator[Item]:
+def read_jsonl(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     for row, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -135,12 +139,12 @@ def read_jsonl(text: str, source: str, stem: str) -> Iterator[Item]:
             yield InputError(source, f"malformed JSON: {exc.msg} at column {exc.colno}", row)
             continue
         try:
-            yield _from_record(record, source, row, f"{stem}-{row}", "jsonl")
+            yield _from_record(record, source, row, f"{stem}-{row}", "jsonl", max_bytes)
         except InputError as err:
             yield err
 
 
-def read_csv(text: str, source: str, stem: str) -> Iterator[Item]:
+def read_csv(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield InputError(source, f"CSV needs a 'text' column; found columns {reader.fieldnames}")
@@ -152,14 +156,14 @@ def read_csv(text: str, source: str, stem: str) -> Iterator[Item]:
                 yield InputError(source, "row has more fields than the header", row)
                 continue
             try:
-                yield _from_record(record, source, row, f"{stem}-{row}", "csv")
+                yield _from_record(record, source, row, f"{stem}-{row}", "csv", max_bytes)
             except InputError as err:
                 yield err
     except csv.Error as exc:
         yield InputError(source, f"malformed CSV: {exc} (near line {reader.line_num})")
 
 
-def read_json(text: str, source: str, stem: str) -> Iterator[Item]:
+def read_json(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -168,7 +172,7 @@ def read_json(text: str, source: str, stem: str) -> Iterator[Item]:
     records = record if isinstance(record, list) else [record]
     for row, rec in enumerate(records, start=1):
         try:
-            yield _from_record(rec, source, row, stem if len(records) == 1 else f"{stem}-{row}", "json")
+            yield _from_record(rec, source, row, stem if len(records) == 1 else f"{stem}-{row}", "json", max_bytes)
         except InputError as err:
             yield err
 
@@ -189,11 +193,11 @@ def read_bytes(data: bytes, source: str, suffix: str, stem: str, max_bytes: int 
         elif suffix in HTML_SUFFIXES:
             yield read_html(data, source, stem)
         elif suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(decode(data, source), source, stem)
+            yield from read_jsonl(decode_text(data, source), source, stem, max_bytes)
         elif suffix == ".csv":
-            yield from read_csv(decode(data, source), source, stem)
+            yield from read_csv(decode_text(data, source), source, stem, max_bytes)
         elif suffix == ".json":
-            yield from read_json(decode(data, source), source, stem)
+            yield from read_json(decode_text(data, source), source, stem, max_bytes)
         else:
             yield InputError(source, f"unsupported file type {suffix or '(none)'}; supported: {', '.join(sorted(SUPPORTED))}")
     except InputError as err:
@@ -205,17 +209,17 @@ def _looks_like_jsonl(text: str) -> bool:
     return bool(lines) and all(line.lstrip().startswith("{") for line in lines)
 
 
-def read_stdin(stream: io.BufferedIOBase | None = None) -> Iterator[Item]:
+def read_stdin(stream: io.BufferedIOBase | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     data = (stream or sys.stdin.buffer).read()
     try:
-        text = decode(data, "<stdin>")
+        text = decode_text(data, "<stdin>")
     except InputError as err:
         yield err
         return
     if _looks_like_jsonl(text):
-        yield from read_jsonl(text, "<stdin>", "stdin")
+        yield from read_jsonl(text, "<stdin>", "stdin", max_bytes)
     else:
-        yield from read_bytes(data, "<stdin>", ".txt", "stdin-" + content_hash(text)[:8])
+        yield from read_bytes(data, "<stdin>", ".txt", "stdin-" + content_hash(text)[:8], max_bytes)
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
@@ -245,7 +249,7 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
             yield target
             continue
         if target == "-":
-            items: Iterable[Item] = read_stdin(stdin)
+            items: Iterable[Item] = read_stdin(stdin, max_bytes)
         else:
             assert isinstance(target, Path)
             try:

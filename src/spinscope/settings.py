@@ -1,0 +1,58 @@
+"""Every tunable default in one table: name, default and help (Datasette's ``SETTINGS`` is the model).
+
+The CLI options take their defaults and ``--help`` text from here, ``spinscope settings`` prints the
+table, and the ingest, batch and web code read their defaults from it, so a default is stated once.
+This module is plain data at the bottom of the package: it imports nothing from spinscope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db_path", "spinscope.db", "SQLite file that holds documents and annotations (--db)."),
+    Setting("max_bytes", 5_000_000,
+            "Largest article accepted, in bytes: a .txt/.html file, or one row of a .jsonl/.csv/.json file (--max-bytes)."),
+    Setting("max_table_bytes", 2_000_000_000,
+            "Largest .jsonl/.csv/.json file read, in bytes (each of its rows is held to max_bytes)."),
+    Setting("near_duplicate_threshold", 0.7,
+            "Similarity (0-1, 5-word shingles) at which a document is flagged as a near-duplicate of an "
+            "earlier one (--near-threshold)."),
+    Setting("batch_size", 16, "Documents handed to the pipeline at once during `spinscope analyze`."),
+    Setting("report_path", "spinscope-report.html", "Where --format html writes without --out."),
+    Setting("host", "127.0.0.1", "Interface `spinscope serve` listens on; keep 127.0.0.1 unless you mean to share (--host)."),
+    Setting("port", 8000, "Port `spinscope serve` listens on (--port)."),
+    Setting("max_upload_bytes", 2_000_000,
+            "Largest request body (pasted text or upload) the web app accepts, in bytes; larger ones get 413 (--max-upload)."),
+    Setting("page_size", 50, "Documents per page in the web app and the API when no ?limit= is given."),
+    Setting("max_page_size", 200, "Largest ?limit= the web app and the API accept."),
+    Setting("contradictions_limit", 50, "Pairs `spinscope contradictions` shows at most (--limit)."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def setting(name: str) -> Setting:
+    """The setting called ``name``; a KeyError names the known ones (a typo is a programming error)."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"no setting {name!r}; known: {', '.join(_BY_NAME)}") from None
+
+
+def default(name: str) -> Any:
+    return setting(name).default
+
+
+def defaults() -> dict[str, Any]:
+    """``{name: default}`` for every setting, in table order."""
+    return {s.name: s.default for s in SETTINGS}
