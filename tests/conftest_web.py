@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
-from spinscope.store.sqlite import Store
+from spinscope.store import Store
 
 HOSTILE = 'Breaking: <script>window.__pwned = 1; document.title = "pwned"</script> & <img src=x onerror="window.__pwned=2">'
 
@@ -61,7 +61,7 @@ def article(doc_id: str, outlet: str | None, published: str | None, mayor: str =
     gambler = _at(text, "reckless gambler")
     doc.entities = [
         Entity("Lina Ortiz", "PERSON", aliases=["Ortiz"], mentions=[_at(text, mayor), _at(text, "her")],
-               role="antagonist", labels=[{"label": "reckless gambler", "start": gambler.start, "end": gambler.end}]),
+               labels=[{"label": "reckless gambler", "start": gambler.start, "end": gambler.end}]),
         Entity("Tom Becker", "PERSON", mentions=[_at(text, "Tom Becker")]),
     ]
     claim = _at(text, "the budget had doubled")

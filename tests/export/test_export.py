@@ -15,7 +15,7 @@ from samples import full_doc, sparse_doc
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
 from spinscope.errors import ConfigError
 from spinscope.export import (
-    CSV_COLUMNS,
+    csv_columns,
     annotation_rows,
     safe_filename,
     write,
@@ -81,7 +81,7 @@ def test_csv_rows_text_equals_the_span(tmp_path: Path) -> None:
         n = write_csv(docs, fp)
     rows = read_csv(path)
     assert len(rows) == n
-    assert tuple(rows[0]) == CSV_COLUMNS
+    assert tuple(rows[0]) == csv_columns()
     by_id = {d.id: d for d in docs}
     for row in rows:
         text = by_id[row["doc_id"]].text

@@ -11,13 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samples import full_doc
+from spinscope.analyzers.techniques.taxonomy import PTC_COLORS as TECHNIQUE_COLORS
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
 from spinscope.errors import ConfigError, SpanError
 from spinscope.highlight import (
-    TECHNIQUE_COLORS,
     css,
-    render_article,
-    render_legend,
+    highlight_article,
+    legend,
     speaker_class,
     speaker_color,
     technique_class,
@@ -60,7 +60,7 @@ def parse(markup: str) -> TagBalance:
 
 
 def test_render_escapes_script_and_quotes_in_text_and_attributes() -> None:
-    out = str(render_article(full_doc()))
+    out = str(highlight_article(full_doc()))
     assert "<script>" not in out
     assert "&lt;script&gt;al" in out and "&lt;/script&gt;" in out
     assert "<b>" not in out
@@ -74,7 +74,7 @@ def test_render_escapes_script_and_quotes_in_text_and_attributes() -> None:
 
 def test_render_overlapping_spans_balance_and_keep_text() -> None:
     doc = full_doc()
-    out = str(render_article(doc))
+    out = str(highlight_article(doc))
     parsed = parse(out)
     assert parsed.errors == []
     assert parsed.stack == []
@@ -82,7 +82,7 @@ def test_render_overlapping_spans_balance_and_keep_text() -> None:
 
 
 def test_render_pieces_of_one_annotation_share_an_id() -> None:
-    out = str(render_article(full_doc(), layers=("claims",)))
+    out = str(highlight_article(full_doc(), layers=("claims",)))
     pieces = [a for t, a in parse(out).tags if a.get("data-ann") == "c0"]
     # The claim crosses a paragraph break, so it is drawn in at least two pieces.
     assert len(pieces) >= 2
@@ -92,7 +92,7 @@ def test_render_pieces_of_one_annotation_share_an_id() -> None:
 def test_render_marks_carry_layer_classes_and_data() -> None:
     tags = {
         a["data-ann"] + ":" + (a.get("data-part") or ""): a
-        for t, a in parse(str(render_article(full_doc()))).tags
+        for t, a in parse(str(highlight_article(full_doc()))).tags
         if "data-ann" in a
     }
     tech = tags["t0:"]
@@ -109,30 +109,30 @@ def test_render_marks_carry_layer_classes_and_data() -> None:
 
 def test_render_paragraphs_and_line_breaks() -> None:
     doc = Document(id="p", text="One\r\ntwo\n\n\nThree\n")
-    out = str(render_article(doc))
+    out = str(highlight_article(doc))
     assert out.count("<p>") == 2
     assert "One<br>\r\ntwo" in out
     assert visible_text(out) == doc.text
 
 
 def test_render_layer_choice_and_unknown_layer() -> None:
-    out = str(render_article(full_doc(), layers=("entities",)))
+    out = str(highlight_article(full_doc(), layers=("entities",)))
     assert "ss-tech" not in out and "ss-ent" in out
     with pytest.raises(ConfigError, match="drawable layers"):
-        render_article(full_doc(), layers=("tecniques",))
+        highlight_article(full_doc(), layers=("tecniques",))
 
 
 def test_render_refuses_spans_outside_the_text() -> None:
     doc = Document(id="bad", text="short")
     doc.techniques.append(Technique(2, 9, "Doubt", 0.5))
     with pytest.raises(SpanError):
-        render_article(doc)
+        highlight_article(doc)
 
 
 def test_render_empty_and_annotation_free_documents() -> None:
-    assert str(render_article(Document(id="e", text=""))) == '<div class="ss-article"></div>'
+    assert str(highlight_article(Document(id="e", text=""))) == '<div class="ss-article"></div>'
     doc = Document(id="n", text="Plain & simple.")
-    assert visible_text(str(render_article(doc))) == doc.text
+    assert visible_text(str(highlight_article(doc))) == doc.text
 
 
 def test_palette_covers_the_14_ptc_techniques_and_speakers_are_stable() -> None:
@@ -143,8 +143,8 @@ def test_palette_covers_the_14_ptc_techniques_and_speakers_are_stable() -> None:
     assert speaker_color(None) != speaker_color("Anna Kovacs")
     style = css()
     assert all(f"mark.{technique_class(n)}" in style for n in TECHNIQUE_COLORS)
-    legend = str(render_legend(["Doubt", "Doubt", "Slogans"]))
-    assert legend.count("ss-swatch") == 2
+    shown = str(legend(["Doubt", "Doubt", "Slogans"]))
+    assert shown.count("ss-swatch") == 2
 
 
 @st.composite
@@ -169,7 +169,7 @@ def annotated(draw: st.DrawFn) -> Document:
 @settings(max_examples=300, deadline=None)
 @given(annotated())
 def test_render_never_drops_or_reorders_characters(doc: Document) -> None:
-    out = str(render_article(doc))
+    out = str(highlight_article(doc))
     assert visible_text(out) == doc.text
     parsed = parse(out)
     assert parsed.errors == [] and parsed.stack == []

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from spinscope.api.layer_models import document_fields
 
 
 class ErrorOut(BaseModel):
@@ -20,47 +22,11 @@ class ErrorOut(BaseModel):
     errors: list[dict[str, Any]] | None = Field(None, description="Per-field problems (validation errors).")
 
 
-class SpanOut(BaseModel):
-    start: int = Field(description="Character offset into `text` (Python str index).")
-    end: int = Field(description="Exclusive end offset.")
-
-
-class EntityOut(BaseModel):
-    name: str
-    type: str
-    aliases: list[str] = []
-    mentions: list[SpanOut] = []
-    labels: list[dict[str, Any]] = []
-    role: str | None = None
-
-
-class TechniqueOut(SpanOut):
-    technique: str = Field(description="SemEval-2020 PTC technique name.")
-    score: float
-    reason: str = ""
-
-
-class QuoteOut(BaseModel):
-    kind: str = Field(description="direct | indirect | mixed")
-    content: SpanOut
-    cue: SpanOut | None = None
-    speaker: SpanOut | None = None
-    speaker_name: str | None = None
-    via: str | None = None
-
-
-class ClaimOut(SpanOut):
-    score: float
-    asserted_by: str | None = None
-    denied_by: list[str] = []
-
-
-class EvidenceOut(SpanOut):
-    kind: str = Field(description="present | absent")
-
-
-class DocumentOut(BaseModel):
+class _DocumentBase(BaseModel):
     """A document in the contract's JSON form: metadata, exact text, standoff annotation layers."""
+
+    # A layer declared after this model was built still reaches clients, undocumented.
+    model_config = ConfigDict(extra="allow")
 
     schema_version: str
     id: str
@@ -71,13 +37,12 @@ class DocumentOut(BaseModel):
     lang: str | None = "en"
     issuer: str | None = None
     text: str
-    sentences: list[SpanOut] = []
-    entities: list[EntityOut] = []
-    techniques: list[TechniqueOut] = []
-    quotes: list[QuoteOut] = []
-    claims: list[ClaimOut] = []
-    evidence: list[EvidenceOut] = []
     meta: dict[str, Any] = {}
+
+
+# One list per declared layer, generated from the declarations (spinscope.core.layers).
+DocumentOut = create_model("DocumentOut", __base__=_DocumentBase, **document_fields())
+DocumentOut.__doc__ = _DocumentBase.__doc__
 
 
 class DocumentSummary(BaseModel):
@@ -141,7 +106,7 @@ class ActorProfile(BaseModel):
     types: list[str]
     mentioned_in: int
     aliases: list[dict[str, Any]]
-    roles: list[dict[str, Any]]
+    roles: list[dict[str, Any]] = Field(description="Always empty: entities carry no role today.")
     forms: list[dict[str, Any]] = Field(description="How the actor is named in the texts, with counts.")
     framing: list[dict[str, Any]] = Field(description="Framing labels the texts give it (label, n, example_doc).")
     labels: list[dict[str, Any]] = Field(description="Name-calling and loaded language in sentences that mention it.")
@@ -149,11 +114,30 @@ class ActorProfile(BaseModel):
     quotes: int
 
 
+class StatsTotals(BaseModel):
+    documents: int
+    words: int
+    techniques: int = Field(description="Technique spans.")
+    quotes: int
+    claims: int
+    entities: int
+    speakers: int = Field(description="Distinct speaker names.")
+    outlets: int = Field(description="Distinct outlets (documents without one are not counted).")
+    duplicates: int = Field(description="Documents recorded as an exact or near duplicate of another.")
+    errors: int = Field(description="Inputs that failed, over every run.")
+    runs: int
+
+
 class Stats(BaseModel):
+    """Corpus counts: the same JSON as `spinscope stats --json`."""
+
     ok: bool = True
-    totals: dict[str, int]
+    totals: StatsTotals
     tables: dict[str, list[dict[str, Any]]] = Field(
-        description="top_techniques, techniques_per_outlet, techniques_per_month, technique_share_per_outlet."
+        description="Flat rows per table: top_techniques (technique, spans, documents), top_speakers (speaker, "
+        "quotes, documents; the 20 most quoted), duplicates_by_kind (kind, documents), techniques_per_outlet "
+        "(outlet, technique, spans), techniques_per_month (month, technique, spans), technique_share_per_outlet "
+        "(outlet, documents, chars, technique_chars, share). Each is also a CSV at /api/stats/{table}.csv."
     )
 
 

@@ -1,18 +1,29 @@
-"""The document model: text exactly as read, plus standoff annotations.
+"""The document model: text exactly as read, plus standoff annotation layers.
 
 Every annotation holds character offsets into ``Document.text`` (Python ``str`` indices, end
-exclusive). The text is never normalised or rewritten; analyzers only append annotations. The JSON
-form produced by :meth:`Document.to_dict` is the contract described in ``docs/schema/document.v1.json``.
+exclusive). The text is never normalised or rewritten; analyzers only add annotations. The layers a
+document has are the declared ones (:mod:`spinscope.core.layers`): ``doc.techniques`` is the list of
+the ``techniques`` layer, and a newly declared layer is ``doc.<name>`` the same way. The JSON form
+produced by :meth:`Document.to_dict` is the contract described in ``docs/schema/document.v1.json``.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+import dataclasses
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
+from spinscope.core.annotations import Claim, Entity, Evidence, Quote, Span, Technique
+from spinscope.core.layers import Layer, field_kinds, get_layer, layers
 from spinscope.errors import SpanError
 
 SCHEMA_VERSION = "1"
+META_FIELDS = ("id", "title", "source", "url", "published", "lang", "issuer")
+
+__all__ = [
+    "META_FIELDS", "SCHEMA_VERSION", "Claim", "Document", "Entity", "Evidence", "Quote", "Span", "Technique",
+    "check_offsets", "item_from_dict", "item_spans",
+]
 
 
 def check_offsets(start: int, end: int, text_len: int, what: str = "span") -> None:
@@ -26,83 +37,8 @@ def check_offsets(start: int, end: int, text_len: int, what: str = "span") -> No
         )
 
 
-@dataclass(slots=True)
-class Span:
-    """A bare character range ``[start, end)`` into the document text."""
-
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
-class Entity:
-    """A named actor, grouped over its mentions ("Anna Kovacs", "Kovacs")."""
-
-    name: str
-    type: str
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
-    labels: list[dict[str, Any]] = field(default_factory=list)  # framing labels, filled later
-    role: str | None = None  # protagonist / antagonist / innocent, filled later
-
-
-@dataclass(slots=True)
-class Technique:
-    """A span that uses a persuasion technique (SemEval-2020 PTC name)."""
-
-    start: int
-    end: int
-    technique: str
-    score: float
-    reason: str = ""
-
-
-@dataclass(slots=True)
-class Quote:
-    """Something someone said: its content, the cue ("said"), the speaker and the medium."""
-
-    kind: str  # direct | indirect | mixed
-    content: Span
-    cue: Span | None = None
-    speaker: Span | None = None
-    speaker_name: str | None = None
-    via: str | None = None
-
-
-@dataclass(slots=True)
-class Claim:
-    """A check-worthy assertion, who asserts it and who denies it."""
-
-    start: int
-    end: int
-    score: float
-    asserted_by: str | None = None
-    denied_by: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Evidence:
-    """A place where the text says evidence is present or absent ("offered no proof")."""
-
-    start: int
-    end: int
-    kind: str  # present | absent
-
-
-LIST_LAYERS: dict[str, type] = {
-    "sentences": Span,
-    "entities": Entity,
-    "techniques": Technique,
-    "quotes": Quote,
-    "claims": Claim,
-    "evidence": Evidence,
-}
-META_FIELDS = ("id", "title", "source", "url", "published", "lang", "issuer")
-
-
-@dataclass
 class Document:
-    """One article: metadata, its exact text, and annotation layers.
+    """One article: metadata, its exact text, and one list per declared annotation layer.
 
     >>> doc = Document(id="a1", text="Hello world")
     >>> doc.sentences.append(Span(0, 11))
@@ -110,47 +46,83 @@ class Document:
     [{'start': 0, 'end': 11}]
     """
 
-    id: str
-    text: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: str | None = None
-    lang: str = "en"
-    issuer: str | None = None
-    sentences: list[Span] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
-    techniques: list[Technique] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    # Ingestion facts that travel with the document but are not annotations.
-    meta: dict[str, Any] = field(default_factory=dict)
-    # Transient per-process state (the spaCy parse, token offsets); never serialised.
-    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    if TYPE_CHECKING:  # the bundled layers, for type checkers; any declared layer works at run time
+        sentences: list[Span]
+        entities: list[Entity]
+        techniques: list[Technique]
+        quotes: list[Quote]
+        claims: list[Claim]
+        evidence: list[Evidence]
 
-    def snippet(self, span: Span | Technique | Claim | Evidence) -> str:
-        """The text a span covers."""
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        title: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        published: str | None = None,
+        lang: str = "en",
+        issuer: str | None = None,
+        meta: dict[str, Any] | None = None,
+        **layer_items: list[Any],
+    ) -> None:
+        self.id = id
+        self.text = text
+        self.title = title
+        self.source = source
+        self.url = url
+        self.published = published
+        self.lang = lang
+        self.issuer = issuer
+        # Ingestion facts that travel with the document but are not annotations.
+        self.meta: dict[str, Any] = dict(meta or {})
+        # Transient per-process state (the spaCy parse, token offsets); never serialised or compared.
+        self.cache: dict[str, Any] = {}
+        self.layers: dict[str, list[Any]] = {}
+        for layer in layers():
+            self.layers[layer.name] = list(layer_items.pop(layer.name, None) or [])
+        if layer_items:
+            get_layer(next(iter(layer_items)))  # raises, naming the declared layers
+
+    def __getattr__(self, name: str) -> list[Any]:
+        # Only reached when normal lookup fails: a layer declared after this document was made.
+        store = self.__dict__.get("layers")
+        if store is not None and not name.startswith("_"):
+            if name in store:
+                return store[name]
+            if any(layer.name == name for layer in layers()):
+                return store.setdefault(name, [])
+        raise AttributeError(f"{type(self).__name__!s} has no attribute or layer {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        store = self.__dict__.get("layers")
+        if store is not None and (name in store or any(layer.name == name for layer in layers())):
+            store[name] = value
+        else:
+            object.__setattr__(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Document) and self.to_dict() == other.to_dict()
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={len(v)}" for k, v in self.layers.items() if v)
+        return f"Document(id={self.id!r}, {len(self.text)} chars{', ' + counts if counts else ''})"
+
+    def layer(self, name: str) -> list[Any]:
+        """The list of one layer by name (``doc.layer("techniques") is doc.techniques``)."""
+        return getattr(self, name)
+
+    def snippet(self, span: Any) -> str:
+        """The text a span (anything with ``start`` and ``end``) covers."""
         return self.text[span.start : span.end]
 
-    def spans(self) -> list[tuple[str, Span | Technique | Claim | Evidence]]:
+    def spans(self) -> list[tuple[str, Any]]:
         """Every offset-bearing annotation as (path, span), for validation and exports."""
         out: list[tuple[str, Any]] = []
-        for i, s in enumerate(self.sentences):
-            out.append((f"sentences[{i}]", s))
-        for i, e in enumerate(self.entities):
-            out.extend((f"entities[{i}].mentions[{j}]", m) for j, m in enumerate(e.mentions))
-        for i, t in enumerate(self.techniques):
-            out.append((f"techniques[{i}]", t))
-        for i, q in enumerate(self.quotes):
-            out.append((f"quotes[{i}].content", q.content))
-            for part in ("cue", "speaker"):
-                if getattr(q, part) is not None:
-                    out.append((f"quotes[{i}].{part}", getattr(q, part)))
-        for i, c in enumerate(self.claims):
-            out.append((f"claims[{i}]", c))
-        for i, ev in enumerate(self.evidence):
-            out.append((f"evidence[{i}]", ev))
+        for layer in layers():
+            for i, item in enumerate(self.layer(layer.name)):
+                out.extend((f"{layer.name}[{i}]{path}", s) for path, s in item_spans(layer, item))
         return out
 
     def validate(self) -> None:
@@ -165,8 +137,8 @@ class Document:
         for name in META_FIELDS:
             out[name] = getattr(self, name)
         out["text"] = self.text
-        for name in LIST_LAYERS:
-            out[name] = [asdict(item) for item in getattr(self, name)]
+        for layer in layers():
+            out[layer.name] = [dataclasses.asdict(item) for item in self.layer(layer.name)]
         out["meta"] = dict(self.meta)
         return out
 
@@ -175,35 +147,46 @@ class Document:
         """Rebuild a document from :meth:`to_dict` output; offsets are checked."""
         kwargs: dict[str, Any] = {k: data.get(k) for k in META_FIELDS}
         kwargs["lang"] = kwargs.get("lang") or "en"
-        kwargs["text"] = data["text"]
-        kwargs["meta"] = dict(data.get("meta") or {})
-        for name, kind in LIST_LAYERS.items():
-            kwargs[name] = [_build(kind, item) for item in data.get(name) or []]
-        doc = cls(**kwargs)
+        doc = cls(text=data["text"], meta=data.get("meta"), **kwargs)
+        for layer in layers():
+            doc.layers[layer.name] = [item_from_dict(layer.item, item) for item in data.get(layer.name) or []]
         doc.validate()
         return doc
 
 
-def _build(kind: type, item: dict[str, Any]) -> Any:
-    if kind is Span:
-        return Span(int(item["start"]), int(item["end"]))
-    if kind is Entity:
-        return Entity(
-            name=item["name"],
-            type=item["type"],
-            aliases=list(item.get("aliases") or []),
-            mentions=[_build(Span, m) for m in item.get("mentions") or []],
-            labels=list(item.get("labels") or []),
-            role=item.get("role"),
-        )
-    if kind is Quote:
-        return Quote(
-            kind=item["kind"],
-            content=_build(Span, item["content"]),
-            cue=_build(Span, item["cue"]) if item.get("cue") else None,
-            speaker=_build(Span, item["speaker"]) if item.get("speaker") else None,
-            speaker_name=item.get("speaker_name"),
-            via=item.get("via"),
-        )
-    names = {f.name for f in fields(kind)}
-    return kind(**{k: v for k, v in item.items() if k in names})
+def item_spans(layer: Layer, item: Any) -> Iterator[tuple[str, Any]]:
+    """(path suffix, span) of every offset range in one annotation: its own, then its span fields."""
+    if layer.has_offsets:
+        yield "", item
+    for f in field_kinds(layer.item):
+        value = getattr(item, f.name)
+        if f.kind == "span" and value is not None:
+            yield f".{f.name}", value
+        elif f.kind == "spans":
+            for j, s in enumerate(value or []):
+                yield f".{f.name}[{j}]", s
+
+
+def item_from_dict(kind: type, data: dict[str, Any]) -> Any:
+    """An annotation dataclass from its JSON form; unknown keys are ignored, offsets made ints."""
+    kwargs: dict[str, Any] = {}
+    for f in field_kinds(kind):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        if f.kind == "scalar" and value is not None and f.python is int:
+            value = int(value)
+        elif f.kind == "span":
+            value = None if value is None else item_from_dict(Span, value)
+        elif f.kind == "spans":
+            value = [item_from_dict(f.python, v) for v in value or []]
+        elif f.nested is not None and isinstance(value, dict):
+            value = item_from_dict(f.nested, value)
+        elif isinstance(value, list):
+            value = list(value)
+        kwargs[f.name] = value
+    return kind(**kwargs)
+
+
+# The bundled item types by layer, kept for readers of the v1 contract.
+LIST_LAYERS: dict[str, type] = {layer.name: layer.item for layer in layers()}

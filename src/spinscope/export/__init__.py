@@ -22,12 +22,12 @@ from spinscope.errors import ConfigError
 from spinscope.export._jsonfiles import dumps, safe_filename, write_json_dir, write_jsonl
 from spinscope.export._report import render_report, report_context, write_html_report
 from spinscope.export._summary import summarize
-from spinscope.export._tabular import CSV_COLUMNS, annotation_rows, write_csv
+from spinscope.export._tabular import annotation_rows, csv_columns, write_csv
 
 FORMATS = ("jsonl", "json", "csv", "html")
 
 __all__ = [
-    "CSV_COLUMNS",
+    "csv_columns",
     "FORMATS",
     "annotation_rows",
     "dumps",

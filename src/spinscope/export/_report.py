@@ -11,7 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from spinscope.core.document import Document
 from spinscope.export._summary import summarize
-from spinscope.highlight import LAYERS, css, render_article, render_legend
+from spinscope.highlight import css, highlight_article, legend
 
 _TEMPLATES = Path(__file__).parent / "templates"
 INDEX_LAYERS = ("techniques", "quotes", "claims", "entities", "sentences")
@@ -44,7 +44,7 @@ dl.meta dt{font-weight:600} dl.meta dd{margin:0;overflow-wrap:anywhere}
 
 _env = Environment(
     loader=FileSystemLoader(_TEMPLATES),
-    autoescape=True,  # every value is escaped unless it is already Markup (render_article's output)
+    autoescape=True,  # every value is escaped unless it is already Markup (highlight_article's output)
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
@@ -100,7 +100,7 @@ def report_context(docs: Iterable[Document], title: str) -> dict[str, Any]:
             "near": _near_duplicate(d, anchors),
             "doc": d,
             "summary": summarize(d),
-            "article": render_article(d, LAYERS),
+            "article": highlight_article(d),
             "facts": _facts(d),
             "url_ok": _url_ok(d.url),
         }
@@ -114,7 +114,7 @@ def report_context(docs: Iterable[Document], title: str) -> dict[str, Any]:
         "totals": totals,
         "layers": list(INDEX_LAYERS[:4]),
         # The full palette when nothing was found, so the legend still explains the colours.
-        "legend": render_legend(techniques or None),
+        "legend": legend(techniques or None),
         "css": css() + REPORT_CSS,
         "version": _version(),
     }

@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 from spinscope.core.document import Document
+from spinscope.core.layers import layers
 from spinscope.highlight import speaker_class, technique_class, technique_label
 
 UNATTRIBUTED = "unattributed"
@@ -58,7 +59,6 @@ def summarize(doc: Document) -> dict[str, Any]:
                 "type": e.type,
                 "aliases": [a for a in e.aliases if a != e.name],
                 "mentions": len(e.mentions),
-                "role": e.role,
             }
             for e in doc.entities
         ),
@@ -67,13 +67,7 @@ def summarize(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id,
         "title": doc.title or doc.id,
-        "counts": {
-            "sentences": len(doc.sentences),
-            "entities": len(doc.entities),
-            "techniques": len(doc.techniques),
-            "quotes": len(doc.quotes),
-            "claims": len(doc.claims),
-        },
+        "counts": {layer.name: len(doc.layer(layer.name)) for layer in layers()},
         "techniques": techniques,
         "speakers": sorted(speakers.values(), key=lambda s: (s["name"] == UNATTRIBUTED, -len(s["quotes"]))),
         "claims": sorted(claims, key=lambda c: c["start"]),

@@ -1,4 +1,8 @@
-"""CSV with one row per annotation piece; ``text`` is always ``doc.text[start:end]``."""
+"""CSV with one row per annotation piece; ``text`` is always ``doc.text[start:end]``.
+
+The columns come from the layer declarations (:mod:`spinscope.core.layers`): the fixed ones below,
+then each layer's ``csv`` columns in declaration order, so a newly declared layer is exported as is.
+"""
 
 from __future__ import annotations
 
@@ -8,54 +12,56 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from spinscope.core.document import Document
+from spinscope.core.layers import Layer, layers
 
-CSV_COLUMNS = (
+BASE_COLUMNS = (
     "doc_id",
-    "layer",  # sentences, entities, techniques, quotes, claims, evidence
+    "layer",  # the layer's name: sentences, entities, techniques, quotes, claims, evidence, ...
     "item",  # index of the annotation within its layer (a quote or entity has several rows)
-    "part",  # mention (entities); content, cue or speaker (quotes); empty otherwise
+    "part",  # mention (entities); content, cue or speaker (quotes); empty for the annotation's own span
     "start",
     "end",
     "text",
-    "label",  # technique name, entity name, quote kind, evidence kind, "claim" or "sentence"
-    "type",  # entity type (PERSON, ORG...)
-    "score",
-    "speaker",  # quote speaker_name
-    "via",
-    "asserted_by",
-    "denied_by",  # JSON list, so names with commas or semicolons survive
-    "reason",
+    "label",  # the layer's label attribute (technique, entity name, quote kind), else its singular
 )
+
+
+def csv_columns() -> tuple[str, ...]:
+    """The fixed columns plus every declared layer's extra columns, without repeats."""
+    extra = (column for layer in layers() for column, _ in layer.csv)
+    return tuple(dict.fromkeys((*BASE_COLUMNS, *extra)))
+
+
+def _cell(value: Any) -> Any:
+    # JSON for lists and dicts, so names with commas or semicolons survive.
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+
+
+def _layer_rows(doc: Document, layer: Layer) -> Iterator[dict[str, Any]]:
+    span_fields = [f for f in layer.fields if f.kind in ("span", "spans")]
+    for i, item in enumerate(doc.layer(layer.name)):
+        label = getattr(item, layer.label) if layer.label else layer.singular
+        extra = {column: _cell(getattr(item, attr)) for column, attr in layer.csv}
+        pieces: list[tuple[str, Any]] = [("", item)] if layer.has_offsets else []
+        for f in span_fields:
+            value = getattr(item, f.name)
+            if f.kind == "span" and value is not None:
+                pieces.append((f.name, value))
+            elif f.kind == "spans":
+                part = f.name[:-1] if f.name.endswith("s") else f.name
+                pieces += [(part, s) for s in value or []]
+        for part, span in pieces:
+            yield {
+                "doc_id": doc.id, "layer": layer.name, "item": i, "part": part,
+                "start": span.start, "end": span.end, "text": doc.text[span.start : span.end],
+                "label": label, **extra,
+            }
 
 
 def annotation_rows(doc: Document) -> Iterator[dict[str, Any]]:
     """Every annotation of a document as flat CSV rows, in layer order."""
-
-    def row(layer: str, item: int, start: int, end: int, label: str, **extra: Any) -> dict[str, Any]:
-        base = {"doc_id": doc.id, "layer": layer, "item": item, "start": start, "end": end}
-        return {**base, "text": doc.text[start:end], "label": label, **extra}
-
-    for i, s in enumerate(doc.sentences):
-        yield row("sentences", i, s.start, s.end, "sentence")
-    for i, e in enumerate(doc.entities):
-        for m in e.mentions:
-            yield row("entities", i, m.start, m.end, e.name, part="mention", type=e.type)
-    for i, t in enumerate(doc.techniques):
-        yield row("techniques", i, t.start, t.end, t.technique, score=t.score, reason=t.reason)
-    for i, q in enumerate(doc.quotes):
-        for part in ("content", "cue", "speaker"):
-            span = getattr(q, part)
-            if span is not None:
-                yield row(
-                    "quotes", i, span.start, span.end, q.kind, part=part, speaker=q.speaker_name, via=q.via
-                )
-    for i, c in enumerate(doc.claims):
-        denied = json.dumps(list(c.denied_by), ensure_ascii=False)
-        yield row(
-            "claims", i, c.start, c.end, "claim", score=c.score, asserted_by=c.asserted_by, denied_by=denied
-        )
-    for i, ev in enumerate(doc.evidence):
-        yield row("evidence", i, ev.start, ev.end, ev.kind)
+    for layer in layers():
+        yield from _layer_rows(doc, layer)
 
 
 def write_csv(docs: Iterable[Document], fp: TextIO) -> int:
@@ -65,7 +71,7 @@ def write_csv(docs: Iterable[Document], fp: TextIO) -> int:
     written and read back unchanged. Cells are never altered, not even to defuse spreadsheet
     formulas: ``text`` must stay equal to the article's characters at ``start:end``.
     """
-    writer = csv.DictWriter(fp, fieldnames=CSV_COLUMNS, restval="", extrasaction="raise")
+    writer = csv.DictWriter(fp, fieldnames=csv_columns(), restval="", extrasaction="raise")
     writer.writeheader()
     n = 0
     for doc in docs:

@@ -12,7 +12,7 @@ them; the break characters themselves stay in the output, so nothing shown is ch
 >>> from spinscope.core.document import Document, Technique
 >>> doc = Document(id="d", text="A <b>vile</b> smear")
 >>> doc.techniques.append(Technique(14, 19, "Loaded_Language", 0.9, "pejorative"))
->>> print(render_article(doc))  # doctest: +NORMALIZE_WHITESPACE
+>>> print(highlight_article(doc))  # doctest: +NORMALIZE_WHITESPACE
 <div class="ss-article"><p>A &lt;b&gt;vile&lt;/b&gt; <mark class="ss-ann ss-tech ss-t-loaded-language"
 data-ann="t0" data-layer="techniques" data-technique="Loaded_Language" data-score="0.9"
 data-reason="pejorative" title="Loaded Language (0.90): pejorative">smear</mark></p></div>
@@ -29,30 +29,24 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
+from spinscope.analyzers.techniques.taxonomy import (
+    OTHER_COLOR,
+    PTC_TECHNIQUES,
+    known_techniques,
+    ptc_name,
+    technique_color,
+    technique_label,
+)
+from spinscope.core import layers as declarations
 from spinscope.core.document import Document, Span, check_offsets
+from spinscope.core.layers import get_layer
 from spinscope.errors import ConfigError
 
-LAYERS = ("techniques", "quotes", "entities", "claims")
 
-# One background per PTC technique (SemEval-2020 task 11 names, exactly as the corpus spells them).
-# Light tints so the black text stays readable and nested marks stay distinguishable.
-TECHNIQUE_COLORS: dict[str, str] = {
-    "Appeal_to_Authority": "#c6dbef",
-    "Appeal_to_fear-prejudice": "#fdae6b",
-    "Bandwagon,Reductio_ad_hitlerum": "#d9d9d9",
-    "Black-and-White_Fallacy": "#bcbddc",
-    "Causal_Oversimplification": "#c7e9c0",
-    "Doubt": "#fde0ef",
-    "Exaggeration,Minimisation": "#fee391",
-    "Flag-Waving": "#9ecae1",
-    "Loaded_Language": "#fcbba1",
-    "Name_Calling,Labeling": "#fb9a99",
-    "Repetition": "#ccebc5",
-    "Slogans": "#dadaeb",
-    "Thought-terminating_Cliches": "#e5d8bd",
-    "Whataboutism,Straw_Men,Red_Herring": "#b3e2cd",
-}
-OTHER_TECHNIQUE_COLOR = "#e0e0e0"
+def drawable_layers() -> tuple[str, ...]:
+    """The declared layers that have a highlight style, in declaration order."""
+    return tuple(layer.name for layer in declarations.layers() if layer.highlight)
+
 
 # Speakers get one of these by a stable hash of their name: the same speaker has the same colour in
 # every document, report and run, and the CSS stays static (no inline styles, CSP friendly).
@@ -72,9 +66,6 @@ SPEAKER_COLORS = (
 )
 NO_SPEAKER_COLOR = "#777777"
 
-# When several marks open at one position, the one that ends later is outer; on ties this order
-# decides (claims wrap quotes wrap techniques wrap entity mentions), so the nesting is stable.
-_RANK = {"claims": 0, "quotes": 1, "techniques": 2, "entities": 3}
 # "\r\n" is one break, never "\r" then "\n" (the lookahead stops the regex splitting it in two).
 _PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -85,17 +76,9 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
 
 
-def technique_label(name: str) -> str:
-    """A readable technique name: ``"Exaggeration,Minimisation"`` -> ``"Exaggeration / Minimisation"``."""
-    return " / ".join(part.replace("_", " ") for part in name.split(","))
-
-
-def technique_color(name: str) -> str:
-    return TECHNIQUE_COLORS.get(name, OTHER_TECHNIQUE_COLOR)
-
-
 def technique_class(name: str) -> str:
-    return f"ss-t-{slug(name)}" if name in TECHNIQUE_COLORS else "ss-t-other"
+    """The CSS class of a technique's colour; every taxonomy's names have one, unknown names "other"."""
+    return f"ss-t-{slug(name)}" if ptc_name(name) else "ss-t-other"
 
 
 def _speaker_index(name: str | None) -> int | None:
@@ -190,8 +173,6 @@ def _entity_marks(doc: Document) -> list[_Mark]:
     marks = []
     for i, e in enumerate(doc.entities):
         attrs = {"data-entity": e.name, "data-type": e.type, "title": f"{e.name} ({e.type})"}
-        if e.role:
-            attrs["data-role"] = e.role
         for m in e.mentions:
             marks.append(
                 _Mark(m.start, m.end, "entities", f"e{i}", "span", ["ss-ent", f"ss-e-{slug(e.type)}"], attrs)
@@ -219,24 +200,42 @@ def _claim_marks(doc: Document) -> list[_Mark]:
     return marks
 
 
-_COLLECTORS = {
-    "techniques": _technique_marks,
-    "quotes": _quote_marks,
-    "entities": _entity_marks,
-    "claims": _claim_marks,
+def _span_marks(doc: Document, name: str) -> list[_Mark]:
+    """A declared layer without a style of its own: each offset range drawn as a plain span."""
+    from spinscope.core.document import item_spans
+
+    layer = get_layer(name)
+    marks = []
+    for i, item in enumerate(doc.layer(name)):
+        label = str(getattr(item, layer.label)) if layer.label else layer.singular
+        attrs = {"title": label}
+        for _, span in item_spans(layer, item):
+            marks.append(_Mark(span.start, span.end, name, f"{name}{i}", "span", ["ss-layer", f"ss-l-{slug(name)}"],
+                               dict(attrs)))
+    return marks
+
+
+# Highlight styles named by layer declarations (Layer.highlight).
+_STYLES = {
+    "technique": lambda doc, name: _technique_marks(doc),
+    "quote": lambda doc, name: _quote_marks(doc),
+    "entity": lambda doc, name: _entity_marks(doc),
+    "claim": lambda doc, name: _claim_marks(doc),
+    "span": _span_marks,
 }
 
 
-def _collect(doc: Document, layers: Iterable[str]) -> list[_Mark]:
-    wanted = list(layers)
-    unknown = [name for name in wanted if name not in _COLLECTORS]
+def _collect(doc: Document, names: Iterable[str]) -> list[_Mark]:
+    wanted = list(names)
+    drawable = drawable_layers()
+    unknown = [name for name in wanted if name not in drawable]
     if unknown:
         raise ConfigError(
-            f"render_article cannot draw layer(s) {unknown}; drawable layers: {', '.join(LAYERS)}"
+            f"highlight_article cannot draw layer(s) {unknown}; drawable layers: {', '.join(drawable)}"
         )
     marks: list[_Mark] = []
     for name in wanted:
-        marks.extend(_COLLECTORS[name](doc))
+        marks.extend(_STYLES[get_layer(name).highlight](doc, name))
     n = len(doc.text)
     for order, mark in enumerate(marks):
         check_offsets(mark.start, mark.end, n, f"{doc.id}: {mark.layer} {mark.ann}")
@@ -262,20 +261,21 @@ def _close(stack: list[_Mark], keep: int = 0) -> str:
     return closing
 
 
-def render_article(doc: Document, layers: Iterable[str] = LAYERS) -> Markup:
+def highlight_article(doc: Document, layers: Iterable[str] | None = None) -> Markup:
     """The article text as safe HTML, with a mark per annotation of the chosen layers.
 
     Parameters
     ----------
     doc : the document; its annotations must fit its text (SpanError otherwise).
-    layers : which layers to draw, any of ``techniques``, ``quotes``, ``entities``, ``claims``.
+    layers : which layers to draw (default: every declared layer with a highlight style).
 
     Returns
     -------
     Markup : ``<div class="ss-article">`` with one ``<p>`` per paragraph. Style it with :func:`css`.
     """
     text = doc.text
-    marks = _collect(doc, layers)
+    marks = _collect(doc, drawable_layers() if layers is None else layers)
+    rank = {layer.name: layer.rank for layer in declarations.layers()}
     seps = _separators(text)
     starts: dict[int, list[_Mark]] = {}
     for m in marks:
@@ -305,7 +305,7 @@ def render_article(doc: Document, layers: Iterable[str] = LAYERS) -> Markup:
         on_stack = {id(m) for m in stack}
         fresh = sorted(
             (m for m in active if id(m) not in on_stack),
-            key=lambda m: (-m.end, _RANK[m.layer], m.start, m.order),
+            key=lambda m: (-m.end, rank[m.layer], m.start, m.order),
         )
         out.extend(m.open_tag() for m in fresh)
         stack.extend(fresh)
@@ -315,7 +315,7 @@ def render_article(doc: Document, layers: Iterable[str] = LAYERS) -> Markup:
 
 
 def css() -> str:
-    """The stylesheet for :func:`render_article` and :func:`render_legend` (static, no inline styles)."""
+    """The stylesheet for :func:`highlight_article` and :func:`legend` (static, no inline styles)."""
     rules = [
         ".ss-article p{margin:0 0 .9em;line-height:1.75}",
         "mark.ss-tech{color:inherit;padding:1px 0;border-radius:2px}",
@@ -331,18 +331,21 @@ def css() -> str:
         "vertical-align:-.1em;margin-right:.3em;border:1px solid #0002}",
         ".ss-legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1.2em;margin:.4em 0}",
         f".ss-spk-none{{--ss-spk:{NO_SPEAKER_COLOR}}}",
-        f"mark.ss-t-other,.ss-swatch.ss-t-other{{background:{OTHER_TECHNIQUE_COLOR}}}",
+        f"mark.ss-t-other,.ss-swatch.ss-t-other{{background:{OTHER_COLOR}}}",
+        ".ss-layer{border-bottom:2px dashed #6a51a3}",
     ]
     rules += [f".ss-spk-{i}{{--ss-spk:{c}}}" for i, c in enumerate(SPEAKER_COLORS)]
-    for name, color in TECHNIQUE_COLORS.items():
-        cls = technique_class(name)
+    for name in known_techniques():
+        if not ptc_name(name):
+            continue
+        cls, color = technique_class(name), technique_color(name)
         rules.append(f"mark.{cls},.ss-swatch.{cls}{{background:{color}}}")
     return "\n".join(rules) + "\n"
 
 
-def render_legend(techniques: Iterable[str] | None = None) -> Markup:
-    """A legend of technique colours (all 14 by default) and of the other layers' marks."""
-    names = list(TECHNIQUE_COLORS) if techniques is None else list(dict.fromkeys(techniques))
+def legend(techniques: Iterable[str] | None = None) -> Markup:
+    """A legend of technique colours (the 14 PTC ones by default) and of the other layers' marks."""
+    names = list(PTC_TECHNIQUES) if techniques is None else list(dict.fromkeys(techniques))
     items = [
         f'<li><span class="ss-swatch {technique_class(n)}"></span>{escape(technique_label(n))}</li>'
         for n in names

@@ -14,8 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from spinscope.core.document import Claim, Document, Entity, Evidence, Quote, Span, Technique
+from spinscope.core.document import Document
 from spinscope.errors import NotFoundError, SpinscopeError
+from spinscope.store.sqlite_claims import SQLiteClaimQueries
+from spinscope.store.sqlite_corpus import SQLiteCorpusQueries
+from spinscope.store.sqlite_documents import SQLiteDocumentQueries
+from spinscope.store.sqlite_people import SQLitePeopleQueries
+from spinscope.store import sqlite_layers
 
 MIGRATIONS: list[str] = [
     # 1: documents, annotation layers, errors, runs, duplicates, full-text search.
@@ -76,9 +81,15 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE minhashes (doc_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
     """,
+    # 3: claim vectors cached by the contradictions finder. IF NOT EXISTS: before this migration the
+    # finder created the table itself, so older files may already hold it.
+    """
+    CREATE TABLE IF NOT EXISTS claim_vectors (
+        doc_id TEXT NOT NULL, idx INTEGER NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+    );
+    """,
 ]
-
-LAYER_TABLES = ("sentences", "mentions", "entities", "techniques", "quotes", "claims", "evidence")
 
 
 def _now() -> str:
@@ -89,10 +100,14 @@ class StoreError(SpinscopeError):
     """The store file cannot be opened or written as asked."""
 
 
-class Store:
-    """A spinscope SQLite file.
+class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQueries, SQLiteClaimQueries):
+    """A spinscope SQLite file; implements :class:`~spinscope.store.protocol.StoreProtocol`.
 
-    >>> with Store(":memory:") as store:
+    The read queries of the web app and API live in the mixins (``sqlite_documents``,
+    ``sqlite_people``, ``sqlite_corpus``, ``sqlite_claims``); this class holds the connection, the
+    migrations and the writes.
+
+    >>> with SQLiteStore(":memory:") as store:
     ...     store.save(Document(id="d1", text="Hello."))
     ...     store.get("d1").text
     'Hello.'
@@ -119,7 +134,7 @@ class Store:
             self._migrate()
 
     # -- lifecycle -------------------------------------------------------------------------------
-    def __enter__(self) -> Store:
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -134,6 +149,9 @@ class Store:
             if number > version:
                 with self.conn:
                     self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        # Layer tables follow their declarations: new layers and fields get their tables and columns.
+        with self.conn:
+            sqlite_layers.sync_schema(self.conn)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -211,8 +229,7 @@ class Store:
                     pipeline_version=?, analyzed_at=?, meta=? WHERE id=?""",
                     (*values, doc.id),
                 )
-                for table in LAYER_TABLES:
-                    self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.id,))
+                sqlite_layers.delete(self.conn, doc.id)
             else:
                 self.conn.execute(
                     """INSERT INTO documents (title, source, url, published, lang, issuer, text, content_hash,
@@ -220,45 +237,7 @@ class Store:
                     analyzed_at, meta, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (*values, doc.id),
                 )
-            self._insert_layers(doc)
-
-    def _insert_layers(self, doc: Document) -> None:
-        d = doc.id
-        ex = self.conn.executemany
-        ex('INSERT INTO sentences (doc_id, start, "end") VALUES (?,?,?)', [(d, s.start, s.end) for s in doc.sentences])
-        ex(
-            "INSERT INTO entities (doc_id, idx, name, type, aliases, role, labels) VALUES (?,?,?,?,?,?,?)",
-            [(d, i, e.name, e.type, json.dumps(e.aliases, ensure_ascii=False), e.role,
-              json.dumps(e.labels, ensure_ascii=False)) for i, e in enumerate(doc.entities)],
-        )
-        ex(
-            'INSERT INTO mentions (doc_id, entity_idx, start, "end") VALUES (?,?,?,?)',
-            [(d, i, m.start, m.end) for i, e in enumerate(doc.entities) for m in e.mentions],
-        )
-        ex(
-            'INSERT INTO techniques (doc_id, idx, start, "end", technique, score, reason) VALUES (?,?,?,?,?,?,?)',
-            [(d, i, t.start, t.end, t.technique, t.score, t.reason) for i, t in enumerate(doc.techniques)],
-        )
-        ex(
-            """INSERT INTO quotes (doc_id, idx, kind, content_start, content_end, cue_start, cue_end,
-            speaker_start, speaker_end, speaker_name, via) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-            [
-                (d, i, q.kind, q.content.start, q.content.end,
-                 q.cue.start if q.cue else None, q.cue.end if q.cue else None,
-                 q.speaker.start if q.speaker else None, q.speaker.end if q.speaker else None,
-                 q.speaker_name, q.via)
-                for i, q in enumerate(doc.quotes)
-            ],
-        )
-        ex(
-            'INSERT INTO claims (doc_id, idx, start, "end", score, asserted_by, denied_by) VALUES (?,?,?,?,?,?,?)',
-            [(d, i, c.start, c.end, c.score, c.asserted_by, json.dumps(c.denied_by, ensure_ascii=False))
-             for i, c in enumerate(doc.claims)],
-        )
-        ex(
-            'INSERT INTO evidence (doc_id, idx, start, "end", kind) VALUES (?,?,?,?,?)',
-            [(d, i, e.start, e.end, e.kind) for i, e in enumerate(doc.evidence)],
-        )
+            sqlite_layers.insert(self.conn, doc)
 
     def save_signature(self, doc_id: str, signature: bytes) -> None:
         self._writable()
@@ -272,8 +251,7 @@ class Store:
     def delete(self, doc_id: str) -> None:
         self._writable()
         with self.conn:
-            for table in LAYER_TABLES:
-                self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            sqlite_layers.delete(self.conn, doc_id)
             self.conn.execute("DELETE FROM minhashes WHERE doc_id = ?", (doc_id,))
             self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
@@ -296,72 +274,19 @@ class Store:
             chunk = wanted[i : i + batch]
             marks = ",".join("?" * len(chunk))
             rows = {r["id"]: r for r in self.conn.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk)}
-            layers = self._layers(chunk)
+            layers = sqlite_layers.read(self.conn, chunk)
             for doc_id in chunk:
                 if doc_id in rows:
-                    yield self._build(rows[doc_id], layers)
-
-    def _layers(self, ids: list[str]) -> dict[str, dict[str, list[sqlite3.Row]]]:
-        marks = ",".join("?" * len(ids))
-        out: dict[str, dict[str, list[sqlite3.Row]]] = {}
-        for table in LAYER_TABLES:
-            order = "entity_idx, start" if table == "mentions" else ("start" if table == "sentences" else "idx")
-            grouped: dict[str, list[sqlite3.Row]] = {}
-            for r in self.conn.execute(f"SELECT * FROM {table} WHERE doc_id IN ({marks}) ORDER BY doc_id, {order}", ids):
-                grouped.setdefault(r["doc_id"], []).append(r)
-            out[table] = grouped
-        return out
+                    yield self._build(rows[doc_id], layers[doc_id])
 
     @staticmethod
-    def _build(row: sqlite3.Row, layers: dict[str, dict[str, list[sqlite3.Row]]]) -> Document:
-        d = row["id"]
-
-        def span(a: int | None, b: int | None) -> Span | None:
-            return None if a is None else Span(a, b)  # type: ignore[arg-type]
-
-        entities = [
-            Entity(name=r["name"], type=r["type"], aliases=json.loads(r["aliases"] or "[]"),
-                   role=r["role"], labels=json.loads(r["labels"] or "[]"))
-            for r in layers["entities"].get(d, [])
-        ]
-        for m in layers["mentions"].get(d, []):
-            entities[m["entity_idx"]].mentions.append(Span(m["start"], m["end"]))
+    def _build(row: sqlite3.Row, layers: dict[str, list[Any]]) -> Document:
         return Document(
-            id=d, text=row["text"], title=row["title"], source=row["source"], url=row["url"],
+            id=row["id"], text=row["text"], title=row["title"], source=row["source"], url=row["url"],
             published=row["published"], lang=row["lang"] or "en", issuer=row["issuer"],
-            meta=json.loads(row["meta"] or "{}"),
-            sentences=[Span(r["start"], r["end"]) for r in layers["sentences"].get(d, [])],
-            entities=entities,
-            techniques=[Technique(r["start"], r["end"], r["technique"], r["score"], r["reason"] or "")
-                        for r in layers["techniques"].get(d, [])],
-            quotes=[
-                Quote(kind=r["kind"], content=Span(r["content_start"], r["content_end"]),
-                      cue=span(r["cue_start"], r["cue_end"]), speaker=span(r["speaker_start"], r["speaker_end"]),
-                      speaker_name=r["speaker_name"], via=r["via"])
-                for r in layers["quotes"].get(d, [])
-            ],
-            claims=[Claim(r["start"], r["end"], r["score"], r["asserted_by"], json.loads(r["denied_by"] or "[]"))
-                    for r in layers["claims"].get(d, [])],
-            evidence=[Evidence(r["start"], r["end"], r["kind"]) for r in layers["evidence"].get(d, [])],
+            meta=json.loads(row["meta"] or "{}"), **layers,
         )
 
-    # -- summaries -------------------------------------------------------------------------------
-    def stats(self) -> dict[str, Any]:
-        q = self.conn.execute
-        return {
-            "documents": self.count(),
-            "words": int(q("SELECT COALESCE(SUM(word_count), 0) FROM documents").fetchone()[0]),
-            "techniques": {r[0]: r[1] for r in q(
-                "SELECT technique, COUNT(*) FROM techniques GROUP BY technique ORDER BY COUNT(*) DESC")},
-            "quotes": int(q("SELECT COUNT(*) FROM quotes").fetchone()[0]),
-            "speakers": {r[0]: r[1] for r in q(
-                "SELECT speaker_name, COUNT(*) FROM quotes WHERE speaker_name IS NOT NULL "
-                "GROUP BY speaker_name ORDER BY COUNT(*) DESC LIMIT 20")},
-            "claims": int(q("SELECT COUNT(*) FROM claims").fetchone()[0]),
-            "entities": int(q("SELECT COUNT(*) FROM entities").fetchone()[0]),
-            "outlets": {(r[0] or "(unknown)"): r[1] for r in q(
-                "SELECT source, COUNT(*) FROM documents GROUP BY source ORDER BY COUNT(*) DESC")},
-            "duplicates": {r[0]: r[1] for r in q("SELECT kind, COUNT(*) FROM duplicates GROUP BY kind")},
-            "errors": int(q("SELECT COUNT(*) FROM errors").fetchone()[0]),
-            "runs": int(q("SELECT COUNT(*) FROM runs").fetchone()[0]),
-        }
+
+# The name callers import (``from spinscope.store import Store``): SQLite is the default store.
+Store = SQLiteStore

@@ -12,10 +12,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from spinscope import highlight
-from spinscope.api.routes import cached_facets, cached_stats, document_filter
 from spinscope.core.document import Document
 from spinscope.service import queries as services
-from spinscope.service.state import AppState
+from spinscope.service.http import app_state as state
+from spinscope.service.http import document_filter
+from spinscope.service.state import cached_facets, cached_stats
 from spinscope.web import charts
 
 HERE = Path(__file__).parent
@@ -28,10 +29,6 @@ templates.env.globals.update(
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
 LAYER_NAMES = {"techniques": "Techniques", "quotes": "Quotes by speaker", "entities": "Entities", "claims": "Claims"}
-
-
-def state(request: Request) -> AppState:
-    return request.app.state.spinscope
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
@@ -61,7 +58,7 @@ def article_context(doc: Document, saved: bool = True) -> dict[str, Any]:
     return {
         "doc": data,
         "saved": saved,
-        "article": highlight.render_article(doc),
+        "article": highlight.highlight_article(doc),
         "speakers": services.doc_speakers(data),
         "techniques": techniques.most_common(),
         "layers": [(k, v, len(data[k])) for k, v in LAYER_NAMES.items()],

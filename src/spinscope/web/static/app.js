@@ -55,7 +55,7 @@
         detail = "speaker: " + (d.speaker || "unknown") + (d.via ? " · via " + d.via : "");
       } else if (d.layer === "entities") {
         head = d.entity || "";
-        detail = (d.type || "") + (d.role ? " · " + d.role : "");
+        detail = d.type || "";
       } else if (d.layer === "claims") {
         head = "claim";
         extra = score(d.score) ? "score " + score(d.score) : "";

@@ -1,0 +1,80 @@
+"""The annotation types: one small dataclass per kind of standoff annotation.
+
+Every offset is a Python ``str`` index into ``Document.text`` with an exclusive end. A field's
+``metadata["help"]`` is what the REST API's OpenAPI document and ``docs/architecture.md`` show; the
+layer declarations in :mod:`spinscope.core.layers` say where each type is stored and shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def described(text: str, **kwargs: Any) -> Any:
+    """A dataclass field with a description for the API schema."""
+    return field(metadata={"help": text}, **kwargs)
+
+
+@dataclass(slots=True)
+class Span:
+    """A bare character range ``[start, end)`` into the document text."""
+
+    start: int = described("Character offset into `text` (Python str index).")
+    end: int = described("Exclusive end offset.")
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named actor, grouped over its mentions ("Anna Kovacs", "Kovacs")."""
+
+    name: str = described("The actor's canonical name.")
+    type: str = described("PERSON, ORG, GPE, NORP, ...")
+    aliases: list[str] = described("Other names of the same actor in this document.", default_factory=list)
+    mentions: list[Span] = described("Where the text names the actor.", default_factory=list)
+    labels: list[dict[str, Any]] = described(
+        "Framing labels the text gives the actor ({label, start, end}).", default_factory=list
+    )
+
+
+@dataclass(slots=True)
+class Technique:
+    """A span that uses a persuasion technique."""
+
+    start: int = described("Character offset into `text` (Python str index).")
+    end: int = described("Exclusive end offset.")
+    technique: str = described("Technique name (SemEval-2020 PTC, or SemEval-2023 with that taxonomy).")
+    score: float = described("Model confidence, 0-1.")
+    reason: str = described("The technique's definition and the words that triggered it.", default="")
+
+
+@dataclass(slots=True)
+class Quote:
+    """Something someone said: its content, the cue ("said"), the speaker and the medium."""
+
+    kind: str = described("direct | indirect | mixed")
+    content: Span = described("What was said.")
+    cue: Span | None = described("The cue word or phrase (\"said\", \"according to\").", default=None)
+    speaker: Span | None = described("The speaker's words in the text.", default=None)
+    speaker_name: str | None = described("The speaker resolved to a name.", default=None)
+    via: str | None = described("The medium or chain (\"in an interview with ...\").", default=None)
+
+
+@dataclass(slots=True)
+class Claim:
+    """A check-worthy assertion, who asserts it and who denies it."""
+
+    start: int = described("Character offset into `text` (Python str index).")
+    end: int = described("Exclusive end offset.")
+    score: float = described("Check-worthiness, 0-1.")
+    asserted_by: str | None = described("The quote's speaker, else the issuer, else the outlet.", default=None)
+    denied_by: list[str] = described("Who denies, rejects or dismisses it.", default_factory=list)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A place where the text says evidence is present or absent ("offered no proof")."""
+
+    start: int = described("Character offset into `text` (Python str index).")
+    end: int = described("Exclusive end offset.")
+    kind: str = described("present | absent")
