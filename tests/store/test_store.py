@@ -8,7 +8,7 @@ import pytest
 
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
 from spinscope.errors import NotFoundError
-from spinscope.store.sqlite import Store, StoreError
+from spinscope.store import Store, StoreError
 
 
 def sample(doc_id: str = "d1", text: str = "The regime said “lies” again.") -> Document:
@@ -68,15 +68,16 @@ def test_read_only_refuses_writes_and_missing_files(db_path, tmp_path):
         Store(tmp_path / "absent.db", read_only=True)
 
 
-def test_errors_runs_and_stats(db_path):
+def test_errors_runs_and_corpus_totals(db_path):
     with Store(db_path) as store:
         run = store.start_run({"version": "abc", "analyzers": []})
         store.save(sample())
         store.record_error("bad.txt", "empty file", run_id=run)
         store.finish_run(run, 1, 1)
-        stats = store.stats()
-        assert stats["documents"] == 1 and stats["errors"] == 1 and stats["runs"] == 1
-        assert stats["techniques"] == {"Name_Calling,Labeling": 1}
+        totals = store.corpus_totals()
+        assert totals["documents"] == 1 and totals["errors"] == 1 and totals["runs"] == 1
+        assert totals["techniques"] == 1 and totals["speakers"] == 1 and totals["words"] == 5
+        assert store.technique_totals() == [{"technique": "Name_Calling,Labeling", "spans": 1, "documents": 1}]
         assert store.errors()[0]["reason"] == "empty file"
 
 

@@ -9,7 +9,8 @@ from fastapi.testclient import TestClient
 
 from spinscope.core.document import Document, Entity, Technique
 from spinscope.service import queries as services
-from spinscope.store.sqlite import Store
+from spinscope.store import Store
+from spinscope.store.sqlite_documents import fts_query, layer_condition
 from spinscope.web import create_app
 from spinscope.web.charts import stat_charts
 
@@ -66,9 +67,9 @@ def test_count_is_capped(ties: Store, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_fts_query_quotes_every_word() -> None:
-    assert services.fts_query('putin "regime" NEAR war*') == '"putin" "regime" "NEAR" "war"*'
+    assert fts_query('putin "regime" NEAR war*') == '"putin" "regime" "NEAR" "war"*'
     with pytest.raises(services.QueryError, match="no words"):
-        services.fts_query(' " ')
+        fts_query(' " ')
 
 
 @pytest.mark.parametrize("bad", ["", "abc", "W10=", "WyJ4IiwgIjEiXQ"])
@@ -147,8 +148,8 @@ def test_layer_filters_agree_for_frequent_and_rare_values(ties: Store) -> None:
         if i in (3, 35):
             doc.techniques.append(Technique(0, 5, "Rare", 0.5))
         ties.save(doc)
-    assert services._layer_condition(ties.conn, "techniques", "technique", "Common", 1).startswith("EXISTS")
-    assert services._layer_condition(ties.conn, "techniques", "technique", "Rare", 1).startswith("d.id IN")
+    assert layer_condition(ties.conn, "techniques", "technique", "Common", 1).startswith("EXISTS")
+    assert layer_condition(ties.conn, "techniques", "technique", "Rare", 1).startswith("d.id IN")
     everything = walk(ties, services.DocumentFilter(), 40)
     for name, wanted in (("Common", {f"d{i:02d}" for i in range(1, 40, 2)}), ("Rare", {"d03", "d35"})):
         for limit in (1, 3, 50):

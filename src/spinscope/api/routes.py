@@ -24,7 +24,9 @@ from spinscope.api.models import (
 )
 from spinscope.errors import NotFoundError
 from spinscope.service import queries as services
-from spinscope.service.state import AppState
+from spinscope.service.http import app_state as state
+from spinscope.service.http import document_filter
+from spinscope.service.state import cached_facets, cached_stats
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "A filter, cursor or value that cannot be used."},
@@ -35,25 +37,6 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "descript
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 Limit = Annotated[int, Query(ge=1, le=services.MAX_PAGE, description="Rows per page.")]
-
-
-def state(request: Request) -> AppState:
-    return request.app.state.spinscope
-
-
-def document_filter(
-    q: Annotated[str | None, Query(description="Full-text search (words, all required; `word*` for prefixes).")] = None,
-    outlet: Annotated[str | None, Query(description="Exact outlet (source) name.")] = None,
-    technique: Annotated[str | None, Query(description="Only documents with this technique.")] = None,
-    speaker: Annotated[str | None, Query(description="Only documents quoting this speaker.")] = None,
-    date_from: Annotated[str | None, Query(description="Published on or after this ISO date.")] = None,
-    date_to: Annotated[str | None, Query(description="Published on or before this ISO date.")] = None,
-) -> services.DocumentFilter:
-    """The corpus filters from query parameters; empty strings (from HTML forms) mean 'no filter'."""
-    return services.DocumentFilter(
-        q=q or None, outlet=outlet or None, technique=technique or None, speaker=speaker or None,
-        date_from=date_from or None, date_to=date_to or None,
-    )
 
 
 @router.get("/documents", response_model=DocumentPage, summary="List and search documents")
@@ -106,19 +89,9 @@ def api_actor(request: Request, name: str, limit: Limit = 50) -> dict[str, Any]:
     return services.actor_profile(state(request).reader(), name, limit=limit)
 
 
-def cached_facets(st: AppState) -> dict[str, Any]:
-    store = st.reader()
-    return st.cached("facets", services.corpus_fingerprint(store), lambda: services.facets(store))
-
-
-def cached_stats(st: AppState) -> dict[str, Any]:
-    store = st.reader()
-    return st.cached("stats", services.corpus_fingerprint(store), lambda: services.corpus_stats(store))
-
-
 @router.get("/stats", response_model=Stats, summary="Corpus statistics")
 def api_stats(request: Request) -> dict[str, Any]:
-    """Totals and the tables behind the statistics charts."""
+    """Totals and tables of the corpus: the same JSON as `spinscope stats --json`."""
     return cached_stats(state(request))
 
 

@@ -1,9 +1,11 @@
 """What one running app holds: the database path, per-thread read connections, one writer, one pipeline.
 
 FastAPI runs plain ``def`` routes in a thread pool. Each thread gets its own read-only
-:class:`~spinscope.store.sqlite.Store` (SQLite connections are cheap and a read-only one can never write),
+:class:`~spinscope.store.StoreProtocol` (SQLite connections are cheap and a read-only one can never write),
 while saves go through a single writable Store behind a lock, as Datasette sends writes through one
 connection. The analysis pipeline is built on first use so the server starts fast, and is shared.
+Corpus-wide aggregates (facets, statistics) are cached per app until the store changes; the API
+routes and the pages both read them through :func:`cached_facets` and :func:`cached_stats`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import Any
 
 from spinscope.core.document import Document
 from spinscope.errors import SpinscopeError
-from spinscope.store.sqlite import Store
+from spinscope.service import queries
+from spinscope.store import StoreProtocol, open_store
 
 log = logging.getLogger(__name__)
 
@@ -48,21 +51,21 @@ class AppState:
         self._write_lock = threading.Lock()
         self._pipeline_lock = threading.Lock()
         self._pipeline: Any = None
-        self._opened: list[Store] = []
+        self._opened: list[StoreProtocol] = []
         # The writer creates the file and schema, so read-only readers can open it afterwards.
-        self._writer: Store | None = None if read_only else Store(self.db_path)
+        self._writer: StoreProtocol | None = None if read_only else open_store(self.db_path)
         self.cache: dict[str, tuple[Any, Any]] = {}
         self._cache_locks: dict[str, threading.Lock] = {}
 
-    def reader(self) -> Store:
+    def reader(self) -> StoreProtocol:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = Store(self.db_path, read_only=True)
+            store = open_store(self.db_path, read_only=True)
             self._local.store = store
             self._opened.append(store)
         return store
 
-    def check_writable(self) -> Store:
+    def check_writable(self) -> StoreProtocol:
         if self._writer is None:
             raise ReadOnlyError("This server was started with --read-only; saving documents is refused.")
         return self._writer
@@ -118,3 +121,19 @@ class AppState:
             store.close()
         if self._writer is not None:
             self._writer.close()
+
+
+def cached_facets(st: AppState) -> dict[str, Any]:
+    """:func:`~spinscope.service.queries.facets`, computed once per change of the store."""
+    store = st.reader()
+    return st.cached("facets", store.change_token(), lambda: queries.facets(store))
+
+
+def cached_stats(st: AppState) -> dict[str, Any]:
+    """:func:`~spinscope.service.queries.corpus_stats`, computed once per change of the store."""
+    store = st.reader()
+    return st.cached("stats", store.change_token(), lambda: queries.corpus_stats(store))
+
+
+# What an app computes in the background when it starts (see AppState.warm).
+WARM_UP = {"facets": cached_facets, "stats": cached_stats}

@@ -16,11 +16,11 @@ from typing import Any
 
 from spinscope.core.document import Document
 from spinscope.errors import NotFoundError, SpinscopeError
+from spinscope.store import sqlite_layers
 from spinscope.store.sqlite_claims import SQLiteClaimQueries
 from spinscope.store.sqlite_corpus import SQLiteCorpusQueries
 from spinscope.store.sqlite_documents import SQLiteDocumentQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
-from spinscope.store import sqlite_layers
 
 MIGRATIONS: list[str] = [
     # 1: documents, annotation layers, errors, runs, duplicates, full-text search.

@@ -18,10 +18,9 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from spinscope.api.routes import cached_facets, cached_stats
 from spinscope.api.routes import router as api_router
 from spinscope.errors import SpinscopeError
-from spinscope.service.state import DEFAULT_MAX_UPLOAD, AppState
+from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
 from spinscope.web import pages
 from spinscope.web.security import SecurityMiddleware
 
@@ -66,9 +65,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)
     app.add_middleware(SecurityMiddleware, max_upload=max_upload)
-    app.router.add_event_handler(
-        "startup", lambda: app.state.spinscope.warm({"facets": cached_facets, "stats": cached_stats})
-    )
+    app.router.add_event_handler("startup", lambda: app.state.spinscope.warm(WARM_UP))
     app.router.add_event_handler("shutdown", app.state.spinscope.close)
     return app
 

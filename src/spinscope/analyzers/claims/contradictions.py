@@ -1,39 +1,24 @@
 """Contradictions across the store: a claim one party asserts that another party denies elsewhere.
 
 Each stored claim is embedded once with the bundled MiniLM encoder (ONNX); vectors are cached in the
-``claim_vectors`` table, keyed by document, claim index and a hash of the claim's text, so a
-re-analysed document is re-embedded. A *denied* claim (non-empty ``denied_by``) in one document is
-paired with every *asserted* claim in another document whose cosine similarity reaches the threshold,
-unless the asserter is among the deniers. A claim with no recorded asserter is shown as asserted by
+store (:meth:`~spinscope.store.StoreProtocol.claim_vectors`), keyed by document, claim index and a
+hash of the claim's text, so a re-analysed document is re-embedded. A *denied* claim (non-empty
+``denied_by``) in one document is paired with every *asserted* claim in another document whose
+cosine similarity reaches the threshold, unless the asserter is among the deniers. A claim with no recorded asserter is shown as asserted by
 its document's source (the outlet), or ``None`` when the source is unknown.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
 
 from spinscope.errors import ConfigError
-from spinscope.store.sqlite import Store
+from spinscope.store import StoreProtocol
 
-VECTOR_TABLE = """
-CREATE TABLE IF NOT EXISTS claim_vectors (
-    doc_id TEXT NOT NULL, idx INTEGER NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
-    PRIMARY KEY (doc_id, idx)
-)
-"""
-# SQLite's substr counts characters, as Python str indices do, so the claim text is exact.
-CLAIMS_SQL = """
-SELECT c.doc_id, c.idx, c.start, c."end", c.asserted_by, c.denied_by, c.score,
-       substr(d.text, c.start + 1, c."end" - c.start) AS text, d.title, d.source, d.published
-FROM claims c JOIN documents d ON d.id = c.doc_id
-ORDER BY c.doc_id, c.idx
-"""
 DEFAULT_THRESHOLD = 0.6
 
 
@@ -74,12 +59,11 @@ class Contradiction:
         return out
 
 
-def load_claims(store: Store) -> list[StoredClaim]:
-    rows = store.conn.execute(CLAIMS_SQL).fetchall()
+def load_claims(store: StoreProtocol) -> list[StoredClaim]:
     return [
         StoredClaim(r["doc_id"], r["idx"], r["start"], r["end"], r["text"], r["asserted_by"],
-                    tuple(json.loads(r["denied_by"] or "[]")), r["score"], r["title"], r["source"], r["published"])
-        for r in rows
+                    tuple(r["denied_by"]), r["score"], r["title"], r["source"], r["published"])
+        for r in store.stored_claims()
     ]
 
 
@@ -87,20 +71,13 @@ def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def claim_vectors(store: Store, claims: Sequence[StoredClaim], encode: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+def claim_vectors(store: StoreProtocol, claims: Sequence[StoredClaim],
+                  encode: Callable[[list[str]], np.ndarray]) -> np.ndarray:
     """Unit vectors for ``claims``, from the cache where the text is unchanged, else freshly encoded.
 
     A read-only store is not written to: missing vectors are computed in memory.
     """
-    cached: dict[tuple[str, int], tuple[str, bytes]] = {}
-    if not store.read_only:
-        with store.conn:
-            store.conn.execute(VECTOR_TABLE)
-    try:
-        for r in store.conn.execute("SELECT doc_id, idx, text_hash, vector FROM claim_vectors"):
-            cached[(r["doc_id"], r["idx"])] = (r["text_hash"], r["vector"])
-    except sqlite3.OperationalError:  # a read-only file made before this table existed
-        pass
+    cached = store.claim_vectors()
     out: list[np.ndarray | None] = []
     missing: list[int] = []
     for i, c in enumerate(claims):
@@ -115,13 +92,10 @@ def claim_vectors(store: Store, claims: Sequence[StoredClaim], encode: Callable[
         for i, vec in zip(missing, fresh, strict=True):
             out[i] = vec
         if not store.read_only:
-            with store.conn:
-                store.conn.executemany(
-                    "INSERT OR REPLACE INTO claim_vectors (doc_id, idx, text_hash, vector) VALUES (?,?,?,?)",
-                    [(claims[i].doc_id, claims[i].idx, _hash(claims[i].text), vec.tobytes()) for i, vec in zip(missing, fresh, strict=True)],
-                )
-                # Vectors of documents no longer in the store are dropped.
-                store.conn.execute("DELETE FROM claim_vectors WHERE doc_id NOT IN (SELECT id FROM documents)")
+            store.save_claim_vectors(
+                (claims[i].doc_id, claims[i].idx, _hash(claims[i].text), vec.tobytes())
+                for i, vec in zip(missing, fresh, strict=True)
+            )
     if not out:
         return np.zeros((0, 0), dtype=np.float32)
     return np.stack(out)
@@ -135,7 +109,7 @@ def _same_party(a: str | None, deniers: Sequence[str]) -> bool:
 
 
 def find_contradictions(
-    store: Store,
+    store: StoreProtocol,
     threshold: float = DEFAULT_THRESHOLD,
     limit: int | None = None,
     encode: Callable[[list[str]], np.ndarray] | None = None,
@@ -144,7 +118,7 @@ def find_contradictions(
 
     Parameters
     ----------
-    store : an open :class:`~spinscope.store.sqlite.Store` (read-only works; vectors are then not cached).
+    store : an open store (read-only works; vectors are then not cached).
     threshold : minimum cosine similarity between the two claims (MiniLM, 0..1).
     limit : return at most this many pairs.
     encode : texts -> unit vectors; default: the bundled ONNX MiniLM encoder.

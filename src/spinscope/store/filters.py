@@ -1,0 +1,63 @@
+"""Plain values the store's read queries take: filters, page keys, and the error for unusable input.
+
+Nothing here knows SQL: a PostgreSQL store takes the same :class:`DocumentFilter` and turns it into
+its own conditions. Input that cannot be used raises :class:`QueryError` (status 400 at the edges).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from spinscope.errors import SpinscopeError
+
+K = TypeVar("K")
+
+# Where a page of documents ends: (published, position). ``position`` is the store's insertion order
+# (the rowid in SQLite, an identity column elsewhere), so ties on ``published`` keep a stable order.
+DocumentKey = tuple[str | None, int]
+
+# A cached claim vector: (doc_id, claim idx, hash of the claim's text, float32 vector bytes).
+ClaimVectorRow = tuple[str, int, str, bytes]
+
+FILTER_NAMES = ("q", "outlet", "technique", "speaker", "date_from", "date_to")
+
+
+class QueryError(SpinscopeError):
+    """A filter, cursor or search string that cannot be used (status 400)."""
+
+
+@dataclass(slots=True)
+class DocumentFilter:
+    """The corpus filters; every field is optional and they combine with AND.
+
+    ``q`` is full-text search (every word required, ``word*`` for prefixes); ``date_from`` and
+    ``date_to`` are ISO days, both inclusive.
+    """
+
+    q: str | None = None
+    outlet: str | None = None
+    technique: str | None = None
+    speaker: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def active(self) -> dict[str, str]:
+        return {n: getattr(self, n) for n in FILTER_NAMES if getattr(self, n)}
+
+
+@dataclass(slots=True)
+class Page(Generic[K]):
+    """One page of rows and the key to pass as ``after`` for the next page (None on the last)."""
+
+    rows: list[dict[str, Any]]
+    next_key: K | None
+
+
+def iso_day(value: str, name: str) -> date:
+    """The day an ISO date or datetime string starts with; ``name`` is the parameter, for the message."""
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise QueryError(f"The '{name}' filter must be a date like 2024-05-31. Got {value!r}.") from None

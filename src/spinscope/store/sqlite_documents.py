@@ -1,0 +1,150 @@
+"""SQLite read queries over documents: filtered, searched, keyset-paginated lists and their counts.
+
+The FTS5 query syntax, rowid keys and the planner hints below are SQLite's; the protocol only sees a
+:class:`~spinscope.store.filters.DocumentFilter` and :data:`~spinscope.store.filters.DocumentKey`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import timedelta
+from typing import Any
+
+from spinscope.store.filters import DocumentFilter, DocumentKey, Page, QueryError, iso_day
+
+_TOKEN = re.compile(r"[^\s\"]+")
+
+_SUMMARY_COLS = (
+    "d.rowid AS rowid, d.id, d.title, d.source, d.url, d.published, d.word_count, "
+    "d.n_techniques, d.n_quotes, d.n_claims"
+)
+
+
+def fts_query(text: str) -> str:
+    """Turn what an analyst types into a safe FTS5 query: every word quoted, all required.
+
+    FTS5 has its own syntax (AND, NEAR, column filters, quotes); raw input would raise syntax errors
+    or change meaning, so each word becomes a quoted phrase. A trailing ``*`` keeps prefix search.
+
+    >>> fts_query('putin "regime" NEAR war*')
+    '"putin" "regime" "NEAR" "war"*'
+    """
+    parts = []
+    for token in _TOKEN.findall(text):
+        star = token.endswith("*")
+        word = token.rstrip("*")
+        if word:
+            parts.append(f'"{word}"' + ("*" if star else ""))
+    if not parts:
+        raise QueryError(f"The search {text!r} has no words to look for.")
+    return " ".join(parts)
+
+
+def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter, limit: int = 50) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``documents d`` and their parameters (``conn`` sizes the layer filters)."""
+    conds: list[str] = []
+    params: list[Any] = []
+    if flt.q:
+        conds.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        params.append(fts_query(flt.q))
+    if flt.outlet:
+        conds.append("d.source = ?")
+        params.append(flt.outlet)
+    for value, table, column in ((flt.technique, "techniques", "technique"), (flt.speaker, "quotes", "speaker_name")):
+        if value:
+            conds.append(layer_condition(conn, table, column, value, limit))
+            params.append(value)
+    if flt.date_from:
+        conds.append("d.published >= ?")
+        params.append(iso_day(flt.date_from, "date_from").isoformat())
+    if flt.date_to:
+        # Inclusive day: published may carry a time ("2024-05-01T10:00"), so compare to the next day.
+        conds.append("d.published < ?")
+        params.append((iso_day(flt.date_to, "date_to") + timedelta(days=1)).isoformat())
+    return conds, params
+
+
+def layer_condition(conn: sqlite3.Connection, table: str, column: str, value: str, limit: int = 50) -> str:
+    """Documents having a row in ``table`` with ``column = ?``, phrased for the value's frequency.
+
+    A frequent value (a common technique) is best checked per document while walking the date index:
+    the first page is found after a few dozen documents. A rare one is best read from its own index
+    as a set of ids, then sorted. Walking costs about limit * N / matches documents, the set about
+    matches, so walk when matches**2 > limit * N. ``+column`` stops SQLite from using the value's
+    index inside the per-document check (it would rescan that index for every document).
+    """
+    # Table and column names come from the fixed tuple in filter_conditions, never from input.
+    walk = f"EXISTS (SELECT 1 FROM {table} x WHERE x.doc_id = d.id AND +x.{column} = ?)"
+    as_set = f"d.id IN (SELECT doc_id FROM {table} WHERE {column} = ?)"
+    matches = conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", [value]).fetchone()[0]
+    # max(rowid) is O(1) and close to the number of documents; exactness does not matter here.
+    n_docs = conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
+    return walk if matches * matches > limit * n_docs else as_set
+
+
+class SQLiteDocumentQueries:
+    """Document lists for the corpus page and ``/api/documents``; mixed into the SQLite store."""
+
+    conn: sqlite3.Connection
+
+    def list_documents(self, flt: DocumentFilter, after: DocumentKey | None = None,
+                       limit: int = 50) -> Page[DocumentKey]:
+        """Document summaries ordered by ``(published DESC, rowid DESC)``, undated ones last.
+
+        The key holds the last row's ``(published, rowid)``, so every page is an index seek, never
+        an OFFSET scan. Dated and undated rows are fetched by two queries because ``IS NULL`` inside a
+        row-value comparison would stop SQLite from seeking.
+        """
+        conds, params = filter_conditions(self.conn, flt, limit)
+        cur_pub, cur_rowid = after if after is not None else (None, None)
+        rows: list[dict[str, Any]] = []
+        if cur_rowid is None or cur_pub is not None:
+            dated = [*conds, "d.published IS NOT NULL"]
+            dated_params = list(params)
+            if cur_rowid is not None:
+                dated.append("(d.published, d.rowid) < (?, ?)")
+                dated_params += [cur_pub, cur_rowid]
+            sql = (
+                f"SELECT {_SUMMARY_COLS} FROM documents d WHERE {' AND '.join(dated)} "
+                "ORDER BY d.published DESC, d.rowid DESC LIMIT ?"
+            )
+            rows += [dict(r) for r in self.conn.execute(sql, [*dated_params, limit + 1])]
+        if len(rows) <= limit:
+            undated = [*conds, "d.published IS NULL"]
+            undated_params = list(params)
+            if cur_pub is None and cur_rowid is not None:
+                undated.append("d.rowid < ?")
+                undated_params.append(cur_rowid)
+            sql = (
+                f"SELECT {_SUMMARY_COLS} FROM documents d WHERE {' AND '.join(undated)} "
+                "ORDER BY d.rowid DESC LIMIT ?"
+            )
+            rows += [dict(r) for r in self.conn.execute(sql, [*undated_params, limit + 1 - len(rows)])]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_key = (rows[-1]["published"], rows[-1]["rowid"]) if more and rows else None
+        for r in rows:
+            del r["rowid"]
+        return Page(rows, next_key)
+
+    def count_documents(self, flt: DocumentFilter, cap: int) -> int:
+        """Matching documents, counted up to ``cap`` so the count stays cheap at 100k."""
+        conds, params = filter_conditions(self.conn, flt)
+        where = f"WHERE {' AND '.join(conds)}" if conds else ""
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM documents d {where} LIMIT ?)"
+        return int(self.conn.execute(sql, [*params, cap]).fetchone()[0])
+
+    def technique_counts(self, ids: list[str]) -> dict[str, dict[str, int]]:
+        """Technique span counts per document for one page of ids (one indexed query), most first."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        out: dict[str, dict[str, int]] = {}
+        for doc_id, technique, n in self.conn.execute(
+            f"SELECT doc_id, technique, count(*) FROM techniques WHERE doc_id IN ({marks}) "
+            "GROUP BY doc_id, technique ORDER BY doc_id, count(*) DESC, technique",
+            ids,
+        ):
+            out.setdefault(doc_id, {})[technique] = n
+        return out
