@@ -34,10 +34,10 @@ def fixed_articles(n: int, words: int) -> list[str]:
 
 
 def run_variant(variant: str, texts: list[str], threads: int, batch: int, model_dir: Path | None) -> dict:
-    from spinscope.analyzers.techniques.runner import MODEL_DIR, TechniqueModel
+    from spinscope.analyzers.techniques.tagger import MODEL_DIR, TechniqueTagger
     from spinscope.core.document import Document
 
-    model = TechniqueModel(model_dir or MODEL_DIR, variant=variant, threads=threads, batch_size=16)
+    model = TechniqueTagger(model_dir or MODEL_DIR, variant=variant, threads=threads, batch_size=16)
     session_time = 0.0
     real_run = model.session.run
 
@@ -95,7 +95,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_variant(args.child, texts, args.threads, args.batch, args.model_dir)))
         return
-    from spinscope.analyzers.techniques.runner import MODEL_DIR, VARIANTS
+    from spinscope.analyzers.techniques.tagger import MODEL_DIR, VARIANTS
 
     folder = args.model_dir or MODEL_DIR
     for v in args.variants.split(","):

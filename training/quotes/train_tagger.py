@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from spinscope.analyzers.quotes.tagger import LABELS, load_tokenizer
+from spinscope.analyzers.quotes.tagger import LABELS
+from spinscope.models.tokenizer import load_tokenizer
 
 from . import polnear, tagdata
 

@@ -37,7 +37,7 @@ def main() -> None:
     torch.save(state, args.out)
     print(f"averaged {len(args.ckpts)} checkpoints -> {args.out}")
     if args.dev_probs:
-        from spinscope.analyzers.techniques.windows import load_tokenizer
+        from spinscope.models.tokenizer import load_tokenizer
         from training.techniques.data import MODEL_DIR, load_split
         from training.techniques.evaluate import dev_pass
         from training.techniques.model import SpanTagger

@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from spinscope.analyzers.techniques.runner import MODEL_DIR
+from spinscope.analyzers.techniques.tagger import MODEL_DIR
 
 
 def _prf(d: dict) -> str:

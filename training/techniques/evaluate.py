@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from spinscope.analyzers.techniques.decode import decode_channel, tokens_in
 from spinscope.analyzers.techniques.ptc.scorer import SI_LABEL, score_spans, score_tc
+from spinscope.analyzers.techniques.token_spans import threshold_spans, tokens_in
 from spinscope.analyzers.techniques.windows import (
     STRIDE,
     WINDOW,
@@ -60,12 +60,12 @@ def decode_all(articles, encs, probs, thresholds: np.ndarray, max_gap: int = 1):
     si, flc = {}, {}
     for a, e, p in zip(articles, encs, probs, strict=True):
         si[a.id] = [
-            (SI_LABEL, s, t) for s, t, _ in decode_channel(a.text, e.offsets, p[:, 0], thresholds[0], max_gap)
+            (SI_LABEL, s, t) for s, t, _ in threshold_spans(a.text, e.offsets, p[:, 0], thresholds[0], max_gap)
         ]
         flc[a.id] = [
             (CHANNELS[c], s, t)
             for c in range(1, len(CHANNELS))
-            for s, t, _ in decode_channel(a.text, e.offsets, p[:, c], thresholds[c], max_gap)
+            for s, t, _ in threshold_spans(a.text, e.offsets, p[:, c], thresholds[c], max_gap)
         ]
     return si, flc
 

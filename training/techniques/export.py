@@ -1,4 +1,4 @@
-"""Export a trained checkpoint to ONNX (fp32 + int8) in a model folder the runtime runner can load.
+"""Export a trained checkpoint to ONNX (fp32 + int8) in a model folder the runtime tagger can load.
 
 python -m training.techniques.export --ckpt training/runs/base/epoch3.pt --out training/runs/export
 """

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from spinscope.analyzers.techniques.windows import load_tokenizer
+from spinscope.models.tokenizer import load_tokenizer
 from training.techniques.data import MODEL_DIR, Article
 from training.techniques.evaluate import predict_token_probs
 from training.techniques.model import SpanTagger

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
-from spinscope.analyzers.techniques.runner import TechniqueModel
+from spinscope.analyzers.techniques.tagger import TechniqueTagger
 from training.techniques.data import load_split
 from training.techniques.tune import crossfit
 
@@ -46,7 +46,7 @@ def main() -> None:
     args = ap.parse_args()
     dev = load_split("dev")[: args.limit]
     texts = [a.text for a in dev]
-    fp32 = TechniqueModel(args.model_dir, variant="fp32")
+    fp32 = TechniqueTagger(args.model_dir, variant="fp32")
     ref = fp32.token_outputs(texts)
     results = {"fp32": {"si_f1": crossfit(fp32, dev, ref, 1)["si"]["f1"]}}
     for name, (kw, keep_prefixes) in SETTINGS.items():
@@ -58,7 +58,7 @@ def main() -> None:
         quantize_dynamic(str(args.model_dir / "model.onnx"), str(tmp / "model.int8.onnx"),
                          weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gather"],
                          nodes_to_exclude=keep_fp32, **kw)
-        q = TechniqueModel(tmp, variant="int8")
+        q = TechniqueTagger(tmp, variant="int8")
         outs = q.token_outputs(texts)
         diff = float(np.mean([np.abs(o.probs - r.probs).mean() for o, r in zip(outs, ref, strict=True)]))
         results[name] = {"fp32_nodes": len(keep_fp32),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.analyzers.techniques.runner import TechniqueModel
+from spinscope.analyzers.techniques.tagger import TechniqueTagger
 from training.techniques import tune as T
 from training.techniques.data import load_split
 
@@ -30,7 +30,7 @@ def main() -> None:
     mix = float(json.loads((args.model_dir / "config.json").read_text()).get("si_mix", T.SI_MIX))
     f1: dict[str, dict[str, float]] = {}
     for variant in ("fp32", "int8"):
-        outs = TechniqueModel(args.model_dir, variant=variant).token_outputs([a.text for a in dev])
+        outs = TechniqueTagger(args.model_dir, variant=variant).token_outputs([a.text for a in dev])
         f1[variant] = {}
         for hi in np.round(np.arange(0.4, 0.91, 0.05), 2):
             for lo in np.round(np.arange(0.3, hi + 0.001, 0.05), 2):

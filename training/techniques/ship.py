@@ -13,7 +13,7 @@ import json
 import shutil
 from pathlib import Path
 
-from spinscope.analyzers.techniques.runner import MODEL_DIR, TechniqueModel
+from spinscope.analyzers.techniques.tagger import MODEL_DIR, TechniqueTagger
 
 # Invented text (not from any corpus): the reference input for the shipped model's parity test.
 REFERENCE_TEXT = (
@@ -38,7 +38,7 @@ def main() -> None:
         shutil.copy(head, dest / "span_head.npz")
     else:
         (dest / "span_head.npz").unlink(missing_ok=True)
-    model = TechniqueModel(dest, variant="int8")
+    model = TechniqueTagger(dest, variant="int8")
     out = model.token_outputs([REFERENCE_TEXT])[0]
     ref = {"text": REFERENCE_TEXT, "ids": out.enc.ids.tolist(), "probs": out.probs.round(5).tolist()}
     (dest / "reference.json").write_text(json.dumps(ref))

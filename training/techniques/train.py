@@ -20,11 +20,11 @@ import torch
 from spinscope.analyzers.techniques.windows import (
     WINDOW,
     encode,
-    load_tokenizer,
     pad_batch,
     window_ids,
     window_starts,
 )
+from spinscope.models.tokenizer import load_tokenizer
 from training.techniques.data import CHANNELS, MODEL_DIR, load_split, token_targets
 from training.techniques.evaluate import dev_pass
 from training.techniques.model import SpanTagger

@@ -16,19 +16,19 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.analyzers.techniques.decode import decode_channel, tokens_in
 from spinscope.analyzers.techniques.ptc.scorer import SI_LABEL, score_spans, score_tc
-from spinscope.analyzers.techniques.runner import (
-    TechniqueModel,
+from spinscope.analyzers.techniques.tagger import (
+    TechniqueTagger,
     TokenOutput,
     si_probs,
     span_extras,
     span_features,
 )
+from spinscope.analyzers.techniques.token_spans import threshold_spans, tokens_in
 from training.techniques.data import CHANNELS, TECH_INDEX, Article, load_split
 
 GRID = np.round(np.arange(0.05, 0.91, 0.05), 2)
-# Default weight of the technique channels in the SI probability (runner.si_probs).
+# Default weight of the technique channels in the SI probability (tagger.si_probs).
 SI_MIX = 0.5
 # Blend weights searched together with the SI thresholds (inside each fold when cross-fitting).
 SI_MIXES = (0.3, 0.5, 0.7, 1.0)
@@ -50,7 +50,7 @@ def channel_preds(
         return si_probs(o.probs, si_mix) if c == 0 else o.probs[:, c]
 
     return {
-        a.id: [(label, s, e) for s, e, _ in decode_channel(a.text, o.enc.offsets, probs(o), t, gap, low=low)]
+        a.id: [(label, s, e) for s, e, _ in threshold_spans(a.text, o.enc.offsets, probs(o), t, gap, low=low)]
         for a, o in zip(arts, outs, strict=True)
     }
 
@@ -106,7 +106,7 @@ def tune(
 
 
 def configure(
-    model: TechniqueModel,
+    model: TechniqueTagger,
     th: np.ndarray,
     gap: int,
     mode: str,
@@ -114,7 +114,7 @@ def configure(
     low: float | None = None,
     mix: float | None = None,
 ) -> None:
-    """Point the runtime runner at these decoding settings, so evaluation runs the shipped code path."""
+    """Point the runtime tagger at these decoding settings, so evaluation runs the shipped code path."""
     model.thresholds = th.astype(np.float32)
     model.si_low = float(th[0] if low is None else low)
     model.si_mix = SI_MIX if mix is None else mix
@@ -123,7 +123,7 @@ def configure(
     model.span_head = head
 
 
-def run_model(model: TechniqueModel, arts, outs) -> tuple[dict, dict]:
+def run_model(model: TechniqueTagger, arts, outs) -> tuple[dict, dict]:
     pairs = list(zip(arts, outs, strict=True))
     si = {a.id: [(SI_LABEL, s, e) for s, e, _ in model.si_spans(a.text, o)] for a, o in pairs}
     flc = {a.id: [(p.technique, p.start, p.end) for p in model.spans(a.text, o)] for a, o in pairs}
@@ -131,7 +131,7 @@ def run_model(model: TechniqueModel, arts, outs) -> tuple[dict, dict]:
 
 
 def crossfit(
-    model: TechniqueModel,
+    model: TechniqueTagger,
     arts,
     outs,
     gap: int,
@@ -221,7 +221,7 @@ def main() -> None:
     if args.dev_limit:
         dev = dev[: args.dev_limit]
     metrics: dict = {"dev_articles": len(dev), "head_train_articles": len(train)}
-    models = {v: TechniqueModel(args.model_dir, variant=v) for v in args.variants.split(",")}
+    models = {v: TechniqueTagger(args.model_dir, variant=v) for v in args.variants.split(",")}
     outs_by: dict[str, list[TokenOutput]] = {}
     for v, m in models.items():
         t0 = time.time()

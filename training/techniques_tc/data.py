@@ -14,12 +14,12 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.analyzers.techniques.span_classifier import (
-    load_tokenizer,
     pieces,
     span_extras,
     span_row,
 )
 from spinscope.analyzers.techniques.taxonomy import PTC_TECHNIQUES
+from spinscope.models.tokenizer import load_tokenizer
 
 ROOT = Path(__file__).resolve().parents[2]
 PTC_DIR = Path(os.environ.get("PTC_DIR", ROOT.parent / "shared/datasets/ptc-semeval2020-task11"))

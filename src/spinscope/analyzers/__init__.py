@@ -1,21 +1,12 @@
 """Bundled analyzers. Importing this package registers them through :func:`spinscope.core.registry.register`.
 
-Optional analyzers whose model files are missing are skipped with a debug log, so the base pipeline
-still works in a partial install.
+Registration never looks at model files: an analyzer whose files are missing still registers, and
+building it raises :class:`~spinscope.models.files.MissingModelError` naming them.
 """
 
-import importlib
-import logging
-
-log = logging.getLogger(__name__)
-
-# Order matters only for readability: pipelines order analyzers themselves.
-_MODULES = ("parse", "entities", "techniques", "quotes", "claims")
-
-for _name in _MODULES:
-    try:
-        importlib.import_module(f"spinscope.analyzers.{_name}.analyzer")
-    except ModuleNotFoundError as exc:  # an analyzer module not written/installed yet
-        if exc.name != f"spinscope.analyzers.{_name}.analyzer":
-            raise
-        log.debug("analyzer module %s not available", _name)
+# Imported for their @register side effect; pipelines order analyzers themselves.
+import spinscope.analyzers.claims.analyzer  # noqa: F401
+import spinscope.analyzers.entities.analyzer  # noqa: F401
+import spinscope.analyzers.parse.analyzer  # noqa: F401
+import spinscope.analyzers.quotes.analyzer  # noqa: F401
+import spinscope.analyzers.techniques.analyzer  # noqa: F401

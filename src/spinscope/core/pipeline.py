@@ -16,20 +16,19 @@ from spinscope.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-# The full default pipeline, in dependency order. Analyzers that are not installed are skipped.
+# The full default pipeline, in dependency order. Every one is always in it: an analyzer whose model
+# files are missing fails the build (MissingModelError) instead of quietly dropping out.
 DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims")
-BASE_ANALYZERS = ("parse", "entities")
 
-# One initialised instance per (name, config) per process: models load once.
+# One instance per (name, validated config) per process, so initialize() runs once per process.
 _INSTANCES: dict[str, Analyzer] = {}
 
 
 def _instance(name: str, config: dict[str, Any]) -> Analyzer:
-    key = f"{name}:{json.dumps(config, sort_keys=True)}"
-    if key not in _INSTANCES:
-        analyzer = registry.get(name)(**config)
-        _INSTANCES[key] = analyzer
-    return _INSTANCES[key]
+    # Building validates the config (cheap: no model is loaded before initialize()).
+    analyzer = registry.get(name)(**config)
+    key = f"{name}:{json.dumps(analyzer.get_config(), sort_keys=True)}"
+    return _INSTANCES.setdefault(key, analyzer)
 
 
 class Pipeline:
@@ -37,8 +36,9 @@ class Pipeline:
 
     Parameters
     ----------
-    analyzers : names to run, in order; default: every installed analyzer of DEFAULT_ANALYZERS.
-    config : per-analyzer options, ``{"quotes": {"min_chars": 12}}``.
+    analyzers : names to run, in order; default: DEFAULT_ANALYZERS.
+    config : per-analyzer options, ``{"claims": {"min_words": 5}}``; each is validated here against
+        the analyzer's ``params`` (ConfigError names the option, what is allowed and what was given).
     on_error : ``"raise"`` or ``"record"`` (log the failure on the document and carry on).
     """
 
@@ -51,10 +51,7 @@ class Pipeline:
         if on_error not in ("raise", "record"):
             raise ConfigError(f"on_error must be 'raise' or 'record', got {on_error!r}")
         config = config or {}
-        if analyzers is None:
-            available = registry.registered()
-            analyzers = [n for n in DEFAULT_ANALYZERS if n in available]
-        names = list(analyzers)
+        names = list(DEFAULT_ANALYZERS if analyzers is None else analyzers)
         unknown_cfg = sorted(set(config) - set(names))
         if unknown_cfg:
             raise ConfigError(f"config given for analyzers not in the pipeline: {unknown_cfg}")
@@ -67,15 +64,12 @@ class Pipeline:
         for a in self.analyzers:
             missing = [r for r in a.requires if r not in provided]
             if missing:
-                providers = {
-                    n: cls.assigns for n, cls in registry.registered().items() if set(missing) & set(cls.assigns)
-                }
-                hint = ", ".join(sorted(providers)) or "no registered analyzer"
+                hint = ", ".join(registry.providers(missing)) or "no registered analyzer"
                 raise ConfigError(
-                    f"analyzer {a.name!r} needs {missing}, which no earlier analyzer assigns; "
+                    f"analyzer {a.name!r} needs {missing}, which no earlier analyzer assigns or provides; "
                     f"put one of these before it: {hint}"
                 )
-            provided.update(a.assigns)
+            provided.update(a.assigns, a.provides)
 
     @property
     def names(self) -> list[str]:

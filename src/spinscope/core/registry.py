@@ -1,8 +1,8 @@
 """The analyzer contract and the registry that names analyzers.
 
 An analyzer is a small component with one job. It reads a :class:`~spinscope.core.document.Document`,
-appends annotations to the layers it declares in ``assigns`` and returns the same document. It never
-edits the text or another analyzer's layers. Built-in analyzers register exactly as a third-party one
+writes the layers and fields it declares in ``assigns`` and returns the same document. It never edits
+the text or anything it does not declare. Built-in analyzers register exactly as a third-party one
 would::
 
     @register
@@ -11,46 +11,108 @@ would::
         version = "1"
         assigns = ("techniques",)
         requires = ("sentences",)
+        params = (Param("min_len", 3, "shortest all-caps word", type=int, low=1),)
 
         def __call__(self, doc):
+            self.clear_layers(doc)
             ...
             return doc
+
+The contract
+------------
+``assigns``
+    Annotation layers (:func:`spinscope.core.layers.layer_names`) and document fields (``issuer``)
+    the analyzer writes. Checked at :func:`register`.
+``provides``
+    Transient facts it leaves in ``doc.cache`` for later analyzers (``"parse"``: the spaCy Doc).
+    The pipeline drops the cache after a run; nothing in it is stored.
+``requires``
+    Everything it reads that another analyzer assigns or provides. ``Pipeline(...)`` refuses an
+    order in which a requirement comes from no earlier analyzer. The text and input metadata
+    (title, source) are always there.
+``params``
+    Every option, as :class:`~spinscope.core.params.Param`; all are validated in ``__init__``.
+Write rule: replace
+    An analyzer clears its own layers before writing them (:meth:`Analyzer.clear_layers`), so
+    running it twice on a document gives the same document as running it once. A document field it
+    assigns (``issuer``) is set when found and left as it is otherwise.
+Missing model files
+    Registration never depends on model files. Building an analyzer whose files are missing raises
+    :class:`~spinscope.models.files.MissingModelError` naming them (see :meth:`Analyzer.model_files`).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, ClassVar
 
 from spinscope.core.document import Document
+from spinscope.core.layers import layer_names
+from spinscope.core.params import Param
 from spinscope.errors import ConfigError, UnknownAnalyzerError
+from spinscope.models.files import require_files
+
+__all__ = ["Analyzer", "Param", "get", "register", "registered"]
 
 _REGISTRY: dict[str, type[Analyzer]] = {}
 
 
+class _Defaults:
+    """``Analyzer.defaults``: every option's default by name, read from ``params`` (class or instance)."""
+
+    def __get__(self, obj: object, cls: type[Analyzer]) -> dict[str, Any]:
+        return {p.name: p.default for p in cls.params}
+
+
 class Analyzer:
-    """Base class: keyword-only config stored unchanged, models loaded in :meth:`initialize`.
+    """Base class: options declared in ``params`` and checked at build, models loaded in :meth:`initialize`.
 
     Subclasses set ``name``, ``version`` (bump it when output changes, so stored documents are
-    re-analysed), ``assigns`` (layers written) and ``requires`` (layers or facts read, e.g.
-    ``"parse"`` for the spaCy parse in ``doc.cache``).
+    re-analysed), ``assigns``, ``provides``, ``requires`` and ``params`` (see the module docstring).
     """
 
     name: ClassVar[str] = ""
     version: ClassVar[str] = "1"
     assigns: ClassVar[tuple[str, ...]] = ()
+    provides: ClassVar[tuple[str, ...]] = ()
     requires: ClassVar[tuple[str, ...]] = ()
-    defaults: ClassVar[dict[str, Any]] = {}
+    params: ClassVar[tuple[Param, ...]] = ()
+    defaults = _Defaults()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        legacy = cls.__dict__.get("defaults")
+        if isinstance(legacy, dict) and "params" not in cls.__dict__:
+            # An analyzer written before `params`: its options are accepted unchecked.
+            cls.params = tuple(Param(k, v, "") for k, v in legacy.items())
 
     def __init__(self, **config: Any) -> None:
-        unknown = sorted(set(config) - set(self.defaults))
+        declared = {p.name: p for p in self.params}
+        unknown = sorted(set(config) - set(declared))
         if unknown:
-            allowed = ", ".join(sorted(self.defaults)) or "none"
+            allowed = ", ".join(declared) or "none"
             raise ConfigError(
                 f"{self.name} got unknown option(s) {', '.join(unknown)}; allowed options: {allowed}"
             )
-        self.config = {**self.defaults, **config}
+        self.config: dict[str, Any] = {}
+        for p in self.params:
+            value = config.get(p.name, p.default)
+            try:
+                self.config[p.name] = p.check(value)
+            except ValueError as exc:
+                raise ConfigError(f"The {p.name!r} option of {self.name} must be {exc}. Got {value!r}.") from None
+        self.validate()
+        require_files(self.name, self.model_files())
         self._initialized = False
+
+    def validate(self) -> None:
+        """Checks across options or against the file system; raise ConfigError. Runs at build."""
+
+    def model_files(self) -> list[Path]:
+        """Files :meth:`initialize` will load under this config; checked at build so none is missing."""
+        return []
 
     def initialize(self) -> None:
         """Load models and lexicons. Called once per process before the first document."""
@@ -63,6 +125,13 @@ class Analyzer:
     def get_config(self) -> dict[str, Any]:
         return dict(self.config)
 
+    def clear_layers(self, doc: Document) -> None:
+        """Empty the layers this analyzer assigns: the write rule is replace (see the module docstring)."""
+        for name in self.assigns:
+            layer = getattr(doc, name)
+            if isinstance(layer, list):
+                layer.clear()
+
     def __call__(self, doc: Document) -> Document:  # pragma: no cover - abstract
         raise NotImplementedError(f"{type(self).__name__} must implement __call__")
 
@@ -74,12 +143,34 @@ class Analyzer:
         return f"{type(self).__name__}({json.dumps(self.config, sort_keys=True)})"
 
 
+def writable_fields() -> frozenset[str]:
+    """Names an analyzer may put in ``assigns``: the annotation layers and the derived document fields."""
+    # The one document field an analyzer derives today; input metadata (title, source...) is not derived.
+    return frozenset(layer_names()) | {"issuer"}
+
+
 def register(cls: type[Analyzer]) -> type[Analyzer]:
     """Class decorator: make an analyzer available to pipelines under ``cls.name``."""
     if not cls.name:
         raise ConfigError(f"{cls.__name__} has no name; set the class attribute `name`")
+    _check_declarations(cls)
     _REGISTRY[cls.name] = cls
     return cls
+
+
+def _check_declarations(cls: type[Analyzer]) -> None:
+    unknown = sorted(set(cls.assigns) - writable_fields())
+    if unknown:
+        raise ConfigError(
+            f"analyzer {cls.name!r} assigns {unknown}, which are not layers or document fields "
+            f"({', '.join(sorted(writable_fields()))}); name cache facts in `provides`"
+        )
+    clash = sorted(set(cls.provides) & writable_fields())
+    if clash:
+        raise ConfigError(f"analyzer {cls.name!r} provides {clash}: layers and fields belong in `assigns`")
+    names = [p.name for p in cls.params]
+    if len(set(names)) != len(names) or not all(isinstance(p, Param) for p in cls.params):
+        raise ConfigError(f"analyzer {cls.name!r}: `params` must be Param objects with distinct names")
 
 
 def _load_builtins() -> None:
@@ -101,3 +192,13 @@ def get(name: str) -> type[Analyzer]:
         )
     return available[name]
 
+
+def providers(facts: Iterable[str]) -> list[str]:
+    """Registered analyzers that assign or provide any of ``facts``, by name."""
+    wanted = set(facts)
+    return sorted(n for n, cls in registered().items() if wanted & (set(cls.assigns) | set(cls.provides)))
+
+
+def describe_params(cls: type[Analyzer]) -> list[dict[str, Any]]:
+    """Each option's name, default, allowed values and help, for ``spinscope analyzers`` and docs."""
+    return [{"name": p.name, "default": p.default, "allowed": p.allowed(), "help": p.help} for p in cls.params]

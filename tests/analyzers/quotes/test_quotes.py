@@ -221,8 +221,13 @@ def test_contract_layers_empty_and_repeatable(analyze):
     assert empty.quotes == [] and empty.issuer is None
 
 
-def test_tagger_option_is_validated():
+def test_tagger_option_is_validated_at_build():
     from spinscope.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="tagger"):
-        Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": "yes"}}).analyzers[-1].initialize()
+    with pytest.raises(ConfigError, match="'tagger' option of quotes must be one of \"auto\", true, false. Got 'yes'"):
+        Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": "yes"}})
+
+
+def test_tagger_option_takes_booleans_typed_as_text():
+    assert Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": "false"}}).analyzers[-1].config == {
+        "tagger": False, "lead": "rules"}

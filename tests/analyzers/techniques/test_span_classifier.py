@@ -14,13 +14,13 @@ from spinscope.analyzers.techniques.span_classifier import (
     TC_MODEL_DIR,
     SpanClassifier,
     assign_repeated,
-    load_tokenizer,
     pieces,
     span_extras,
     span_row,
 )
 from spinscope.analyzers.techniques.taxonomy import PTC_TECHNIQUES
 from spinscope.errors import SpanError
+from spinscope.models.tokenizer import load_tokenizer
 
 ROOT = Path(__file__).resolve().parents[3]
 REF = json.loads((TC_MODEL_DIR / "reference.json").read_text())

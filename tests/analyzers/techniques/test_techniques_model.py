@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from spinscope.analyzers.techniques.runner import MODEL_DIR, VARIANTS, load_model
+from spinscope.analyzers.techniques.tagger import MODEL_DIR, VARIANTS, load_tagger
 from spinscope.analyzers.techniques.taxonomy import DEFINITIONS, PTC_TECHNIQUES, PTC_TO_SEMEVAL2023
 from spinscope.core.document import Document
 
@@ -25,7 +25,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def model():
-    return load_model()
+    return load_tagger()
 
 
 def test_reference_outputs_saved_at_export(model):

@@ -11,8 +11,9 @@ import pytest
 pytest.importorskip("torch")
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # training/ is not an installed package
 
-from spinscope.analyzers.techniques.runner import MODEL_DIR  # noqa: E402
-from spinscope.analyzers.techniques.windows import encode, load_tokenizer, window_starts  # noqa: E402
+from spinscope.analyzers.techniques.tagger import MODEL_DIR  # noqa: E402
+from spinscope.analyzers.techniques.windows import encode, window_starts  # noqa: E402
+from spinscope.models.tokenizer import load_tokenizer  # noqa: E402
 from training.techniques.card import pseudo_prefixes, train_command  # noqa: E402
 from training.techniques.data import CHANNELS, Article  # noqa: E402
 from training.techniques.pseudo import load_pseudo, save_pseudo  # noqa: E402

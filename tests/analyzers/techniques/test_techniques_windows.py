@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from spinscope.analyzers.techniques.decode import decode_channel, runs, snap_to_words, tokens_in
+from spinscope.analyzers.techniques.token_spans import runs, threshold_spans, tokens_in
 from spinscope.analyzers.techniques.windows import (
     CLS_ID,
     SEP_ID,
@@ -16,6 +16,7 @@ from spinscope.analyzers.techniques.windows import (
     window_ids,
     window_starts,
 )
+from spinscope.core.text import snap_to_words
 
 
 @pytest.mark.parametrize("n", [0, 1, 5, WINDOW - 1, WINDOW, WINDOW + 1, 3 * WINDOW, 1000, 1001])
@@ -90,8 +91,8 @@ def test_decode_overlapping_channels_give_overlapping_spans():
     offsets = np.array([[0, 4], [5, 8], [9, 17], [18, 21], [22, 27], [27, 28]])
     loaded = np.array([0.1, 0.1, 0.9, 0.8, 0.9, 0.1])
     naming = np.array([0.1, 0.1, 0.9, 0.1, 0.1, 0.1])
-    a = decode_channel(text, offsets, loaded, 0.5, max_gap=0)
-    b = decode_channel(text, offsets, naming, 0.5, max_gap=0)
+    a = threshold_spans(text, offsets, loaded, 0.5, max_gap=0)
+    b = threshold_spans(text, offsets, naming, 0.5, max_gap=0)
     assert [(s, e) for s, e, _ in a] == [(9, 27)]
     assert [(s, e) for s, e, _ in b] == [(9, 17)]
     assert text[9:27] == "traitors and liars" and text[9:17] == "traitors"
@@ -110,17 +111,17 @@ def test_hysteresis_keeps_faint_edges_of_a_sure_core_and_drops_faint_runs():
     # word pieces: They|are|traitors|and|liars|,|some|say|.
     offsets = np.array([[0, 4], [5, 8], [9, 17], [18, 21], [22, 27], [27, 28], [29, 33], [34, 37], [37, 38]])
     probs = np.array([0.1, 0.55, 0.9, 0.6, 0.55, 0.1, 0.55, 0.6, 0.1])
-    plain = decode_channel(text, offsets, probs, 0.7, max_gap=0)
+    plain = threshold_spans(text, offsets, probs, 0.7, max_gap=0)
     assert [text[s:e] for s, e, _ in plain] == ["traitors"]
-    hyst = decode_channel(text, offsets, probs, 0.7, max_gap=0, low=0.5)
+    hyst = threshold_spans(text, offsets, probs, 0.7, max_gap=0, low=0.5)
     # "are traitors and liars" reaches 0.7 at "traitors"; "some say" never does, so it is dropped.
     assert [text[s:e] for s, e, _ in hyst] == ["are traitors and liars"]
     # An edge threshold above the core threshold changes nothing.
-    assert decode_channel(text, offsets, probs, 0.7, max_gap=0, low=0.8) == plain
+    assert threshold_spans(text, offsets, probs, 0.7, max_gap=0, low=0.8) == plain
 
 
 def test_si_probability_blends_the_any_channel_with_the_technique_channels():
-    from spinscope.analyzers.techniques.runner import si_probs
+    from spinscope.analyzers.techniques.tagger import si_probs
 
     probs = np.array([[0.2, 0.5, 0.5], [0.8, 0.0, 0.0]], np.float32)
     assert np.allclose(si_probs(probs, 0.0), [0.2, 0.8])

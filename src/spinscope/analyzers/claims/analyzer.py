@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
-from spinscope.analyzers.claims.denials import Denial, DenialFinder, is_denial_cue, trim
+from spinscope.analyzers.claims.denials import Denial, DenialFinder, is_denial_cue, strip_clause
 from spinscope.analyzers.claims.evidence import find_evidence
+from spinscope.analyzers.claims.scorer import load_check_worthiness
+from spinscope.analyzers.claims.scorer import model_files as scorer_files
 from spinscope.core.document import Claim, Document, Quote
-from spinscope.core.registry import Analyzer, register
-from spinscope.errors import ConfigError
+from spinscope.core.registry import Analyzer, Param, register
+from spinscope.models.encoder import model_files as encoder_files
+from spinscope.models.encoder import shared_encoder
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -55,13 +59,7 @@ class _Candidate:
 class Claims(Analyzer):
     """Check-worthy claims with ``asserted_by``/``denied_by``, and evidence markers.
 
-    Options
-    -------
-    threshold (float | None): minimum score for a claim; None uses the model's threshold, tuned on
-        CheckThat! 2024 dev.
-    min_words (int): shorter candidates are not scored.
-    link_similarity (float): cosine (MiniLM) above which a denied proposition is the same claim as an
-        earlier one in the document.
+    Options: see ``params`` (``spinscope analyzers`` lists them).
 
     >>> from spinscope.core.pipeline import Pipeline
     >>> from spinscope.core.document import Document
@@ -75,27 +73,32 @@ class Claims(Analyzer):
     name = "claims"
     version = "1"
     assigns = ("claims", "evidence")
-    requires = ("parse", "quotes")
-    defaults = {"threshold": None, "min_words": 4, "link_similarity": 0.4}
+    # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
+    # outlet's claims are asserted by the issuer quotes detected.
+    requires = ("parse", "sentences", "entities", "quotes", "issuer")
+    params = (
+        Param("threshold", None, "minimum check-worthiness score for a claim; null uses the model's "
+              "tuned threshold", type=float, low=0, high=1, nullable=True),
+        Param("min_words", 4, "shorter candidates are not scored", type=int, low=1),
+        Param("link_similarity", 0.4, "cosine similarity (MiniLM) from which a denied proposition is the "
+              "same claim as an earlier one in the document", type=float, low=-1, high=1),
+    )
+
+    def model_files(self) -> list[Path]:
+        return [*scorer_files(), *encoder_files()]
 
     def initialize(self) -> None:
-        from spinscope.analyzers.claims.scorer import CheckWorthiness
-        from spinscope.models.encoder import shared_encoder
-
-        thr = self.config["threshold"]
-        if thr is not None and not (isinstance(thr, int | float) and 0.0 <= thr <= 1.0):
-            raise ConfigError(f"The 'threshold' option of claims must be a number in [0, 1] or null. Got {thr!r}.")
-        mw = self.config["min_words"]
-        if not (isinstance(mw, int) and mw >= 1):
-            raise ConfigError(f"The 'min_words' option of claims must be an int >= 1. Got {mw!r}.")
-        self.scorer_ = CheckWorthiness()
+        self.scorer_ = load_check_worthiness()
         self.encoder_ = shared_encoder()
+        thr = self.config["threshold"]
         self.threshold_ = float(thr) if thr is not None else self.scorer_.threshold
 
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
 
     def pipe(self, docs: list[Document]) -> list[Document]:
+        for doc in docs:
+            self.clear_layers(doc)
         per_doc = [self._candidates(doc) for doc in docs]
         flat = [(doc, c) for doc, cands in zip(docs, per_doc, strict=True) for c in cands]
         # One batched model call for the whole batch of documents.
@@ -138,7 +141,7 @@ class Claims(Analyzer):
             if not piece.strip():
                 continue
             ps = text.index(piece, s)
-            a, b = trim(text, ps, ps + len(piece))
+            a, b = strip_clause(text, ps, ps + len(piece))
             s = ps + len(piece)
             if b > a and len(text[a:b].split()) >= self.config["min_words"]:
                 out.append(_Candidate(a, b, sent, who))

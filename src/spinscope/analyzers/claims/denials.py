@@ -60,8 +60,9 @@ class Denial:
     local: bool
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past spaces, quote marks and clause punctuation at both edges."""
+def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces, quote marks and clause punctuation at both edges, and past a
+    leading "that", "whether", "of" or "about"."""
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
@@ -237,7 +238,7 @@ class DenialFinder:
     def _make(self, tok, proposition, local: bool, subject, cue_tok=None) -> Denial:
         cue_tok = cue_tok if cue_tok is not None else tok
         cue = (cue_tok.idx, cue_tok.idx + len(cue_tok.text))
-        prop = trim(self.text, *proposition) if proposition else None
+        prop = strip_clause(self.text, *proposition) if proposition else None
         if prop is not None and prop[1] - prop[0] < 3:
             prop = None
         return Denial(cue, self.sentence_of(cue[0]), self.denier(tok, subject), prop, local)
@@ -253,7 +254,7 @@ class DenialFinder:
             tail = re.match(r"\s*(?:that|of|for)\s+([^.;!?]+)", self.text[ev.end :])
             prop = None
             if tail and not re.match(r"(?:the|this|these|that|his|her|their|its)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?)\b", tail.group(1), re.I):
-                prop = trim(self.text, ev.end + tail.start(1), ev.end + tail.end(1))
+                prop = strip_clause(self.text, ev.end + tail.start(1), ev.end + tail.end(1))
             local = False
             if parsed is not None:
                 tok = next((t for t in parsed if ev.start <= t.idx < ev.end and t.pos_ in ("VERB", "AUX")), None)

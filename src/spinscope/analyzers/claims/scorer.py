@@ -19,9 +19,25 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.errors import ConfigError
-from spinscope.models.encoder import Encoder, load_tokenizer, make_session, tokenize
+from spinscope.models.cache import shared_model
+from spinscope.models.encoder import Encoder, tokenize
+from spinscope.models.files import require_files
+from spinscope.models.maths import sigmoid, softmax
+from spinscope.models.onnx import make_session
+from spinscope.models.tokenizer import load_tokenizer
 
 MODEL_DIR = Path(__file__).parent / "model"
+
+
+def model_files(model_dir: Path = MODEL_DIR) -> list[Path]:
+    """The files :class:`CheckWorthiness` loads (the ONNX graph and tokenizer only for ``finetuned``)."""
+    cfg_path = model_dir / "config.json"
+    if not cfg_path.is_file():
+        return [cfg_path]
+    cfg = json.loads(cfg_path.read_text())
+    if cfg.get("kind") == "finetuned":
+        return [cfg_path, model_dir / "tokenizer.json", model_dir / cfg["model"]]
+    return [cfg_path]
 
 
 class CheckWorthiness:
@@ -35,14 +51,13 @@ class CheckWorthiness:
 
     def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
         cfg_path = model_dir / "config.json"
-        if not cfg_path.exists():
-            raise ConfigError(f"check-worthiness model config {cfg_path} is missing; reinstall spinscope")
+        require_files("claims", [cfg_path])
         self.config_ = json.loads(cfg_path.read_text())
         self.kind: str = self.config_["kind"]
         self.threshold: float = float(self.config_["threshold"])
         if self.kind == "finetuned":
-            self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", int(self.config_["max_len"]))
-            self.session_ = make_session(model_dir / self.config_["model"], threads)
+            self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", int(self.config_["max_len"]), owner="claims")
+            self.session_ = make_session(model_dir / self.config_["model"], threads, owner="claims")
         elif self.kind == "frozen_lr":
             self.encoder_ = Encoder(threads=threads)
             self.coef_ = np.asarray(self.config_["coef"], dtype=np.float32)
@@ -55,10 +70,15 @@ class CheckWorthiness:
         batching would make a sentence's score depend on the other sentences in the batch)."""
         if self.kind == "frozen_lr":
             z = self.encoder_.encode(texts) @ self.coef_ + self.intercept_
-            return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+            return sigmoid(z).astype(np.float32)
         out = np.zeros(len(texts), dtype=np.float32)
         for i, text in enumerate(texts):
             logits = self.session_.run(None, tokenize(self.tokenizer_, [text]))[0][0]
-            z = np.exp(logits - logits.max())
-            out[i] = z[1] / z.sum()
+            out[i] = softmax(logits)[1]
         return out
+
+
+@shared_model
+def load_check_worthiness(model_dir: Path = MODEL_DIR) -> CheckWorthiness:
+    """One loaded check-worthiness scorer per process."""
+    return CheckWorthiness(model_dir)

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from spinscope.core.document import Document, Entity, Span
-from spinscope.core.registry import Analyzer, register
+from spinscope.core.registry import Analyzer, Param, register
 from spinscope.errors import ConfigError
 
 KEEP_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -156,7 +156,18 @@ class Entities(Analyzer):
     version = "3"
     assigns = ("entities",)
     requires = ("parse",)
-    defaults = {"aliases": None}
+    params = (
+        Param("aliases", None, "extra alias table, a TSV of canonical<TAB>type<TAB>a|b|c (--aliases FILE)",
+              type=str, nullable=True),
+    )
+
+    def validate(self) -> None:
+        extra = self.config["aliases"]
+        if extra is not None and not Path(extra).is_file():
+            raise ConfigError(
+                f"The 'aliases' option of entities must be an existing file; got {extra!r}. "
+                "Give a TSV of canonical<TAB>type<TAB>a|b|c."
+            )
 
     def initialize(self) -> None:
         from spacy.matcher import PhraseMatcher
@@ -192,6 +203,7 @@ class Entities(Analyzer):
         entities = self._group(text, found)
         for ent in entities:
             ent.labels = [label for m in ent.mentions for label in framing_labels(parsed, m)]
+        self.clear_layers(doc)
         doc.entities.extend(entities)
         return doc
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spinscope.core.document import Document, Span
-from spinscope.core.registry import Analyzer, register
+from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.spacy_model import load_english
 
 # spaCy's sm model handles a few hundred thousand characters comfortably; longer texts are parsed
@@ -17,9 +17,10 @@ class Parse(Analyzer):
 
     name = "parse"
     version = "2"
-    assigns = ("parse", "sentences", "tokens")
+    assigns = ("sentences",)
+    provides = ("parse",)  # the spaCy Doc in doc.cache["parse"]
     requires = ()
-    defaults = {"batch_size": 8}
+    params = (Param("batch_size", 8, "texts per spaCy nlp.pipe batch", type=int, low=1),)
 
     def initialize(self) -> None:
         self.nlp_ = load_english()
@@ -55,7 +56,7 @@ class Parse(Analyzer):
         if parsed.text != doc.text:  # pragma: no cover - spaCy guarantees this; we rely on it
             raise AssertionError("spaCy changed the text; offsets would be wrong")
         doc.cache["parse"] = parsed
-        sentences = []
+        sentences = []  # built whole and assigned: the write rule is replace
         for sent in parsed.sents:
             # spaCy keeps trailing whitespace in a sentence; the contract's spans start and end on text.
             raw = sent.text

@@ -8,9 +8,11 @@ bundled ONNX tagger (MiniLM fine-tuned on PolNeAR) finds the many reports rules 
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_right
+from pathlib import Path
 
-from spinscope.analyzers.quotes.candidate import Candidate, trim
+from spinscope.analyzers.quotes.candidate import Candidate, strip_range
 from spinscope.analyzers.quotes.direct import direct_quotes
 from spinscope.analyzers.quotes.indirect import indirect_quotes
 from spinscope.analyzers.quotes.issuer import detect_issuer
@@ -18,22 +20,19 @@ from spinscope.analyzers.quotes.link import link
 from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
-from spinscope.analyzers.quotes.tagger import MODEL_DIR
+from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
 from spinscope.analyzers.quotes.via import citing, find_via
 from spinscope.core.document import Document, Quote, Span
-from spinscope.core.registry import Analyzer, register
-from spinscope.errors import ConfigError
+from spinscope.core.registry import Analyzer, Param, register
+
+log = logging.getLogger(__name__)
 
 
 @register
 class Quotes(Analyzer):
     """Direct, indirect and mixed quotes with resolved speakers; the issuer of statement documents.
 
-    Options
-    -------
-    tagger (bool | "auto"): use the bundled attribution tagger as well as the rules; "auto" (default)
-        uses it when its model file is installed, false runs the rules alone.
-    lead ("tagger" | "rules"): whose content boundaries win where both found the same report.
+    Options: see ``params`` (``spinscope analyzers`` lists them).
 
     >>> from spinscope.core.pipeline import Pipeline
     >>> from spinscope.core.document import Document
@@ -45,28 +44,29 @@ class Quotes(Analyzer):
     name = "quotes"
     version = "2"  # 2: the bundled tagger joins the rules
     assigns = ("quotes", "issuer")
-    requires = ("parse", "entities")
-    defaults = {"tagger": "auto", "lead": "rules"}
+    requires = ("parse", "sentences", "entities")
+    params = (
+        Param("tagger", "auto", "use the bundled attribution tagger as well as the rules; \"auto\" uses it "
+              "when its model files are installed, false runs the rules alone", choices=("auto", True, False)),
+        Param("lead", "rules", "whose content boundaries win where rules and tagger found the same report",
+              choices=("rules", "tagger")),
+    )
+
+    def _use_tagger(self) -> bool:
+        mode = self.config["tagger"]
+        return mode is True or (mode == "auto" and all(p.is_file() for p in model_files(MODEL_DIR)))
+
+    def model_files(self) -> list[Path]:
+        # Only tagger=true insists on the files; "auto" falls back to the rules (logged in initialize).
+        return model_files(MODEL_DIR) if self.config["tagger"] is True else []
 
     def initialize(self) -> None:
-        mode = self.config["tagger"]
-        if mode not in (True, False, "auto"):
-            raise ConfigError(f"The 'tagger' option of quotes must be true, false or \"auto\". Got {mode!r}.")
-        if self.config["lead"] not in ("tagger", "rules"):
-            raise ConfigError(f"The 'lead' option of quotes must be \"tagger\" or \"rules\". Got {self.config['lead']!r}.")
-        present = (MODEL_DIR / "model.onnx").is_file()
-        if mode is True and not present:
-            raise ConfigError(
-                f"quotes: the attribution tagger is missing from {MODEL_DIR}; reinstall spinscope "
-                "or run with the option tagger=false (rules only)"
-            )
-        self.tagger_ = None
-        if mode is True or (mode == "auto" and present):
-            from spinscope.analyzers.quotes.tagger import SpanTagger
-
-            self.tagger_ = SpanTagger()
+        self.tagger_ = load_span_tagger() if self._use_tagger() else None
+        if self.tagger_ is None and self.config["tagger"] == "auto":
+            log.warning("quotes: attribution tagger files missing from %s; running the rules alone", MODEL_DIR)
 
     def __call__(self, doc: Document) -> Document:
+        self.clear_layers(doc)
         text = doc.text
         parsed = doc.cache["parse"]
         quoted = scan(text)
@@ -83,7 +83,7 @@ class Quotes(Analyzer):
             doc.quotes.append(
                 Quote(
                     kind=c.kind,
-                    content=Span(*trim(text, *c.content, strip=" \t\r\n")),
+                    content=Span(*strip_range(text, *c.content, chars=" \t\r\n")),
                     cue=Span(*c.cue) if c.cue else None,
                     speaker=Span(*c.speaker) if c.speaker else None,
                     speaker_name=name,

@@ -29,10 +29,11 @@ def half_match(a: Range, b: Range) -> bool:
     return ov * 2 >= a[1] - a[0] and ov * 2 >= b[1] - b[0] and ov > 0
 
 
-def trim(text: str, start: int, end: int, strip: str = " \t\r\n,;:—–-") -> Range:
-    """Shrink a range so it starts and ends on text (no spaces or dangling commas)."""
-    while start < end and text[start] in strip:
+def strip_range(text: str, start: int, end: int, chars: str = " \t\r\n,;:—–-") -> Range:
+    """Shrink a range past ``chars`` at both edges, so it starts and ends on text (no spaces or
+    dangling commas)."""
+    while start < end and text[start] in chars:
         start += 1
-    while end > start and text[end - 1] in strip:
+    while end > start and text[end - 1] in chars:
         end -= 1
     return start, end

@@ -7,7 +7,7 @@ continues the previous speaker when it follows in the same or the next paragraph
 
 from __future__ import annotations
 
-from spinscope.analyzers.quotes.candidate import Candidate, trim
+from spinscope.analyzers.quotes.candidate import Candidate, strip_range
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
 from spinscope.analyzers.quotes.marks import Quoted
 from spinscope.analyzers.quotes.syntax import TokenIndex, cue_range, np_range, speaker_token
@@ -84,7 +84,7 @@ def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
     for n, q in enumerate(quoted):
         nxt = quoted[n + 1].start if n + 1 < len(quoted) else len(text)
         last = quoted[n - 1].end if n > 0 else 0
-        content = trim(text, q.inner_start, q.inner_end, " \t\r\n,;:—–-")
+        content = strip_range(text, q.inner_start, q.inner_end, " \t\r\n,;:—–-")
         if content[1] <= content[0]:
             continue
         found = _find_cue(text, idx, q, last, nxt)

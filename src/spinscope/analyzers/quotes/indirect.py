@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spinscope.analyzers.quotes.candidate import Candidate, Range, trim
+from spinscope.analyzers.quotes.candidate import Candidate, Range, strip_range
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS, OBJECT_OF_VERBS
 from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
 
@@ -76,7 +76,7 @@ def _according_to(tok, text: str) -> Candidate | None:
     phrase = (tok.idx, _subtree(nxt)[1])
     sent = tok.sent
     content = _without((sent.start_char, sent.end_char), phrase)
-    content = trim(text, *content, strip=" \t\r\n,;:—–-.")
+    content = strip_range(text, *content, chars=" \t\r\n,;:—–-.")
     if content[1] - content[0] < MIN_CONTENT:
         return None
     return Candidate("indirect", content, cue=(tok.idx, nxt.idx + len(nxt.text)), speaker=np_range(pobj),
@@ -97,7 +97,7 @@ def indirect_quotes(text: str, parsed) -> list[Candidate]:
         if found is None:
             continue
         (start, end), rule = found
-        content = trim(text, start, end, strip=" \t\r\n,;:—–-.")
+        content = strip_range(text, start, end, chars=" \t\r\n,;:—–-.")
         if content[1] - content[0] < MIN_CONTENT:
             continue
         spk = speaker_token(tok)

@@ -14,16 +14,11 @@ SPEECH_VERBS = frozenset(
     boast joke quip lament mention point indicate signal hint propose recommend predict
     """.split()
 )
-# Cues that take a direct object for the person addressed and a clause: "told reporters that ..."
-ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "urge", "ask"})
 # Cues whose content is the object plus a prepositional complement: "accused X of ...".
 OBJECT_OF_VERBS = {"accuse": "of", "blame": "for", "criticize": "for", "criticise": "for", "praise": "for"}
 # Thought verbs: PolNeAR counts beliefs as attribution, and so do we for "believes that".
 THOUGHT_VERBS = frozenset({"believe", "think", "feel", "fear", "hope", "expect", "doubt", "know", "worry"})
 CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS
-
-# Multi-word cues that introduce the source rather than follow it.
-ACCORDING_TO = ("according to", "as quoted by", "citing", "quoting", "in the words of")
 
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})

@@ -43,7 +43,7 @@ def _role(text: str, i: int, width: int = 1) -> str:
     return "open"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _strip_spaces(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -74,14 +74,14 @@ def scan(text: str) -> list[Quoted]:
                 width = mark
             # else: a new paragraph of a quote that is still open continues it
         elif open_at is not None:
-            s, e = _trim(text, open_at + width, i - mark + 1)
+            s, e = _strip_spaces(text, open_at + width, i - mark + 1)
             if e > s:
                 out.append(Quoted(open_at, i + 1, s, e, True))
             open_at = None
     if open_at is not None:
         para_end = text.find("\n", open_at)
         para_end = len(text) if para_end == -1 else para_end
-        s, e = _trim(text, open_at + width, para_end)
+        s, e = _strip_spaces(text, open_at + width, para_end)
         if e > s:
             out.append(Quoted(open_at, para_end, s, e, False))
     return out

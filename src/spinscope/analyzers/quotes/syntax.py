@@ -62,15 +62,11 @@ def cue_range(verb) -> Range:
 
 
 class TokenIndex:
-    """Find the token at a character offset in O(log n)."""
+    """The tokens that start inside a character range, found by bisection over token offsets."""
 
     def __init__(self, parsed) -> None:
         self.parsed = parsed
         self.starts = [t.idx for t in parsed]
-
-    def at(self, offset: int):
-        i = bisect_right(self.starts, offset) - 1
-        return self.parsed[max(i, 0)] if len(self.parsed) else None
 
     def between(self, start: int, end: int) -> list:
         lo = bisect_right(self.starts, start - 1)

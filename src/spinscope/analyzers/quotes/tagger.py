@@ -1,6 +1,6 @@
 """Attribution span tagger: BIO tags for source, cue and content over wordpieces (ONNX at run time).
 
-The model is MiniLM-L6 fine-tuned on PolNeAR train (see ``attribution/model/MODEL_CARD.md``).
+The model is MiniLM-L6 fine-tuned on PolNeAR train (see ``model/MODEL_CARD.md`` beside this module).
 Articles are longer than the model's window, so the text is cut into overlapping windows of
 wordpieces and each wordpiece takes the logits of the window where it sits furthest from an edge.
 Only numpy, tokenizers and onnxruntime are used here; training lives in ``training/quotes/``.
@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from spinscope.core.text import snap_to_words
+from spinscope.models.cache import shared_model
+from spinscope.models.onnx import make_session
+from spinscope.models.tokenizer import load_tokenizer
 
 LABELS = ("O", "B-SOURCE", "I-SOURCE", "B-CUE", "I-CUE", "B-CONTENT", "I-CONTENT")
 KINDS = ("SOURCE", "CUE", "CONTENT")
@@ -27,16 +32,6 @@ class Tagged:
     kind: str
     start: int
     end: int
-
-
-def load_tokenizer(path: Path):  # -> tokenizers.Tokenizer
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_file(str(path))
-    # The shipped tokenizer.json pads/truncates to 128 for sentence embeddings; we window ourselves.
-    tok.no_truncation()
-    tok.no_padding()
-    return tok
 
 
 def windows(n: int, size: int = WINDOW - 2, stride: int = STRIDE) -> list[tuple[int, int]]:
@@ -72,8 +67,9 @@ def best_window(n: int, spans: list[tuple[int, int]]) -> np.ndarray:
     return best
 
 
-def decode(labels: np.ndarray, offsets: np.ndarray, text: str) -> list[Tagged]:
-    """Turn per-piece label ids into character spans. An I- without a B- starts a span too."""
+def labels_to_spans(labels: np.ndarray, offsets: np.ndarray, text: str) -> list[Tagged]:
+    """Turn per-piece BIO label ids into character spans widened to whole words ("categorical|ly
+    rejects"). An I- without a B- starts a span too."""
     out: list[Tagged] = []
     cur: list[int] | None = None  # [kind index, start, end]
     for lab, (s, e) in zip(labels.tolist(), offsets.tolist(), strict=True):
@@ -92,31 +88,20 @@ def decode(labels: np.ndarray, offsets: np.ndarray, text: str) -> list[Tagged]:
             cur[2] = e
     if cur is not None:
         out.append(Tagged(KINDS[cur[0]], cur[1], cur[2]))
-    return [_whole_words(text, t) for t in out if text[t.start : t.end].strip()]
+    return [Tagged(t.kind, *snap_to_words(text, t.start, t.end)) for t in out if text[t.start : t.end].strip()]
 
 
-def _whole_words(text: str, t: Tagged) -> Tagged:
-    """Widen a span that starts or ends inside a word ("categorical|ly rejects") to whole words."""
-    start, end = t.start, t.end
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-        end += 1
-    return Tagged(t.kind, start, end)
+def model_files(model_dir: Path = MODEL_DIR) -> list[Path]:
+    return [model_dir / "model.onnx", model_dir / "tokenizer.json"]
 
 
 class SpanTagger:
     """Load the ONNX tagger once; :meth:`tag` returns source/cue/content spans of a text."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR, batch_size: int = 8) -> None:
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 2  # our machines are small; more threads only contend
-        self.session_ = ort.InferenceSession(
-            str(model_dir / "model.onnx"), opts, providers=["CPUExecutionProvider"]
-        )
-        self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json")
+    def __init__(self, model_dir: Path = MODEL_DIR, batch_size: int = 8, threads: int = 2) -> None:
+        self.session_ = make_session(model_dir / "model.onnx", threads, owner="quotes")
+        # Articles are cut into windows here, so the tokenizer neither truncates nor pads.
+        self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", owner="quotes")
         self.cls_id_ = self.tokenizer_.token_to_id("[CLS]")
         self.sep_id_ = self.tokenizer_.token_to_id("[SEP]")
         self.batch_size = batch_size
@@ -148,4 +133,10 @@ class SpanTagger:
 
     def tag(self, text: str) -> list[Tagged]:
         ids, offsets = encode(self.tokenizer_, text)
-        return decode(self.logits(ids).argmax(-1), offsets, text)
+        return labels_to_spans(self.logits(ids).argmax(-1), offsets, text)
+
+
+@shared_model
+def load_span_tagger(model_dir: Path = MODEL_DIR) -> SpanTagger:
+    """One loaded attribution tagger per process."""
+    return SpanTagger(model_dir)

@@ -1,4 +1,4 @@
-"""Persuasion techniques at span level: taxonomy, sliding windows and the ONNX runner."""
+"""Persuasion techniques at span level: taxonomy, sliding windows and the ONNX technique tagger."""
 
 from spinscope.analyzers.techniques.taxonomy import DEFINITIONS, PTC_TECHNIQUES, reason, to_taxonomy
 

@@ -7,15 +7,12 @@ check: the technique's definition and the words that triggered it.
 
 from __future__ import annotations
 
-from spinscope.analyzers.techniques.runner import MODEL_DIR, VARIANTS
+from pathlib import Path
+
+from spinscope.analyzers.techniques.tagger import MODEL_DIR, VARIANTS, load_tagger, model_files
 from spinscope.analyzers.techniques.taxonomy import TAXONOMIES, reason, to_taxonomy
 from spinscope.core.document import Document, Technique
-from spinscope.core.registry import Analyzer, register
-from spinscope.errors import ConfigError
-
-if not (MODEL_DIR / VARIANTS["int8"]).exists():
-    # A partial install without the weights: spinscope.analyzers skips this module (debug log).
-    raise ModuleNotFoundError(f"technique model missing: {MODEL_DIR / VARIANTS['int8']}", name=__name__)
+from spinscope.core.registry import Analyzer, Param, register
 
 
 @register
@@ -32,24 +29,21 @@ class Techniques(Analyzer):
     version = "1"
     assigns = ("techniques",)
     requires = ()
-    defaults = {"variant": "int8", "threads": 2, "taxonomy": "ptc2020", "min_score": 0.0}
+    params = (
+        Param("variant", "int8", "model file: int8 (shipped) or fp32 (when exported locally)",
+              choices=tuple(VARIANTS)),
+        Param("threads", 2, "onnxruntime intra-op threads", type=int, low=1),
+        Param("taxonomy", "ptc2020", "technique names: SemEval-2020 PTC or their SemEval-2023 names",
+              choices=tuple(TAXONOMIES)),
+        Param("min_score", 0.0, "drop spans whose mean token probability is below this", type=float,
+              low=0, high=1),
+    )
 
-    def __init__(self, **config) -> None:
-        super().__init__(**config)
-        if self.config["taxonomy"] not in TAXONOMIES:
-            raise ConfigError(
-                f"The 'taxonomy' option of techniques must be one of {', '.join(TAXONOMIES)}. "
-                f"Got {self.config['taxonomy']!r}."
-            )
-        if not 0.0 <= float(self.config["min_score"]) <= 1.0:
-            raise ConfigError(
-                f"The 'min_score' option of techniques must be in [0, 1]. Got {self.config['min_score']!r}."
-            )
+    def model_files(self) -> list[Path]:
+        return model_files(MODEL_DIR, self.config["variant"])
 
     def initialize(self) -> None:
-        from spinscope.analyzers.techniques.runner import load_model
-
-        self.model_ = load_model(variant=self.config["variant"], threads=int(self.config["threads"]))
+        self.model_ = load_tagger(variant=self.config["variant"], threads=self.config["threads"])
 
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
@@ -59,6 +53,7 @@ class Techniques(Analyzer):
         # One model call for the whole batch: windows of all documents are batched together.
         outs = self.model_.token_outputs([d.text for d in docs], hidden=self.model_.needs_hidden)
         for doc, out in zip(docs, outs, strict=True):
+            self.clear_layers(doc)
             for p in self.model_.spans(doc.text, out):
                 if p.score < self.config["min_score"]:
                     continue

@@ -20,7 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.errors import ConfigError, SpanError
+from spinscope.errors import SpanError
+from spinscope.models.files import require_files
+from spinscope.models.maths import softmax
+from spinscope.models.onnx import make_session
+from spinscope.models.tokenizer import load_tokenizer
 
 TC_MODEL_DIR = Path(__file__).parent / "tc_model"
 CLS, SEP, OPEN, CLOSE = 101, 102, 1, 2  # [CLS], [SEP], [unused0], [unused1] in the MiniLM vocab
@@ -35,18 +39,6 @@ class Pieces:
     ids: np.ndarray  # (n,) int64
     starts: np.ndarray  # (n,) character start of each piece
     ends: np.ndarray  # (n,) character end (exclusive)
-
-
-def load_tokenizer(path: Path):  # -> tokenizers.Tokenizer
-    """The MiniLM tokenizer with truncation and padding off: rows are built piece by piece."""
-    from tokenizers import Tokenizer
-
-    if not path.exists():
-        raise ConfigError(f"tokenizer file {path} is missing; rerun training/techniques_tc/export.py")
-    tok = Tokenizer.from_file(str(path))
-    tok.no_truncation()
-    tok.no_padding()
-    return tok
 
 
 def pieces(tok, text: str) -> Pieces:
@@ -131,11 +123,6 @@ def build_batch(rows: Sequence[tuple[list[int], int, int]]) -> tuple[np.ndarray,
     return ids, mask, smask
 
 
-def softmax(x: np.ndarray) -> np.ndarray:
-    z = np.exp(x - x.max(-1, keepdims=True))
-    return z / z.sum(-1, keepdims=True)
-
-
 class SpanClassifier:
     """The PTC technique of given spans (SemEval-2020 Task 11 TC).
 
@@ -144,9 +131,9 @@ class SpanClassifier:
     model_dir : folder with ``model.onnx``, ``tokenizer.json`` and ``config.json``.
     threads : onnxruntime intra-op threads.
     batch_size : rows per ONNX call. The default ``1`` keeps each span's scores independent of the
-        other spans (dynamic int8 takes one activation scale per call: with 16 per call, 6% of PTC
-        dev spans changed technique) and was no slower on PTC dev (44 vs 42 spans/s, one thread),
-        since every row is already ``max_len`` long. Larger batches pay off with several threads.
+        other spans (dynamic int8 takes one activation scale per call, so batch-mates would change a
+        span's technique; measured in the model card) and costs little, since every row is already
+        ``max_len`` long. Larger batches pay off with several threads.
 
     >>> clf = SpanClassifier()
     >>> text = "They are traitors. Traitors, traitors, all of them!"
@@ -155,26 +142,19 @@ class SpanClassifier:
     """
 
     def __init__(self, model_dir: str | Path = TC_MODEL_DIR, *, threads: int = 1, batch_size: int = 1) -> None:
-        import onnxruntime as ort
-
         self.model_dir = Path(model_dir)
         self.threads = threads
         self.batch_size = batch_size
         cfg_path = self.model_dir / "config.json"
-        if not cfg_path.exists():
-            raise ConfigError(f"{cfg_path} is missing; see training/techniques_tc/README.md")
+        require_files("span classifier", [cfg_path])
         self.config_ = json.loads(cfg_path.read_text())
         self.techniques: list[str] = list(self.config_["labels"])
         self.max_len = int(self.config_["max_len"])
         self.max_span = int(self.config_["max_span"])
         model = self.model_dir / self.config_.get("model", "model.onnx")
-        if not model.exists():
-            raise ConfigError(f"TC model file {model} is missing; see {self.model_dir / 'MODEL_CARD.md'}")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        self.session_ = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
-        self.tokenizer_ = load_tokenizer(self.model_dir / "tokenizer.json")
+        self.session_ = make_session(model, threads, owner="span classifier")
+        # Rows are built piece by piece, so the tokenizer neither truncates nor pads.
+        self.tokenizer_ = load_tokenizer(self.model_dir / "tokenizer.json", owner="span classifier")
 
     def rows(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[list[int], int, int]]:
         for s, e in spans:

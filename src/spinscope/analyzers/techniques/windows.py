@@ -1,16 +1,18 @@
 """Sliding windows over a whole article's word pieces, and merging window outputs back per token.
 
-Used both by training (``training/techniques``) and by the ONNX runner, so the model sees the same
+Used both by training (``training/techniques``) and by the ONNX tagger (:mod:`.tagger`), so the model sees the same
 windows at training and inference time. numpy only.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from tokenizers import Tokenizer
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 # Content tokens per window: 256 positions minus [CLS] and [SEP].
 WINDOW = 254
@@ -25,14 +27,6 @@ class Encoded:
 
     ids: np.ndarray  # (n,) int64
     offsets: np.ndarray  # (n, 2) int64
-
-
-def load_tokenizer(path: str | Path) -> Tokenizer:
-    tok = Tokenizer.from_file(str(path))
-    # The shipped tokenizer.json truncates/pads to 128; we window ourselves instead.
-    tok.no_truncation()
-    tok.no_padding()
-    return tok
 
 
 def encode(tok: Tokenizer, texts: list[str]) -> list[Encoded]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spinscope.analyzers.techniques.ptc.scorer import SI_LABEL, Spans
-from spinscope.analyzers.techniques.runner import TechniqueModel, TokenOutput
+from spinscope.analyzers.techniques.tagger import TechniqueTagger, TokenOutput
 
 CHUNK = 16  # articles per model call: windows batch across articles, memory stays bounded
 
 
 def _outputs(
-    articles: dict[str, str], model: TechniqueModel, hidden: bool = False
+    articles: dict[str, str], model: TechniqueTagger, hidden: bool = False
 ) -> Iterator[tuple[str, str, TokenOutput]]:
     ids = sorted(articles)
     for b in range(0, len(ids), CHUNK):
@@ -22,7 +22,7 @@ def _outputs(
             yield aid, articles[aid], out
 
 
-def predict_si(articles: dict[str, str], model: TechniqueModel) -> Spans:
+def predict_si(articles: dict[str, str], model: TechniqueTagger) -> Spans:
     return {
         aid: [(SI_LABEL, s, e) for s, e, _ in model.si_spans(text, out)]
         for aid, text, out in _outputs(articles, model)
@@ -32,9 +32,9 @@ def predict_si(articles: dict[str, str], model: TechniqueModel) -> Spans:
 FLC_CLASSIFIERS = ("head", "mix")
 
 
-def predict_flc(articles: dict[str, str], model: TechniqueModel, classifier: str = "head") -> Spans:
+def predict_flc(articles: dict[str, str], model: TechniqueTagger, classifier: str = "head") -> Spans:
     """FLC spans. ``classifier``: ``head`` labels SI spans with the tagger's span head; ``mix`` averages
-    it with the separate span classifier (dev FLC F1 0.248 vs 0.244, for about 75% more time)."""
+    it with the separate span classifier (slower; compared in the model card)."""
     from spinscope.analyzers.techniques.span_classifier import SpanClassifier
 
     if classifier not in FLC_CLASSIFIERS:
@@ -50,12 +50,12 @@ def predict_flc(articles: dict[str, str], model: TechniqueModel, classifier: str
 TC_CLASSIFIERS = ("head", "span", "mix")
 
 
-def predict_tc(articles: dict[str, str], template: Spans, model: TechniqueModel, classifier: str = "mix") -> Spans:
+def predict_tc(articles: dict[str, str], template: Spans, model: TechniqueTagger, classifier: str = "mix") -> Spans:
     """Label every template span; spans of articles missing from the folder are an error.
 
     ``classifier``: ``head`` (the tagger's span head), ``span`` (the separate span classifier in
-    ``techniques/tc_model``) or ``mix`` (their probabilities averaged); PTC dev micro-F1 0.558 / 0.589 /
-    0.607 (docs/techniques.md). A span the template lists k times gets its k most likely techniques.
+    ``techniques/tc_model``) or ``mix`` (their probabilities averaged; scores in docs/techniques.md).
+    A span the template lists k times gets its k most likely techniques.
     """
     from spinscope.analyzers.techniques.span_classifier import SpanClassifier, assign_repeated
 

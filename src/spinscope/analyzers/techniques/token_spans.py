@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-
-def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen ``[start, end)`` so it neither starts nor ends inside a word (word pieces cut words)."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-        end += 1
-    return start, end
+from spinscope.core.text import snap_to_words
 
 
 def runs(on: np.ndarray, max_gap: int = 0) -> list[tuple[int, int]]:
@@ -34,7 +27,7 @@ def runs(on: np.ndarray, max_gap: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def decode_channel(
+def threshold_spans(
     text: str,
     offsets: np.ndarray,
     probs: np.ndarray,
