@@ -42,7 +42,7 @@ def analyze_files(paths: Iterable[str | Path], *, analyzers: Iterable[str] | Non
     from spinscope.core.pipeline import Pipeline
     from spinscope.engine.batch import Batch
     from spinscope.ingest.reader import read_paths
-    from spinscope.store.sqlite import Store
+    from spinscope.store import Store
 
     pipeline = Pipeline(analyzers, config=config, on_error="record")
     with Store(db if db is not None else ":memory:") as store:

@@ -19,23 +19,23 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db_path", "spinscope.db", "SQLite file that holds documents and annotations (--db)."),
+    Setting("db_path", "spinscope.db", "SQLite file that holds documents and annotations."),
     Setting("max_bytes", 5_000_000,
-            "Largest article accepted, in bytes: a .txt/.html file, or one row of a .jsonl/.csv/.json file (--max-bytes)."),
+            "Largest article accepted, in bytes: a .txt/.html file, or one row of a .jsonl/.csv/.json file."),
     Setting("max_table_bytes", 2_000_000_000,
             "Largest .jsonl/.csv/.json file read, in bytes (each of its rows is held to max_bytes)."),
     Setting("near_duplicate_threshold", 0.7,
             "Similarity (0-1, 5-word shingles) at which a document is flagged as a near-duplicate of an "
-            "earlier one (--near-threshold)."),
+            "earlier one."),
     Setting("batch_size", 16, "Documents handed to the pipeline at once during `spinscope analyze`."),
     Setting("report_path", "spinscope-report.html", "Where --format html writes without --out."),
-    Setting("host", "127.0.0.1", "Interface `spinscope serve` listens on; keep 127.0.0.1 unless you mean to share (--host)."),
-    Setting("port", 8000, "Port `spinscope serve` listens on (--port)."),
+    Setting("host", "127.0.0.1", "Interface `spinscope serve` listens on; keep 127.0.0.1 unless you mean to share."),
+    Setting("port", 8000, "Port `spinscope serve` listens on."),
     Setting("max_upload_bytes", 2_000_000,
-            "Largest request body (pasted text or upload) the web app accepts, in bytes; larger ones get 413 (--max-upload)."),
+            "Largest request body (pasted text or upload) the web app accepts, in bytes; larger ones get 413."),
     Setting("page_size", 50, "Documents per page in the web app and the API when no ?limit= is given."),
     Setting("max_page_size", 200, "Largest ?limit= the web app and the API accept."),
-    Setting("contradictions_limit", 50, "Pairs `spinscope contradictions` shows at most (--limit)."),
+    Setting("contradictions_limit", 50, "Pairs `spinscope contradictions` shows at most."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,11 +39,15 @@ def test_analyze_jsonl_to_stdout_is_contract_conformant(tmp_path):
     assert sorted(d["id"] for d in docs) == ["ok1", "statement", "wire"]
     for data in docs:
         doc = Document.from_dict(data)  # validates every offset
-        assert data["techniques"] == [] or isinstance(data["techniques"], list)
+        assert doc.to_dict() == data  # nothing in the JSON that the contract does not read back
+        # Only parse and entities ran: the other layers are present and empty.
+        assert (data["techniques"], data["quotes"], data["claims"]) == ([], [], [])
         for key in ("id", "title", "source", "url", "published", "lang", "issuer", "text", "sentences",
                     "entities", "techniques", "quotes", "claims"):
             assert key in data
-        assert doc.text == (corpus / f"{doc.id}.txt").read_text(encoding="utf-8") if doc.id != "ok1" else True
+        expected = "A fine row." if doc.id == "ok1" else (corpus / f"{doc.id}.txt").read_bytes().decode("utf-8")
+        assert doc.text == expected
+    assert [e["name"] for e in next(d for d in docs if d["id"] == "statement")["entities"]].count("Ivo Tarn") == 1
     stderr = result.stderr.decode()
     assert "broken.jsonl, row 2: malformed JSON" in stderr
     assert "empty.txt: empty file" in stderr
@@ -65,7 +70,7 @@ def test_html_report_escapes_script_and_show_stats_export(tmp_path):
     assert missing.returncode == 1 and b"no document with id 'nope'" in missing.stderr
 
     stats = spinscope("stats", "--db", str(db), "--json")
-    assert json.loads(stats.stdout)["documents"] == 3
+    assert json.loads(stats.stdout)["totals"]["documents"] == 3
 
     out_dir = tmp_path / "json"
     exported = spinscope("export", "--db", str(db), "--format", "json", "--out", str(out_dir))
@@ -106,3 +111,27 @@ def test_set_passes_analyzer_options_and_rejects_bad_ones(tmp_path):
     unknown = spinscope("analyze", "-", "--db", str(tmp_path / "s.db"), "-a", "parse,entities,quotes",
                         "--set", "quotes.nonsense=1", stdin=text)
     assert unknown.returncode == 1 and b"unknown option(s) nonsense" in unknown.stderr
+
+
+def test_max_bytes_applies_to_jsonl_rows(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "long", "text": "word " * 100}) + "\n"
+                    + json.dumps({"id": "short", "text": "A short row."}) + "\n", encoding="utf-8")
+    result = spinscope("analyze", str(feed), "--db", str(tmp_path / "s.db"), "-a", "parse", "--max-bytes", "100")
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in result.stdout.decode().splitlines()] == ["short"]
+    assert b"feed.jsonl, row 1: text is 500 bytes, over the 100-byte limit" in result.stderr
+
+
+def test_settings_verb_and_help_defaults_come_from_the_table():
+    from spinscope.settings import SETTINGS, default, setting
+
+    listed = json.loads(spinscope("settings", "--json").stdout)
+    assert list(listed) == [s.name for s in SETTINGS]
+    assert listed["max_bytes"] == {"default": 5_000_000, "help": setting("max_bytes").help}
+    text = spinscope("settings").stdout.decode()
+    assert "near_duplicate_threshold = 0.7" in text
+    # Typer prints each option's default in --help; a wide terminal keeps it on one line.
+    helptext = subprocess.run([*CLI, "analyze", "--help"], capture_output=True, timeout=60,
+                              env={**os.environ, "COLUMNS": "300"}).stdout.decode()
+    assert f"[default: {default('max_bytes')}]" in helptext and "[default: spinscope.db]" in helptext

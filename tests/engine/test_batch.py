@@ -8,7 +8,7 @@ import pytest
 
 from spinscope.core.pipeline import Pipeline
 from spinscope.engine.batch import Batch
-from spinscope.store.sqlite import Store
+from spinscope.store import Store
 
 BODY = (
     "Officials in the capital said on Tuesday that the water supply had been restored to most districts "

@@ -1,7 +1,4 @@
-"""``spinscope contradictions``: claims one party asserts and another denies, across the store.
-
-A plain function with Typer annotations; the main CLI mounts it with ``app.command()``.
-"""
+"""``spinscope contradictions``: claims one party asserts and another denies, across the store."""
 
 from __future__ import annotations
 
@@ -12,8 +9,10 @@ from typing import Annotated
 
 import typer
 
-from spinscope.analyzers.claims.contradictions import DEFAULT_THRESHOLD, find_contradictions
+from spinscope.analyzers.claims.contradictions import DEFAULT_THRESHOLD, Contradiction, find_contradictions
+from spinscope.cli.common import DEFAULT_DB
 from spinscope.errors import SpinscopeError
+from spinscope.settings import default, setting
 
 
 class OutputFormat(StrEnum):
@@ -23,18 +22,18 @@ class OutputFormat(StrEnum):
 
 
 def contradictions(
-    db: Annotated[Path, typer.Option("--db", help="SQLite file that holds analysed documents.")] = Path("spinscope.db"),
+    db: Annotated[Path, typer.Option("--db", help=setting("db_path").help)] = DEFAULT_DB,
     threshold: Annotated[
         float, typer.Option(help="Minimum cosine similarity (MiniLM) between the asserted and the denied claim.")
     ] = DEFAULT_THRESHOLD,
-    limit: Annotated[int, typer.Option(help="Show at most this many pairs.")] = 50,
+    limit: Annotated[int, typer.Option(help=setting("contradictions_limit").help)] = default("contradictions_limit"),
     fmt: Annotated[OutputFormat, typer.Option("--format", help="table, json or jsonl.")] = OutputFormat.table,
     read_only: Annotated[
         bool, typer.Option("--read-only", help="Open the file read-only (claim vectors are then not cached).")
     ] = False,
 ) -> None:
     """List claims asserted in one document and denied by another party in another document."""
-    from spinscope.store.sqlite import Store
+    from spinscope.store import Store
 
     if not db.exists():
         typer.echo(f"error: {db}: no such database file; run `spinscope analyze ... --db {db}` first", err=True)
@@ -52,10 +51,10 @@ def contradictions(
         for c in found:
             typer.echo(json.dumps(c.to_dict(), ensure_ascii=False))
         return
-    _table(found)
+    print_table(found)
 
 
-def _table(found: list) -> None:
+def print_table(found: list[Contradiction]) -> None:
     from rich.console import Console
     from rich.table import Table
 

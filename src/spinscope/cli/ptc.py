@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
@@ -41,7 +42,7 @@ def _emit(text: str, out: Path | None) -> None:
         typer.echo(f"wrote {text.count(chr(10))} spans to {out}", err=True)
 
 
-def _fail(exc: Exception) -> None:
+def _exit_with(exc: Exception) -> NoReturn:
     typer.echo(f"Error: {exc}", err=True)
     raise typer.Exit(1)
 
@@ -54,7 +55,7 @@ def _predict_folder(task: str, articles_dir: Path, out: Path | None, variant: st
         else:
             preds = tasks.predict_flc(articles, _model(variant), classifier)
     except (SpinscopeError, ValueError) as exc:
-        _fail(exc)
+        _exit_with(exc)
     _emit(formats.format_spans(preds, task), out)
 
 
@@ -81,7 +82,7 @@ def tc(
         spans = formats.read_spans(template, "tc")
         preds = tasks.predict_tc(formats.read_articles(articles_dir), spans, _model(variant), classifier)
     except (SpinscopeError, KeyError, ValueError) as exc:
-        _fail(exc)
+        _exit_with(exc)
     _emit(formats.format_spans(preds, "tc"), out)
 
 
@@ -107,12 +108,12 @@ def score(
 ) -> None:
     """Official metrics: partial-overlap P/R/F1 (SI, FLC) or micro-F1 (TC)."""
     if task not in ("si", "tc", "flc"):
-        _fail(ValueError(f"--task must be si, tc or flc; got {task!r}"))
+        _exit_with(ValueError(f"--task must be si, tc or flc; got {task!r}"))
     try:
         g, p = formats.read_spans(gold, task), formats.read_spans(pred, task)
         result = scorer.score_tc(p, g) if task == "tc" else scorer.score_spans(p, g, task)
     except (SpinscopeError, ValueError) as exc:
-        _fail(exc)
+        _exit_with(exc)
     if as_json:
         typer.echo(json.dumps(result.as_dict(), indent=1))
         return

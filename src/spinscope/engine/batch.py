@@ -7,6 +7,7 @@ they are finished, so an interrupted batch resumes where it stopped.
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,8 @@ from spinscope.core.pipeline import Pipeline
 from spinscope.errors import InputError
 from spinscope.ingest import dedup
 from spinscope.ingest.reader import DEFAULT_MAX_BYTES, content_hash, read_paths
-from spinscope.store.sqlite import Store
+from spinscope.settings import default
+from spinscope.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +64,10 @@ class Batch:
     on_error : called with each InputError as it happens (the CLI prints them).
     """
 
-    def __init__(self, store: Store, pipeline: Pipeline, near_threshold: float = 0.7,
-                 on_error: Callable[[InputError], None] | None = None, batch_size: int = 16) -> None:
+    def __init__(self, store: Store, pipeline: Pipeline,
+                 near_threshold: float = default("near_duplicate_threshold"),
+                 on_error: Callable[[InputError], None] | None = None,
+                 batch_size: int = default("batch_size")) -> None:
         self.store = store
         self.pipeline = pipeline
         self.pipeline.on_error = "record"
@@ -74,8 +78,8 @@ class Batch:
         for doc_id, sig in store.iter_signatures():
             self.index.add(doc_id, dedup.from_bytes(sig))
 
-    def run_paths(self, paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, stdin=None,
-                  progress: Callable[[int], None] | None = None) -> BatchReport:
+    def run_paths(self, paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
+                  stdin: io.BufferedIOBase | None = None, progress: Callable[[int], None] | None = None) -> BatchReport:
         return self.run(read_paths(paths, max_bytes=max_bytes, stdin=stdin), progress=progress)
 
     def run(self, items: Iterable[Document | InputError], progress: Callable[[int], None] | None = None) -> BatchReport:
@@ -91,7 +95,7 @@ class Batch:
             self.store.finish_run(report.run_id, len(report.analyzed), len(report.errors))
         return report
 
-    def _fail(self, err: InputError, report: BatchReport) -> None:
+    def _record_error(self, err: InputError, report: BatchReport) -> None:
         report.errors.append(err)
         self.store.record_error(err.source, err.reason, err.row, report.run_id)
         self.on_error(err)
@@ -102,7 +106,7 @@ class Batch:
         batch_hashes: dict[str, str] = {}
         for item in items:
             if isinstance(item, InputError):
-                self._fail(item, report)
+                self._record_error(item, report)
                 if progress:
                     progress(1)
                 continue
@@ -141,7 +145,7 @@ class Batch:
             sig = dedup.signature(doc.text)
         if failures:
             for f in failures:
-                self._fail(InputError(doc.meta.get("path") or doc.id, f"analyzer {f['analyzer']} failed: {f['error']}"), report)
+                self._record_error(InputError(doc.meta.get("path") or doc.id, f"analyzer {f['analyzer']} failed: {f['error']}"), report)
             return
         self.store.save(doc, report.run_id)
         self.store.save_signature(doc.id, dedup.to_bytes(sig))

@@ -14,6 +14,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from spinscope.settings import default
+
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: candidates from ~0.5 similarity; each is then verified
 ROWS = NUM_PERM // BANDS
@@ -62,7 +64,7 @@ def from_bytes(data: bytes) -> np.ndarray:
 class NearDuplicateIndex:
     """Finds the earliest indexed document whose estimated similarity is at least ``threshold``."""
 
-    def __init__(self, threshold: float = 0.7) -> None:
+    def __init__(self, threshold: float = default("near_duplicate_threshold")) -> None:
         self.threshold = threshold
         self._bands: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(BANDS)]
         self._sigs: dict[str, np.ndarray] = {}

@@ -1,0 +1,120 @@
+"""``spinscope show``, ``export`` and ``errors``: what the store holds, read back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from spinscope.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    ExportFormat,
+    existing_db,
+    fail,
+    stderr,
+    write_documents,
+)
+from spinscope.errors import SpinscopeError
+
+if TYPE_CHECKING:
+    from spinscope.core.document import Document
+    from spinscope.store import Store
+
+
+def layer_lines(doc: Document) -> list[tuple[str, list[str]]]:
+    """One line per annotation, grouped by layer, in the order ``show`` prints them."""
+    return [
+        ("techniques", [f"{t.technique} ({t.score:.2f}): {doc.snippet(t)!r}" for t in doc.techniques]),
+        ("quotes", [f"{q.kind} — {q.speaker_name or '?'}: {doc.text[q.content.start:q.content.end]!r}" for q in doc.quotes]),
+        ("claims", [f"{c.score:.2f} by {c.asserted_by or '?'}{' — denied by ' + ', '.join(c.denied_by) if c.denied_by else ''}: {doc.snippet(c)!r}" for c in doc.claims]),
+        ("entities", [f"{e.name} [{e.type}] ×{len(e.mentions)}{' aka ' + ', '.join(e.aliases) if e.aliases else ''}" for e in doc.entities]),
+    ]
+
+
+def document_summary(doc: Document) -> Text:
+    """What ``spinscope show`` prints: title line, counts, then every annotation (``.plain`` is the text)."""
+    # Built as rich Text, not markup, so brackets in a title or a quote are printed as they are.
+    summary = Text()
+    summary.append(doc.title or doc.id, style="bold")
+    summary.append(f"  ({doc.source or 'unknown outlet'}, {doc.published or 'no date'})\n")
+    if doc.issuer:
+        summary.append(f"issuer: {doc.issuer}\n")
+    summary.append(f"{len(doc.text.split())} words, {len(doc.sentences)} sentences\n")
+    for layer, rows in layer_lines(doc):
+        summary.append("\n")
+        summary.append(layer, style="bold")
+        summary.append(f" ({len(rows)})\n")
+        for row in rows:
+            summary.append(f"  {row}\n")
+    summary.rstrip()
+    return summary
+
+
+def error_line(row: dict[str, Any]) -> str:
+    """One recorded input error: when, which run, which file (and row), why."""
+    where = row["source"] + (f", row {row['row']}" if row["row"] is not None else "")
+    return f"{row['created_at']}  run {row['run_id']}  {where}: {row['reason']}"
+
+
+def missing_ids(store: Store, ids: Iterable[str]) -> list[str]:
+    """The asked-for ids the store does not hold, sorted."""
+    return sorted(set(ids) - set(store.ids()))
+
+
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id (a file's name without extension).")],
+    db: DbOption = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the contract's JSON instead of a summary.")] = False,
+) -> None:
+    """Show one stored document: its annotations, or its JSON with --json."""
+    from spinscope.store import Store
+
+    with Store(existing_db(db), read_only=True) as store:
+        try:
+            doc = store.get(doc_id)
+        except SpinscopeError as exc:
+            fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+        return
+    Console(highlight=False).print(document_summary(doc), soft_wrap=True)
+
+
+def export_command(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, json (folder), csv or html.")] = ExportFormat.jsonl,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for json); stdout for jsonl/csv without it.")] = None,
+    ids: Annotated[list[str] | None, typer.Option("--id", help="Only these document ids (repeat the option).")] = None,
+) -> None:
+    """Export stored documents with every annotation, offsets intact."""
+    from spinscope.store import Store
+
+    with Store(existing_db(db), read_only=True) as store:
+        missing = missing_ids(store, ids) if ids else []
+        if missing:
+            fail(f"not in {db}: {', '.join(missing)}")
+        try:
+            written = write_documents(store.iter_documents(ids or store.ids()), fmt, out,
+                                      title=f"spinscope export of {db}")
+        except SpinscopeError as exc:
+            fail(str(exc))
+    if written:
+        stderr.print(f"wrote {written}")
+
+
+def errors(db: DbOption = DEFAULT_DB) -> None:
+    """List the inputs that failed, with the reason recorded for each."""
+    from spinscope.store import Store
+
+    with Store(existing_db(db), read_only=True) as store:
+        rows = store.errors()
+    for row in rows:
+        typer.echo(error_line(row))
+    if not rows:
+        typer.echo("no errors recorded")
