@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from spinscope.core.document import Document
-from spinscope.store.sqlite import Store
+from spinscope.store import Store
 
 # The shared fixtures (corpus_db, server, ro_server) live in tests/conftest_web.py.
 pytest_plugins = ["conftest_web"]
