@@ -1,7 +1,8 @@
 """Every tunable default in one table: name, default and help (Datasette's ``SETTINGS`` is the model).
 
-The CLI options take their defaults and ``--help`` text from here, ``spinscope settings`` prints the
-table, and the ingest, batch and web code read their defaults from it, so a default is stated once.
+The CLI options (and ``python -m spinscope.web``) take their defaults and ``--help`` text from here,
+``spinscope settings`` prints the table, and ingest and the batch engine read their defaults from it,
+so a default is stated once.
 This module is plain data at the bottom of the package: it imports nothing from spinscope.
 """
 

@@ -135,3 +135,11 @@ def test_settings_verb_and_help_defaults_come_from_the_table():
     helptext = subprocess.run([*CLI, "analyze", "--help"], capture_output=True, timeout=60,
                               env={**os.environ, "COLUMNS": "300"}).stdout.decode()
     assert f"[default: {default('max_bytes')}]" in helptext and "[default: spinscope.db]" in helptext
+
+
+def test_web_entry_point_does_not_import_the_cli():
+    """``python -m spinscope.web`` sits below the CLI: web never imports upwards."""
+    code = "import sys, spinscope.web.__main__; print(sorted(m for m in sys.modules if m.startswith('spinscope.cli')))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "[]"

@@ -12,6 +12,7 @@ from spinscope.cli.common import analyzer_names
 from spinscope.cli.documents import document_summary, error_line, missing_ids
 from spinscope.cli.settings import settings_text
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
+from spinscope.core.params import Param
 from spinscope.core.registry import Analyzer
 from spinscope.engine.batch import BatchReport
 from spinscope.errors import ConfigError
@@ -102,7 +103,32 @@ def test_describe_analyzers_names_what_each_adds_and_needs():
         requires = ("sentences",)
 
     text = describe_analyzers({"shouting": Shouting})
-    assert text.splitlines()[:2] == ["shouting v2: Flags all-caps words.", "    adds techniques; needs sentences"]
+    assert text.splitlines() == ["shouting v2: Flags all-caps words.", "    adds techniques; needs sentences"]
+
+
+def test_describe_analyzers_lists_declared_options_with_defaults_and_help():
+    class Shouting(Analyzer):
+        """Flags all-caps words."""
+
+        name = "shouting"
+        assigns = ("techniques",)
+        params = (Param("min_len", 3, "shortest all-caps word", type=int, low=1),
+                  Param("mode", "strict", "", choices=("strict", "loose")))
+
+    assert describe_analyzers({"shouting": Shouting}).splitlines()[2:] == [
+        "    options (--set):",
+        "      shouting.min_len (default 3; an integer >= 1): shortest all-caps word",
+        '      shouting.mode (default "strict"; one of "strict", "loose")',
+    ]
+
+
+def test_every_registered_analyzer_documents_its_options():
+    from spinscope.core import registry
+
+    text = describe_analyzers(registry.registered())
+    for name, cls in registry.registered().items():
+        for param in cls.params:
+            assert f"      {name}.{param.name} (default " in text
 
 
 def test_settings_text_has_every_setting_once():

@@ -96,7 +96,7 @@ def summary_line(report: BatchReport, db: Path) -> str:
             f"{s['near_duplicates']} near duplicates, {s['errors']} errors; store: {db}")
 
 
-def analyze(
+def analyze_command(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive) of .txt, .html, .jsonl, .csv, .json; '-' reads stdin.")],
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output: jsonl (stdout unless --out), json (a folder of <id>.json), csv, html (one self-contained report).")] = ExportFormat.jsonl,

@@ -7,6 +7,8 @@ from typing import Any
 
 import typer
 
+from spinscope.core.registry import Analyzer
+
 
 def _as_json(value: Any) -> str:
     """A default as ``--set`` takes it (JSON); text for values JSON cannot write."""
@@ -16,17 +18,13 @@ def _as_json(value: Any) -> str:
         return str(value)
 
 
-def option_lines(cls: type) -> list[str]:
+def option_lines(cls: type[Analyzer]) -> list[str]:
     """One line per declared option (``params``): name, default, allowed values, help."""
-    lines = []
-    for param in getattr(cls, "params", ()):
-        allowed = param.allowed() if hasattr(param, "allowed") else ""
-        detail = f"default {_as_json(param.default)}" + (f"; {allowed}" if allowed else "")
-        lines.append(f"      {cls.name}.{param.name} ({detail})" + (f": {param.help}" if param.help else ""))
-    return lines
+    return [f"      {cls.name}.{p.name} (default {_as_json(p.default)}; {p.allowed()})" + (f": {p.help}" if p.help else "")
+            for p in cls.params]
 
 
-def describe_analyzers(analyzers: dict[str, type]) -> str:
+def describe_analyzers(analyzers: dict[str, type[Analyzer]]) -> str:
     """What ``spinscope analyzers`` prints for the given ``{name: Analyzer class}``, sorted by name."""
     blocks = []
     for name, cls in sorted(analyzers.items()):

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from spinscope.cli.analyze import analyze
+from spinscope.cli.analyze import analyze_command
 from spinscope.cli.analyzers import analyzers_command
 from spinscope.cli.common import stderr
 from spinscope.cli.contradictions import contradictions
@@ -26,7 +26,7 @@ app = typer.Typer(
 )
 
 # `spinscope --help` lists the verbs in this order.
-app.command("analyze")(analyze)
+app.command("analyze")(analyze_command)
 app.command("show")(show)
 app.command("export")(export_command)
 app.command("stats")(stats)

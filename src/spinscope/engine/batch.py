@@ -8,7 +8,6 @@ they are finished, so an interrupted batch resumes where it stopped.
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +22,6 @@ from spinscope.ingest import dedup
 from spinscope.ingest.reader import DEFAULT_MAX_BYTES, content_hash, read_paths
 from spinscope.settings import default
 from spinscope.store import Store
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
