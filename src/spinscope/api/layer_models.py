@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, Field, create_model
+from pydantic.json_schema import models_json_schema
 
 from spinscope.core.annotations import Span
 from spinscope.core.layers import layers
@@ -57,3 +58,14 @@ def document_fields() -> dict[str, Any]:
         layer.name: (list[item_model(layer.item)], Field(default_factory=list, description=layer.title))
         for layer in layers()
     }
+
+
+def with_current_layers(schema: dict[str, Any], model: type[BaseModel]) -> dict[str, Any]:
+    """An OpenAPI document whose ``model`` component lists the layers declared now.
+
+    Route models are fixed when the routes module is imported; a layer declared later (a plugin)
+    is still served (the document model allows extra keys) and this puts it in the description.
+    """
+    _, defs = models_json_schema([(model, "serialization")], ref_template="#/components/schemas/{model}")
+    schema.setdefault("components", {}).setdefault("schemas", {}).update(defs.get("$defs", {}))
+    return schema

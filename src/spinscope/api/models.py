@@ -40,9 +40,14 @@ class _DocumentBase(BaseModel):
     meta: dict[str, Any] = {}
 
 
-# One list per declared layer, generated from the declarations (spinscope.core.layers).
-DocumentOut = create_model("DocumentOut", __base__=_DocumentBase, **document_fields())
-DocumentOut.__doc__ = _DocumentBase.__doc__
+def document_model() -> type[BaseModel]:
+    """``DocumentOut`` with one list per layer declared now (spinscope.core.layers)."""
+    model = create_model("DocumentOut", __base__=_DocumentBase, **document_fields())
+    model.__doc__ = _DocumentBase.__doc__
+    return model
+
+
+DocumentOut = document_model()
 
 
 class DocumentSummary(BaseModel):

@@ -158,6 +158,11 @@ def register(cls: type[Analyzer]) -> type[Analyzer]:
     return cls
 
 
+def unregister(name: str) -> None:
+    """Forget a registered analyzer (a plugin being unloaded, a test's toy analyzer)."""
+    _REGISTRY.pop(name, None)
+
+
 def _check_declarations(cls: type[Analyzer]) -> None:
     unknown = sorted(set(cls.assigns) - writable_fields())
     if unknown:

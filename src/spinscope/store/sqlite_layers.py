@@ -158,10 +158,11 @@ def _item(fields: tuple[FieldKind, ...], kind: type, row: sqlite3.Row) -> Any:
             data[f.name] = None if raw is None else json.loads(raw)
         elif f.kind == "spans":
             data[f.name] = []
-    # Missing JSON lists read back as empty lists, as the dataclass defaults would give.
+    # A NULL in a column for a field that cannot be None (a column added after the row was written,
+    # a JSON list never set) reads back as the field's default.
     for f in fields:
-        if f.kind == "json" and data[f.name] is None and not f.optional:
-            data.pop(f.name)
+        if data.get(f.name) is None and not f.optional and f.kind != "spans":
+            data.pop(f.name, None)
     return item_from_dict(kind, data)
 
 

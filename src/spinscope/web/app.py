@@ -18,6 +18,8 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from spinscope.api.layer_models import with_current_layers
+from spinscope.api.models import document_model
 from spinscope.api.routes import router as api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
@@ -65,9 +67,17 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)
     app.add_middleware(SecurityMiddleware, max_upload=max_upload)
+    app.openapi = lambda: _openapi(app)
     app.router.add_event_handler("startup", lambda: app.state.spinscope.warm(WARM_UP))
     app.router.add_event_handler("shutdown", app.state.spinscope.close)
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's OpenAPI document, with the document model of the layers declared when it is built."""
+    if app.openapi_schema is None:
+        app.openapi_schema = with_current_layers(FastAPI.openapi(app), document_model())
+    return app.openapi_schema
 
 
 def error_response(request: Request, status: int, message: str, errors: list[Any] | None = None) -> Response:
