@@ -50,7 +50,7 @@ def main() -> None:
 
     from spinscope.core.pipeline import Pipeline
     from spinscope.engine.batch import Batch
-    from spinscope.store.sqlite import Store
+    from spinscope.store import Store
 
     pipe = Pipeline(names, on_error="record")
     for a in pipe.analyzers:

@@ -45,7 +45,7 @@ def main() -> None:
     args = ap.parse_args()
     from spinscope.analyzers.claims.contradictions import find_contradictions
     from spinscope.core.pipeline import Pipeline
-    from spinscope.store.sqlite import Store
+    from spinscope.store import Store
 
     pipeline = Pipeline(["parse", "entities", "quotes", "claims"])
     *before, claims = pipeline.analyzers

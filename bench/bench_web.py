@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique  # noqa: E402
 from spinscope.service.queries import encode_cursor  # noqa: E402
-from spinscope.store.sqlite import Store  # noqa: E402
+from spinscope.store import Store  # noqa: E402
 
 WORDS = ("harbour council budget plan ferry coast minister report vote tax families workers river bridge "
          "school hospital police court market energy price water road station union mayor island").split()
