@@ -19,10 +19,7 @@ SQL_CALLS = ("execute", "executemany", "executescript")
 # Edges known to close a cycle, each with the fix its owner plans. Keep this empty: an edge is taken
 # out of the cycle check only while it is listed, and the last test fails once it is gone, so the
 # entry is removed with the fix.
-KNOWN_CYCLE_EDGES = {
-    ("core", "analyzers"): "core.registry imports spinscope.analyzers to register the bundled analyzers; "
-    "to go once they are found without core importing analyzers (e.g. entry points)",
-}
+KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {}
 
 
 def modules() -> Iterator[tuple[str, Path, ast.Module]]:

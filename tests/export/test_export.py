@@ -15,8 +15,8 @@ from samples import full_doc, sparse_doc
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
 from spinscope.errors import ConfigError
 from spinscope.export import (
-    csv_columns,
     annotation_rows,
+    csv_columns,
     safe_filename,
     write,
     write_csv,

@@ -1,12 +1,9 @@
-"""Bundled analyzers. Importing this package registers them through :func:`spinscope.core.registry.register`.
+"""Bundled analyzers, one package per concern (``parse``, ``entities``, ``techniques``, ``quotes``,
+``claims``), each with its ``analyzer.py``, its logic and its model files.
 
-Registration never looks at model files: an analyzer whose files are missing still registers, and
-building it raises :class:`~spinscope.models.files.MissingModelError` naming them.
+They are found through the ``spinscope.analyzers`` entry points in ``pyproject.toml`` (see
+:func:`spinscope.core.registry.registered`), so importing one concern's module (the technique
+taxonomy, say) never loads the others. Registration never looks at model files: an analyzer whose
+files are missing still registers, and building it raises
+:class:`~spinscope.models.files.MissingModelError` naming them.
 """
-
-# Imported for their @register side effect; pipelines order analyzers themselves.
-import spinscope.analyzers.claims.analyzer  # noqa: F401
-import spinscope.analyzers.entities.analyzer  # noqa: F401
-import spinscope.analyzers.parse.analyzer  # noqa: F401
-import spinscope.analyzers.quotes.analyzer  # noqa: F401
-import spinscope.analyzers.techniques.analyzer  # noqa: F401

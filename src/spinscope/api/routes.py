@@ -44,7 +44,7 @@ def api_documents(
     request: Request,
     flt: Annotated[services.DocumentFilter, Depends(document_filter)],
     after: Annotated[str | None, Query(description="Cursor from the previous page's `next`.")] = None,
-    limit: Limit = 50,
+    limit: Limit = services.PAGE_SIZE,
 ) -> dict[str, Any]:
     """Documents newest first, filtered and searched, with keyset pagination (fast at any depth)."""
     return services.list_documents(state(request).reader(), flt, after=after, limit=limit)
@@ -71,7 +71,7 @@ def api_speakers(request: Request, q: str | None = None, limit: Limit = 100) -> 
 
 @router.get("/speakers/{name:path}", response_model=SpeakerQuotes, responses=NOT_FOUND,
             summary="Every quote of one speaker")
-def api_speaker(request: Request, name: str, after: int | None = None, limit: Limit = 50) -> dict[str, Any]:
+def api_speaker(request: Request, name: str, after: int | None = None, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
     """All quotes attributed to `name` across the corpus, with their documents."""
     return services.speaker_quotes(state(request).reader(), name, after=after, limit=limit)
 
@@ -84,7 +84,7 @@ def api_actors(request: Request, q: str | None = None, limit: Limit = 100) -> di
 
 @router.get("/actors/{name:path}", response_model=ActorProfile, responses=NOT_FOUND,
             summary="How one actor is named and labelled")
-def api_actor(request: Request, name: str, limit: Limit = 50) -> dict[str, Any]:
+def api_actor(request: Request, name: str, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
     """Surface forms, aliases, roles and labels (name-calling near its mentions) of one actor."""
     return services.actor_profile(state(request).reader(), name, limit=limit)
 

@@ -29,9 +29,9 @@ JsonOpt = typer.Option(False, "--json", help="print the scores as JSON")
 
 
 def _model(variant: str):
-    from spinscope.analyzers.techniques.runner import load_model
+    from spinscope.analyzers.techniques.tagger import load_tagger
 
-    return load_model(variant=variant)
+    return load_tagger(variant=variant)
 
 
 def _emit(text: str, out: Path | None) -> None:

@@ -22,12 +22,8 @@ def serve(
     ] = None,
 ) -> None:
     """Open the analyst web app and REST API over a spinscope database."""
-    import uvicorn
-
-    from spinscope.web.app import create_app
+    from spinscope.web.app import run_server
 
     if read_only and not db.exists():
         raise typer.BadParameter(f"{db} does not exist; --read-only cannot create it.", param_hint="--db")
-    app = create_app(db, read_only=read_only, analyzers=analyzer_names(analyzers), max_upload=max_upload)
-    typer.echo(f"spinscope: serving {db}{' (read-only)' if read_only else ''} at http://{host}:{port}/")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    run_server(db, host, port, read_only=read_only, analyzers=analyzer_names(analyzers), max_upload=max_upload)

@@ -178,14 +178,35 @@ def _check_declarations(cls: type[Analyzer]) -> None:
         raise ConfigError(f"analyzer {cls.name!r}: `params` must be Param objects with distinct names")
 
 
-def _load_builtins() -> None:
-    # Importing the package registers the bundled analyzers through the public decorator.
-    import spinscope.analyzers  # noqa: F401
+ENTRY_POINT_GROUP = "spinscope.analyzers"
+_loaded_entry_points = False
+
+
+def _load_entry_points() -> None:
+    """Register every analyzer published in the ``spinscope.analyzers`` entry-point group, once.
+
+    The bundled analyzers are published there by spinscope's own package metadata, so they are found
+    exactly as a third-party package's would be, and this module never imports them.
+    """
+    global _loaded_entry_points
+    if _loaded_entry_points:
+        return
+    _loaded_entry_points = True
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name in _REGISTRY:
+            continue
+        cls = ep.load()  # importing the module usually registers it through @register
+        if cls.name != ep.name:
+            raise ConfigError(f"entry point {ep.name!r} ({ep.value}) names an analyzer called {cls.name!r}")
+        if ep.name not in _REGISTRY:
+            register(cls)
 
 
 def registered() -> dict[str, type[Analyzer]]:
     """All analyzer classes by name."""
-    _load_builtins()
+    _load_entry_points()
     return dict(_REGISTRY)
 
 

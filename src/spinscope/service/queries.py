@@ -16,6 +16,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from spinscope.errors import NotFoundError
+from spinscope.settings import default
 from spinscope.store.filters import DocumentFilter, QueryError, iso_day
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DocumentFilter", "QueryError"]  # re-exported: routes and pages name them through this module
 
-MAX_PAGE = 200
+MAX_PAGE: int = default("max_page_size")
+PAGE_SIZE: int = default("page_size")
 # Counting every match at 100k documents costs a scan; past this many we say "10000+".
 COUNT_CAP = 10_000
 
@@ -50,7 +52,7 @@ def decode_cursor(cursor: str) -> tuple[str | None, int]:
 
 
 def list_documents(store: StoreProtocol, flt: DocumentFilter, after: str | None = None,
-                   limit: int = 50) -> dict[str, Any]:
+                   limit: int = PAGE_SIZE) -> dict[str, Any]:
     """One page of documents, newest first (undated last), with keyset pagination.
 
     Each summary carries its technique counts; ``count`` is capped at :data:`COUNT_CAP` + 1.
@@ -125,7 +127,7 @@ def list_speakers(store: StoreProtocol, q: str | None = None, limit: int = 100) 
     return {"ok": True, "q": q, "speakers": store.list_speakers(q=q, limit=limit)}
 
 
-def speaker_quotes(store: StoreProtocol, name: str, after: int | None = None, limit: int = 50) -> dict[str, Any]:
+def speaker_quotes(store: StoreProtocol, name: str, after: int | None = None, limit: int = PAGE_SIZE) -> dict[str, Any]:
     """Every quote of one speaker across the corpus, newest stored first (keyset pagination)."""
     _page_limit(limit)
     page = store.speaker_quotes(name, after=after, limit=limit)
@@ -142,7 +144,7 @@ def list_actors(store: StoreProtocol, q: str | None = None, limit: int = 100) ->
     return {"ok": True, "q": q, "actors": store.list_actors(q=q, limit=limit)}
 
 
-def actor_profile(store: StoreProtocol, name: str, limit: int = 50) -> dict[str, Any]:
+def actor_profile(store: StoreProtocol, name: str, limit: int = PAGE_SIZE) -> dict[str, Any]:
     """How one actor is named and labelled across the corpus.
 
     Returns the framing labels the texts give it ("state-run", "foreign minister"), the surface forms

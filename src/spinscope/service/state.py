@@ -19,12 +19,13 @@ from typing import Any
 from spinscope.core.document import Document
 from spinscope.errors import SpinscopeError
 from spinscope.service import queries
+from spinscope.settings import default
 from spinscope.store import StoreProtocol, open_store
 
 log = logging.getLogger(__name__)
 
 # A pasted text larger than this is refused with 413 before it is read (bytes of request body).
-DEFAULT_MAX_UPLOAD = 2_000_000
+DEFAULT_MAX_UPLOAD: int = default("max_upload_bytes")
 
 
 class ReadOnlyError(SpinscopeError):

@@ -26,18 +26,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import uvicorn
-
-    from spinscope.web.app import create_app
+    from spinscope.errors import SpinscopeError
+    from spinscope.web.app import run_server
 
     args = parse_args(argv)
-    if args.read_only and not args.db.exists():
-        sys.exit(f"error: {args.db} does not exist; --read-only cannot create it.")
     names = [n.strip() for n in args.analyzers.split(",") if n.strip()] if args.analyzers else None
-    app = create_app(args.db, read_only=args.read_only, analyzers=names, max_upload=args.max_upload)
-    print(f"spinscope: serving {args.db}{' (read-only)' if args.read_only else ''} at http://{args.host}:{args.port}/",
-          flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    try:
+        run_server(args.db, args.host, args.port, read_only=args.read_only, analyzers=names, max_upload=args.max_upload)
+    except SpinscopeError as exc:
+        sys.exit(f"error: {exc}")
 
 
 if __name__ == "__main__":

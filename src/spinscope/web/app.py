@@ -73,6 +73,18 @@ def create_app(
     return app
 
 
+def run_server(db_path: Path, host: str, port: int, read_only: bool = False, analyzers: list[str] | None = None,
+               max_upload: int = DEFAULT_MAX_UPLOAD) -> None:
+    """Serve the app with uvicorn until interrupted (``spinscope serve`` and ``python -m spinscope.web``)."""
+    import uvicorn
+
+    if read_only and not Path(db_path).exists():
+        raise SpinscopeError(f"{db_path} does not exist; --read-only cannot create it.")
+    app = create_app(db_path, read_only=read_only, analyzers=analyzers, max_upload=max_upload)
+    print(f"spinscope: serving {db_path}{' (read-only)' if read_only else ''} at http://{host}:{port}/", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def _openapi(app: FastAPI) -> dict[str, Any]:
     """FastAPI's OpenAPI document, with the document model of the layers declared when it is built."""
     if app.openapi_schema is None:

@@ -42,7 +42,7 @@ def corpus_page(
     request: Request,
     flt: Annotated[services.DocumentFilter, Depends(document_filter)],
     after: str | None = None,
-    limit: Annotated[int, Query(ge=1, le=services.MAX_PAGE)] = 50,
+    limit: Annotated[int, Query(ge=1, le=services.MAX_PAGE)] = services.PAGE_SIZE,
 ) -> Response:
     st = state(request)
     store = st.reader()
