@@ -1,4 +1,4 @@
-"""docs/schema/document.v1.json describes Document.to_dict exactly enough that other tools can rely on it."""
+"""docs/schema/document.v2.json describes Document.to_dict exactly enough that other tools can rely on it."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ ITEM_DEFS = {
     "quotes": "quote",
     "claims": "claim",
     "evidence": "evidence",
+    "narratives": "narrative",
 }
 
 
@@ -72,7 +73,8 @@ def test_documents_validate(validator: Any) -> None:
         (["claims", 0, "score"], 1.5, "greater than the maximum"),
         (["claims", 0, "denied_by"], "Critics", "is not of type 'array'"),
         (["entities", 0, "mentions", 0, "end"], 2.5, "is not of type 'integer'"),
-        (["schema_version"], "2", "was expected"),
+        (["schema_version"], "1", "was expected"),
+        (["entities", 0, "role"], "antagonist", "is not valid under any of the given schemas"),
     ],
 )
 def test_schema_rejects_broken_documents(validator: Any, path: list[Any], value: Any, needle: str) -> None:
@@ -114,3 +116,27 @@ def test_cli_jsonl_of_the_examples_conforms(validator: Any, tmp_path: Path) -> N
         data = json.loads(line)
         assert errors(validator, data) == [], data["id"]
         assert Document.from_dict(data).to_dict() == data
+
+
+def test_a_version_1_document_still_reads() -> None:
+    # v1 had no narratives and a string `role` that was never filled.
+    data = full_doc().to_dict()
+    data["schema_version"] = "1"
+    del data["narratives"]
+    for entity in data["entities"]:
+        entity["role"] = None
+    doc = Document.from_dict(data)
+    assert doc.narratives == [] and all(e.role is None for e in doc.entities)
+    assert doc.quotes == full_doc().quotes
+
+
+def test_roles_and_narratives_round_trip(validator: Any) -> None:
+    from spinscope.core.document import Narrative, Role
+
+    doc = full_doc()
+    doc.entities[0].role = Role("antagonist", ["Saboteur"], 0.8)
+    doc.narratives.append(Narrative("semeval2025", "URW: Discrediting the West", "Discrediting the West", None, 0.7,
+                                    [doc.sentences[0]]))
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert errors(validator, data) == []
+    assert Document.from_dict(data) == doc

@@ -25,6 +25,15 @@ class Span:
 
 
 @dataclass(slots=True)
+class Role:
+    """How a document casts an actor (SemEval-2025 Task 10 entity framing)."""
+
+    main: str = described("protagonist | antagonist | innocent")
+    fine: list[str] = described("Fine roles of the main role (SemEval-2025 Task 10 taxonomy).", default_factory=list)
+    score: float = described("Confidence in the main role, 0-1.", default=0.0)
+
+
+@dataclass(slots=True)
 class Entity:
     """A named actor, grouped over its mentions ("Anna Kovacs", "Kovacs")."""
 
@@ -35,6 +44,7 @@ class Entity:
     labels: list[dict[str, Any]] = described(
         "Framing labels the text gives the actor ({label, start, end}).", default_factory=list
     )
+    role: Role | None = described("How this document frames the actor; null when not analysed.", default=None)
 
 
 @dataclass(slots=True)
@@ -78,3 +88,15 @@ class Evidence:
     start: int = described("Character offset into `text` (Python str index).")
     end: int = described("Exclusive end offset.")
     kind: str = described("present | absent")
+
+
+@dataclass(slots=True)
+class Narrative:
+    """A narrative a document expresses, from a taxonomy (SemEval-2025) or a user's codebook."""
+
+    taxonomy: str = described("`semeval2025`, or the codebook's name.")
+    id: str = described("The narrative's id within its taxonomy.")
+    label: str = described("The narrative's label.")
+    parent: str | None = described("The coarse narrative of a subnarrative; null for a coarse one.", default=None)
+    score: float = described("Confidence, 0-1.", default=0.0)
+    evidence: list[Span] = described("The sentences or paragraphs that carry it.", default_factory=list)

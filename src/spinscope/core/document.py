@@ -4,7 +4,7 @@ Every annotation holds character offsets into ``Document.text`` (Python ``str`` 
 exclusive). The text is never normalised or rewritten; analyzers only add annotations. The layers a
 document has are the declared ones (:mod:`spinscope.core.layers`): ``doc.techniques`` is the list of
 the ``techniques`` layer, and a newly declared layer is ``doc.<name>`` the same way. The JSON form
-produced by :meth:`Document.to_dict` is the contract described in ``docs/schema/document.v1.json``.
+produced by :meth:`Document.to_dict` is the contract described in ``docs/schema/document.v2.json``.
 """
 
 from __future__ import annotations
@@ -13,15 +13,16 @@ import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from spinscope.core.annotations import Claim, Entity, Evidence, Quote, Span, Technique
+from spinscope.core.annotations import Claim, Entity, Evidence, Narrative, Quote, Role, Span, Technique
 from spinscope.core.layers import Layer, field_kinds, get_layer, layers
 from spinscope.errors import SpanError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: narratives, entities[].role as an object (v1 documents still read)
 META_FIELDS = ("id", "title", "source", "url", "published", "lang", "issuer")
 
 __all__ = [
-    "META_FIELDS", "SCHEMA_VERSION", "Claim", "Document", "Entity", "Evidence", "Quote", "Span", "Technique",
+    "META_FIELDS", "SCHEMA_VERSION", "Claim", "Document", "Entity", "Evidence", "Narrative", "Quote", "Role", "Span",
+    "Technique",
     "check_offsets", "item_from_dict", "item_spans",
 ]
 
@@ -53,6 +54,7 @@ class Document:
         quotes: list[Quote]
         claims: list[Claim]
         evidence: list[Evidence]
+        narratives: list[Narrative]
 
     def __init__(
         self,
@@ -180,8 +182,9 @@ def item_from_dict(kind: type, data: dict[str, Any]) -> Any:
             value = None if value is None else item_from_dict(Span, value)
         elif f.kind == "spans":
             value = [item_from_dict(f.python, v) for v in value or []]
-        elif f.nested is not None and isinstance(value, dict):
-            value = item_from_dict(f.nested, value)
+        elif f.nested is not None:
+            # v1 documents carried a never-filled string here; only the object form is read.
+            value = item_from_dict(f.nested, value) if isinstance(value, dict) else None
         elif isinstance(value, list):
             value = list(value)
         kwargs[f.name] = value

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spinscope.core.annotations import Claim, Entity, Evidence, Quote, Span, Technique
+from spinscope.core.annotations import Claim, Entity, Evidence, Narrative, Quote, Span, Technique
 from spinscope.errors import ConfigError
 
 
@@ -195,3 +195,8 @@ declare(Layer(
     highlight="claim", rank=0,
 ))
 declare(Layer("evidence", Evidence, "Evidence markers", label="kind"))
+declare(Layer(
+    "narratives", Narrative, "Narratives", label="label",
+    csv=(("taxonomy", "taxonomy"), ("narrative_id", "id"), ("parent", "parent"), ("score", "score")),
+    indexes={"narratives_label": "id"}, highlight="span", rank=4,
+))

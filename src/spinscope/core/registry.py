@@ -21,8 +21,9 @@ would::
 The contract
 ------------
 ``assigns``
-    Annotation layers (:func:`spinscope.core.layers.layer_names`) and document fields (``issuer``)
-    the analyzer writes. Checked at :func:`register`.
+    Annotation layers (:func:`spinscope.core.layers.layer_names`), document fields (``issuer``) and
+    attributes of another layer's items (``entities.role``) the analyzer writes. Checked at
+    :func:`register`.
 ``provides``
     Transient facts it leaves in ``doc.cache`` for later analyzers (``"parse"``: the spaCy Doc).
     The pipeline drops the cache after a run; nothing in it is stored.
@@ -43,13 +44,14 @@ Missing model files
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
 from spinscope.core.document import Document
-from spinscope.core.layers import layer_names
+from spinscope.core.layers import get_layer, layer_names, layers
 from spinscope.core.params import Param
 from spinscope.errors import ConfigError, UnknownAnalyzerError
 from spinscope.models.files import require_files
@@ -126,11 +128,24 @@ class Analyzer:
         return dict(self.config)
 
     def clear_layers(self, doc: Document) -> None:
-        """Empty the layers this analyzer assigns: the write rule is replace (see the module docstring)."""
+        """Undo what this analyzer wrote before: the write rule is replace (see the module docstring).
+
+        A layer is emptied; a ``layer.field`` attribute is reset to its default on every item. An
+        analyzer that shares a layer with another (two sources of ``narratives``) overrides this to
+        remove only its own items.
+        """
         for name in self.assigns:
-            layer = getattr(doc, name)
-            if isinstance(layer, list):
-                layer.clear()
+            layer_name, _, attr = name.partition(".")
+            items = getattr(doc, layer_name)
+            if not isinstance(items, list):
+                continue
+            if not attr:
+                items.clear()
+                continue
+            spec = next(f for f in dataclasses.fields(get_layer(layer_name).item) if f.name == attr)
+            for item in items:
+                fresh = spec.default_factory() if spec.default_factory is not dataclasses.MISSING else spec.default
+                setattr(item, attr, fresh)
 
     def __call__(self, doc: Document) -> Document:  # pragma: no cover - abstract
         raise NotImplementedError(f"{type(self).__name__} must implement __call__")
@@ -144,9 +159,13 @@ class Analyzer:
 
 
 def writable_fields() -> frozenset[str]:
-    """Names an analyzer may put in ``assigns``: the annotation layers and the derived document fields."""
-    # The one document field an analyzer derives today; input metadata (title, source...) is not derived.
-    return frozenset(layer_names()) | {"issuer"}
+    """Names an analyzer may put in ``assigns``.
+
+    The annotation layers, the derived document fields (``issuer``), and ``layer.field`` for an
+    attribute an analyzer adds to another analyzer's annotations (``entities.role``).
+    """
+    attributes = {f"{layer.name}.{f.name}" for layer in layers() for f in layer.fields}
+    return frozenset(layer_names()) | {"issuer"} | attributes
 
 
 def register(cls: type[Analyzer]) -> type[Analyzer]:
