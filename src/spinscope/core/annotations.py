@@ -16,12 +16,22 @@ def described(text: str, **kwargs: Any) -> Any:
     return field(metadata={"help": text}, **kwargs)
 
 
+def start_offset() -> Any:
+    """The ``start`` field every span-like annotation has."""
+    return described("Character offset into `text` (Python str index).")
+
+
+def end_offset() -> Any:
+    """The ``end`` field every span-like annotation has."""
+    return described("Exclusive end offset.")
+
+
 @dataclass(slots=True)
 class Span:
     """A bare character range ``[start, end)`` into the document text."""
 
-    start: int = described("Character offset into `text` (Python str index).")
-    end: int = described("Exclusive end offset.")
+    start: int = start_offset()
+    end: int = end_offset()
 
 
 @dataclass(slots=True)
@@ -51,8 +61,8 @@ class Entity:
 class Technique:
     """A span that uses a persuasion technique."""
 
-    start: int = described("Character offset into `text` (Python str index).")
-    end: int = described("Exclusive end offset.")
+    start: int = start_offset()
+    end: int = end_offset()
     technique: str = described("Technique name (SemEval-2020 PTC, or SemEval-2023 with that taxonomy).")
     score: float = described("Model confidence, 0-1.")
     reason: str = described("The technique's definition and the words that triggered it.", default="")
@@ -74,8 +84,8 @@ class Quote:
 class Claim:
     """A check-worthy assertion, who asserts it and who denies it."""
 
-    start: int = described("Character offset into `text` (Python str index).")
-    end: int = described("Exclusive end offset.")
+    start: int = start_offset()
+    end: int = end_offset()
     score: float = described("Check-worthiness, 0-1.")
     asserted_by: str | None = described("The quote's speaker, else the issuer, else the outlet.", default=None)
     denied_by: list[str] = described("Who denies, rejects or dismisses it.", default_factory=list)
@@ -85,8 +95,8 @@ class Claim:
 class Evidence:
     """A place where the text says evidence is present or absent ("offered no proof")."""
 
-    start: int = described("Character offset into `text` (Python str index).")
-    end: int = described("Exclusive end offset.")
+    start: int = start_offset()
+    end: int = end_offset()
     kind: str = described("present | absent")
 
 
