@@ -8,6 +8,10 @@ share a cue count together too, so both halves of a split quote make one attribu
 and each prediction matches at most once, greedily by overlap. Speaker accuracy is measured on
 matched pairs whose gold attribution has a source: strict = the speaker spans overlap; name = the
 resolved names agree (the gold source resolved with the same resolver).
+
+Per kind: a prediction's kind is the analyzer's; a gold attribution's kind is what the same
+classifier (share of the content inside quotation marks) says of its content, so precision per kind
+counts predictions of that kind and recall per kind counts gold of that kind.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import json
 import time
 from pathlib import Path
 
+from spinscope.analyzers.quotes.marks import scan
+from spinscope.analyzers.quotes.merge import classify
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
@@ -83,15 +89,24 @@ def score_article(doc: Document, art: polnear.Article) -> dict:
             if ov and 2 * ov >= len(p["chars"]) and 2 * ov >= len(gc):
                 pairs.append((ov, pi, gi))
     pairs.sort(reverse=True)
+    quoted = scan(doc.text)
+    gold_kinds = [classify((min(gc), max(gc) + 1), quoted) for _, gc in golds]
     used_p: set[int] = set()
     used_g: set[int] = set()
     strict = named = with_source = 0
+    kinds = {f"{w}_{k}": 0 for w in ("pred", "gold", "tp_pred", "tp_gold") for k in KINDS}
+    for p in preds:
+        kinds[f"pred_{p['kind']}"] += 1
+    for k in gold_kinds:
+        kinds[f"gold_{k}"] += 1
     resolver = SpeakerResolver(doc, issuer=doc.issuer)
     for _, pi, gi in pairs:
         if pi in used_p or gi in used_g:
             continue
         used_p.add(pi)
         used_g.add(gi)
+        kinds[f"tp_pred_{preds[pi]['kind']}"] += 1
+        kinds[f"tp_gold_{gold_kinds[gi]}"] += 1
         rel = golds[gi][0]
         if not rel.source:
             continue
@@ -106,7 +121,20 @@ def score_article(doc: Document, art: polnear.Article) -> dict:
         if p["name"] and gname and p["name"].lower() == gname.lower():
             named += 1
     return {"tp": len(used_p), "pred": len(preds), "gold": len(golds), "with_source": with_source,
-            "speaker_strict": strict, "speaker_name": named}
+            "speaker_strict": strict, "speaker_name": named, **kinds}
+
+
+KINDS = ("direct", "indirect", "mixed")
+
+
+def per_kind(total: dict[str, int]) -> dict[str, dict[str, float]]:
+    out = {}
+    for k in KINDS:
+        p = total[f"tp_pred_{k}"] / max(total[f"pred_{k}"], 1)
+        r = total[f"tp_gold_{k}"] / max(total[f"gold_{k}"], 1)
+        out[k] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4),
+                  "pred": total[f"pred_{k}"], "gold": total[f"gold_{k}"]}
+    return out
 
 
 def main() -> None:
@@ -139,7 +167,8 @@ def main() -> None:
         "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4),
         "speaker_acc_strict": round(total["speaker_strict"] / max(total["with_source"], 1), 4),
         "speaker_acc_name": round(total["speaker_name"] / max(total["with_source"], 1), 4),
-        **total, "seconds": round(secs, 1), "words_per_s": round(words / max(secs, 1e-9)),
+        "per_kind": per_kind(total),
+        **{k: v for k, v in total.items() if not k.startswith(("tp_", "pred_", "gold_"))}, "seconds": round(secs, 1), "words_per_s": round(words / max(secs, 1e-9)),
     }
     print(json.dumps(out, indent=1))
     if args.json:

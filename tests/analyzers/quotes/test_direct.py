@@ -169,15 +169,6 @@ def test_quote_in_the_next_line_paragraph_continues_the_previous_speaker(direct)
     assert (second.rule, second.cue, second.speaker) == ("direct-continued", (9, 13), (0, 8))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "direct.py promises that a quote with no cue continues the previous speaker in 'the same or the "
-        "next paragraph', but the gap test `gap.count('\\n\\n') + gap.count('\\n') <= 2` counts a single "
-        "blank-line paragraph break as 3, so a quote in the next blank-line-separated paragraph gets no "
-        "speaker (only a single '\\n' break passes)"
-    ),
-)
 def test_quote_in_the_next_blank_line_paragraph_continues_the_previous_speaker(direct):
     text = 'Lena Vos said: "The border stays closed until Friday."\n\n"We have no other choice at this point."'
     first, second = direct(text)

@@ -139,15 +139,6 @@ def test_each_sentence_gives_its_own_report(indirect):
     assert second.speaker == at(text, "the Velorian ministry")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "indirect.py: for a cue verb inside a relative clause ('The minister, who said the border would "
-        "reopen, left early.') _content_of stretches the ccomp content to the end of the sentence "
-        "(`end = max(end, verb.sent.end_char)`), so the report swallows the main clause: the content is "
-        "'the border would reopen, left early' instead of 'the border would reopen'"
-    ),
-)
 def test_cue_in_a_relative_clause_keeps_its_report_inside_the_clause(indirect):
     text = "The Velorian minister, who said the border would reopen, left early."
     (c,) = indirect(text)

@@ -81,15 +81,6 @@ def test_news_titles_are_not_statements(title):
     assert issuer(title, "Lena Vos said in a statement that the border was closed.") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "issuer.py: OWNER_FIRST accepts any leading words as the owner, so a news headline about someone "
-        "else's statement ('Ostland rejects Veloria's statement on the border') is taken for a statement "
-        "document and gets the issuer 'Ostland rejects Veloria' (likewise 'Veloria dismisses Ostland's "
-        "comments on trade' -> 'Veloria dismisses Ostland'); detect_issuer should return None"
-    ),
-)
 def test_headline_about_someone_elses_statement_is_not_a_statement():
     assert issuer("Ostland rejects Veloria's statement on the border") is None
 

@@ -146,15 +146,6 @@ def test_candidates_overlapping_a_little_are_both_kept():
     assert [x.content for x in out] == [(0, 50), (40, 100)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "merge.py promises 'one non-overlapping list' with 'none covering most of another', but _covered "
-        "only asks whether the new candidate is mostly inside a kept one, never the reverse: a direct-cue "
-        "quote (sorted first) and the paraphrase that holds it ('said the plan was \"a gift to our "
-        "enemies\" and ...') are both kept, the mixed one covering all of the direct one"
-    ),
-)
 def test_no_candidate_covers_most_of_another():
     direct = c("direct", (28, 49), "direct-cue", cue=SAID, speaker=LENA)
     ccomp = c("indirect", (14, 76), "ccomp", cue=SAID, speaker=LENA)

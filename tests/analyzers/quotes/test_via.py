@@ -73,14 +73,6 @@ def test_first_pattern_wins_over_a_later_one():
     assert via_of(text) == "as quoted by the Ostland embassy"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "via.py: MEDIUM has no word boundary, so in 'in a statement posted on Telegram' (the module's own "
-        "example) the alternative 'post' matches the start of 'posted' and the phrase is cut to "
-        "'in a statement post'; likewise 'in a postcard' gives 'in a post'"
-    ),
-)
 def test_statement_posted_on_a_platform():
     text = f'"{QUOTE}," Lena Vos said in a statement posted on Telegram.'
     assert via_of(text) == "in a statement posted on Telegram"

@@ -7,6 +7,8 @@ continues the previous speaker when it follows in the same or the next paragraph
 
 from __future__ import annotations
 
+import re
+
 from spinscope.analyzers.quotes.candidate import Candidate, strip_range
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
 from spinscope.analyzers.quotes.marks import Quoted
@@ -16,6 +18,7 @@ MIN_WORDS = 4  # shorter quoted bits are scare quotes or titles unless a cue sit
 REACH_AFTER = 90  # characters after a quote in which its cue may start
 REACH_BEFORE = 160  # characters before a quote in which a lead-in cue may sit
 SENT_END = frozenset(".!?")
+PARA_BREAK = re.compile(r"\n(?:[ \t\r]*\n)*")  # one paragraph break, blank lines included
 
 
 def _is_cue(tok) -> bool:
@@ -94,7 +97,8 @@ def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
                 continue
             cand = Candidate("direct", content, rule="direct-continued")
             gap = text[prev.content[1] : q.start] if prev is not None else ""
-            if prev is not None and gap.count("\n\n") + gap.count("\n") <= 2 and len(gap) < 400:
+            # Same or next paragraph: at most one paragraph break ("\n" or a blank line) in between.
+            if prev is not None and len(PARA_BREAK.findall(gap)) <= 1 and len(gap) < 400:
                 cand.speaker, cand.cue, cand.via = prev.speaker, prev.cue, prev.via
         else:
             verb, spk = found

@@ -15,6 +15,17 @@ def _subtree(tok) -> Range:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
 
 
+def _in_relative_clause(verb) -> bool:
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _without(outer: Range, inner: Range) -> Range:
     """The larger part of ``outer`` left when ``inner`` is cut out of it."""
     left = (outer[0], inner[0])
@@ -35,8 +46,10 @@ def _content_of(verb, text: str) -> tuple[Range, str] | None:
                 start = mark.nbor(1)  # the content is the clause, not its "that" (nor "citing X," before it)
             end = _subtree(child)[1]
             if child.i > verb.i:
-                # Reports run to the end of the sentence ("… serve, should the chance arise").
-                end = max(end, verb.sent.end_char)
+                # Reports run to the end of the sentence ("… serve, should the chance arise"), but
+                # a cue inside a relative clause keeps its report inside that clause.
+                if not _in_relative_clause(verb):
+                    end = max(end, verb.sent.end_char)
             else:
                 start = verb.sent[0] if verb.sent[0].i < start.i else start
             return (start.idx, end), "ccomp"

@@ -33,6 +33,27 @@ def _covered(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     return None
 
 
+def _inside(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """A kept candidate that lies mostly inside ``c`` (the reverse of :func:`_covered`)."""
+    for k in kept:
+        ov = overlap(c.content, k.content)
+        if ov and ov * 2 >= k.content[1] - k.content[0]:
+            return k
+    return None
+
+
+def _absorb(c: Candidate, k: Candidate, kept: list[Candidate], replace: bool) -> None:
+    """``c`` holds most of ``k``: the same report ("said the plan was "a gift" and …") becomes one
+    candidate, the wider one when the same cue reports both (or ``replace`` allows it)."""
+    same_cue = c.cue is None or k.cue is None or c.cue == k.cue
+    if not (same_cue or replace):
+        return  # a different cue: keep the one already there
+    c.speaker = c.speaker or k.speaker
+    c.cue = c.cue or k.cue
+    c.via = c.via or k.via
+    kept[kept.index(k)] = c
+
+
 def merge(
     text: str, rules: list[Candidate], tagged: list[Candidate] | None, quoted: list[Quoted], lead: str = "tagger"
 ) -> list[Candidate]:
@@ -53,14 +74,22 @@ def merge(
     for c in first:
         twin = _covered(c, kept)
         if twin is None:
-            kept.append(c)
+            inner = _inside(c, kept)
+            if inner is None:
+                kept.append(c)
+            else:
+                _absorb(c, inner, kept, replace=True)
         elif twin.speaker is None and c.speaker is not None:
             twin.speaker, twin.cue = c.speaker, twin.cue or c.cue
     for c in second:
         twin = _covered(c, kept)
         if twin is None:
             if c.rule in PRECISE or (c.rule == "tagger" and c.cue is not None):
-                kept.append(c)
+                inner = _inside(c, kept)
+                if inner is None:
+                    kept.append(c)
+                else:
+                    _absorb(c, inner, kept, replace=False)
         elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger"):
             # The parse ties a cue to its subject more reliably than nearest-span linking does.
             twin.speaker, twin.cue = c.speaker, c.cue or twin.cue

@@ -19,7 +19,7 @@ MEDIUM = (
 )
 PATTERNS = [
     # "in an interview with a state broadcaster", "in a statement posted on Telegram"
-    re.compile(rf"\b(?:in|during) an? (?:[\w-]+ ){{0,3}}(?:{MEDIUM})"
+    re.compile(rf"\b(?:in|during) an? (?:[\w-]+ ){{0,3}}(?:{MEDIUM})\b"
                rf"(?: (?:with|to|on|at|in|for|published by|posted on|broadcast on|aired on|carried by) {_TAIL}{_STOP})?",
                re.I),
     # "as quoted by the embassy", "quoted by TASS", "cited by Reuters"
