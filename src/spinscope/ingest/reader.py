@@ -23,6 +23,7 @@ from typing import Any
 
 from spinscope.core.document import Document
 from spinscope.errors import InputError
+from spinscope.ingest.outlets import fill_metadata
 from spinscope.settings import default
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -67,7 +68,7 @@ def _meta(doc: Document, source: str, fmt: str, row: int | None = None) -> Docum
     doc.meta.update({"path": source, "format": fmt, "content_hash": content_hash(doc.text)})
     if row is not None:
         doc.meta["row"] = row
-    return doc
+    return fill_metadata(doc)  # dates to ISO 8601, a missing outlet from the URL's domain
 
 
 def read_txt(data: bytes, source: str, doc_id: str) -> Document:
