@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from spinscope.errors import NotFoundError
 from spinscope.settings import default
-from spinscope.store.filters import DocumentFilter, QueryError, iso_day
+from spinscope.store.filters import DocumentFilter, QueryError, check_position, iso_day
 
 if TYPE_CHECKING:
     from spinscope.core.document import Document
@@ -48,7 +48,7 @@ def decode_cursor(cursor: str) -> tuple[str | None, int]:
             f"The 'after' cursor {cursor!r} is not one this server gave out; use the 'next' value "
             "from a previous page."
         ) from None
-    return published, position
+    return published, check_position(position, "after")
 
 
 def list_documents(store: StoreProtocol, flt: DocumentFilter, after: str | None = None,
@@ -130,6 +130,8 @@ def list_speakers(store: StoreProtocol, q: str | None = None, limit: int = 100) 
 def speaker_quotes(store: StoreProtocol, name: str, after: int | None = None, limit: int = PAGE_SIZE) -> dict[str, Any]:
     """Every quote of one speaker across the corpus, newest stored first (keyset pagination)."""
     _page_limit(limit)
+    if after is not None:
+        check_position(after, "after")
     page = store.speaker_quotes(name, after=after, limit=limit)
     total = store.count_quotes_by(name)
     if not total:

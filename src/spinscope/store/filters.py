@@ -55,9 +55,31 @@ class Page(Generic[K]):
     next_key: K | None
 
 
+# Positions (rowids) are signed 64-bit integers in SQLite and most other stores; a larger number in a
+# cursor or ``after`` cannot be a key this server gave out, and would overflow the driver.
+MAX_POSITION = 2**63 - 1
+
+
 def iso_day(value: str, name: str) -> date:
     """The day an ISO date or datetime string starts with; ``name`` is the parameter, for the message."""
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
         raise QueryError(f"The '{name}' filter must be a date like 2024-05-31. Got {value!r}.") from None
+
+
+def check_position(value: int, name: str) -> int:
+    """``value`` if it can be a stored position (0 .. 2**63-1); else QueryError naming ``name``."""
+    if not 0 <= value <= MAX_POSITION:
+        raise QueryError(
+            f"The '{name}' parameter {value} is not a position this server gave out; use the 'next' value "
+            "from a previous page."
+        )
+    return value
+
+
+def check_text(value: str | None, name: str) -> str | None:
+    """``value`` unless it holds a NUL character, which no stored text or search can match usefully."""
+    if value is not None and "\x00" in value:
+        raise QueryError(f"The '{name}' parameter contains a NUL character (%00); remove it.")
+    return value

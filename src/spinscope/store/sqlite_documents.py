@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from spinscope.store.filters import DocumentFilter, DocumentKey, Page, QueryError, iso_day
+from spinscope.store.filters import DocumentFilter, DocumentKey, Page, QueryError, check_text, iso_day
 
 _TOKEN = re.compile(r"[^\s\"]+")
 
@@ -30,6 +30,8 @@ def fts_query(text: str) -> str:
     >>> fts_query('putin "regime" NEAR war*')
     '"putin" "regime" "NEAR" "war"*'
     """
+    # FTS5 reads a NUL inside a quoted phrase as its end ("unterminated string").
+    check_text(text, "q")
     parts = []
     for token in _TOKEN.findall(text):
         star = token.endswith("*")
@@ -60,8 +62,10 @@ def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter, limit: int 
         params.append(iso_day(flt.date_from, "date_from").isoformat())
     if flt.date_to:
         # Inclusive day: published may carry a time ("2024-05-01T10:00"), so compare to the next day.
+        # The last day of the calendar has no next day: every date sorts before "9999-12-31~".
+        day = iso_day(flt.date_to, "date_to")
         conds.append("d.published < ?")
-        params.append((iso_day(flt.date_to, "date_to") + timedelta(days=1)).isoformat())
+        params.append((day + timedelta(days=1)).isoformat() if day < date.max else day.isoformat() + "~")
     return conds, params
 
 

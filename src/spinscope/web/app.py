@@ -24,7 +24,7 @@ from spinscope.api.routes import router as api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
 from spinscope.web import pages
-from spinscope.web.security import SecurityMiddleware
+from spinscope.web.security import ErrorGuard, SecurityMiddleware
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -66,6 +66,8 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)
+    # Added first, so it sits inside SecurityMiddleware: 500s get the security headers too.
+    app.add_middleware(ErrorGuard, respond=_unhandled_error)
     app.add_middleware(SecurityMiddleware, max_upload=max_upload)
     app.openapi = lambda: _openapi(app)
     app.router.add_event_handler("startup", lambda: app.state.spinscope.warm(WARM_UP))
@@ -125,5 +127,11 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s", request.url.path)
+    return _unhandled_error(request.scope, exc)
+
+
+def _unhandled_error(scope: dict[str, Any], exc: Exception) -> Response:
+    """The 500 answer (JSON under /api/, the error page elsewhere); the traceback goes to the log."""
+    request = Request(scope)
+    log.error("unhandled error on %s", request.url.path, exc_info=exc)
     return error_response(request, 500, f"Internal error ({type(exc).__name__}); the server log has details.")

@@ -129,6 +129,39 @@ class SecurityMiddleware:
         )
 
 
+class ErrorGuard:
+    """Turns an exception no handler took into the app's own 500 response, inside SecurityMiddleware.
+
+    Starlette answers such exceptions from its outermost middleware, outside ours: the 500 went out
+    without the security headers, and the exception, re-raised to the server, made it drop the
+    keep-alive connection. Answered here, the 500 passes through ``SecurityMiddleware`` like any
+    response and the connection stays open. ``respond(scope, exc)`` logs and builds the response.
+    """
+
+    def __init__(self, app: ASGIApp, respond: Callable[[Scope, Exception], ASGIApp]) -> None:
+        self.app = app
+        self.respond = respond
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:  # the status line is out: nothing better than letting the server end it
+                raise
+            await self.respond(scope, exc)(scope, receive, send)
+
+
 def _same_origin(headers: dict[str, str]) -> bool:
     """True unless the browser says the request comes from another site (a cross-site form post)."""
     origin = headers.get("origin")
