@@ -55,13 +55,20 @@ def parse_analyzer_options(items: list[str]) -> dict[str, dict]:
     return config
 
 
-def build_pipeline(names: list[str] | None, set_options: list[str], aliases: Path | None) -> Pipeline:
+def build_pipeline(names: list[str] | None, set_options: list[str], aliases: Path | None,
+                   codebook: Path | None = None) -> Pipeline:
     """The pipeline the options ask for; raises SpinscopeError naming a bad analyzer or option."""
-    from spinscope.core.pipeline import Pipeline
+    from spinscope.core.pipeline import DEFAULT_ANALYZERS, Pipeline
 
     config = parse_analyzer_options(set_options)
     if aliases:
         config.setdefault("entities", {})["aliases"] = str(aliases)
+    if codebook:
+        # --codebook FILE is --set codebook.file=FILE, with the codebook analyzer added when not named.
+        names = list(DEFAULT_ANALYZERS if names is None else names)
+        if "codebook" not in names:
+            names.append("codebook")
+        config.setdefault("codebook", {})["file"] = str(codebook)
     return Pipeline(names, config=config, on_error="record")
 
 
@@ -104,6 +111,7 @@ def analyze_command(
     analyzers: Annotated[str | None, typer.Option("--analyzers", "-a", help="Comma-separated analyzer names (see `spinscope analyzers`). Default: all installed.")] = None,
     set_options: Annotated[list[str] | None, typer.Option("--set", help="Analyzer option, ANALYZER.OPTION=VALUE (JSON values; repeat it), e.g. --set quotes.tagger=false.")] = None,
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Extra alias table (TSV: canonical<TAB>type<TAB>variant|variant) for entity grouping.")] = None,
+    codebook: Annotated[Path | None, typer.Option("--codebook", help="Narratives codebook (TOML) to match: adds the codebook analyzer (same as --set codebook.file=FILE).")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help=setting("max_bytes").help)] = default("max_bytes"),
     near_threshold: Annotated[float, typer.Option("--near-threshold", help=setting("near_duplicate_threshold").help)] = default("near_duplicate_threshold"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -123,7 +131,7 @@ def analyze_command(
     from spinscope.store import Store
 
     try:
-        pipeline = build_pipeline(analyzer_names(analyzers), set_options or [], aliases)
+        pipeline = build_pipeline(analyzer_names(analyzers), set_options or [], aliases, codebook)
     except SpinscopeError as exc:
         fail(str(exc))
 

@@ -1,0 +1,69 @@
+"""The ``codebook`` analyzer: a user's codebook narratives on the shared ``narratives`` layer.
+
+    spinscope analyze articles/ --codebook my-codebook.toml
+    spinscope analyze articles/ -a parse,codebook --set codebook.file=my-codebook.toml
+
+Without a file it uses the bundled generic codebook (``codebook_common.toml``). It shares the layer
+with the SemEval-2025 classifier, so it removes only its own items (taxonomy = the codebook's name)
+before writing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from spinscope.analyzers.narratives.codebook import DEFAULT_CODEBOOK, Codebook, load_codebook
+from spinscope.analyzers.narratives.codebook_matcher import Prototypes, default_threshold, match
+from spinscope.core.document import Document
+from spinscope.core.registry import Analyzer, Param, register
+from spinscope.models.encoder import model_files as encoder_files
+from spinscope.models.encoder import shared_encoder
+
+
+@register
+class CodebookNarratives(Analyzer):
+    """Narratives of a codebook (TOML) found by sentence-embedding similarity, with evidence sentences."""
+
+    name = "codebook"
+    version = "1"
+    assigns = ("narratives",)
+    requires = ("sentences",)
+    params = (
+        Param("file", None, "Codebook TOML file; null: the bundled generic codebook.", type=str, nullable=True),
+        Param("threshold", None, "Similarity a sentence or paragraph needs to carry a narrative; null: the "
+              "codebook's own `threshold`, else the calibrated default.", type=float, low=0.0, high=1.0,
+              nullable=True),
+    )
+
+    def validate(self) -> None:
+        # Read at build, so a bad codebook fails before the first document with file/table/field.
+        path = Path(self.config["file"]) if self.config["file"] else DEFAULT_CODEBOOK
+        self.codebook: Codebook = load_codebook(path)
+        # An edited codebook must re-analyse stored documents: its content is part of the version.
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+        self.version = f"{type(self).version}+{digest}"  # type: ignore[misc]
+
+    @property
+    def threshold(self) -> float:
+        if self.config["threshold"] is not None:
+            return float(self.config["threshold"])
+        if self.codebook.threshold is not None:
+            return self.codebook.threshold
+        return default_threshold(len(self.codebook.narratives))
+
+    def model_files(self) -> list[Path]:
+        return encoder_files()
+
+    def initialize(self) -> None:
+        self.encoder_ = shared_encoder()
+        self.prototypes_ = Prototypes.of(self.codebook, self.encoder_.encode)
+
+    def clear_layers(self, doc: Document) -> None:
+        doc.narratives[:] = [n for n in doc.narratives if n.taxonomy != self.codebook.name]
+
+    def __call__(self, doc: Document) -> Document:
+        self.clear_layers(doc)
+        doc.narratives.extend(match(doc.text, doc.sentences, self.codebook, self.prototypes_, self.threshold,
+                                    self.encoder_.encode))
+        return doc
