@@ -17,6 +17,7 @@ from typing import Any
 from spinscope.core.document import Document
 from spinscope.errors import NotFoundError, SpinscopeError
 from spinscope.store import sqlite_layers
+from spinscope.store.sqlite_campaigns import SQLiteCampaignQueries
 from spinscope.store.sqlite_claims import SQLiteClaimQueries
 from spinscope.store.sqlite_corpus import SQLiteCorpusQueries
 from spinscope.store.sqlite_documents import SQLiteDocumentQueries
@@ -100,7 +101,8 @@ class StoreError(SpinscopeError):
     """The store file cannot be opened or written as asked."""
 
 
-class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQueries, SQLiteClaimQueries):
+class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQueries, SQLiteClaimQueries,
+                  SQLiteCampaignQueries):
     """A spinscope SQLite file; implements :class:`~spinscope.store.protocol.StoreProtocol`.
 
     The read queries of the web app and API live in the mixins (``sqlite_documents``,

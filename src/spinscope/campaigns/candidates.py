@@ -1,0 +1,122 @@
+"""Candidate pairs of documents, never all pairs: blocked by time window and by signal.
+
+* republication: documents sharing a MinHash band (16 bands of 4 rows, the store's own signatures)
+  are paired when their dates are within the window, then verified on the full signature;
+* paraphrased claim: claims are bucketed by ``floor(time / window)``; a bucket is compared (one
+  matrix product over unit vectors) with itself and the next bucket only, so the cost grows with
+  the claims per window, not with the square of the corpus;
+* shared narrative: documents with the same narrative label, in time order, each linked to the
+  nearest earlier documents of other outlets within the window (a chain, linear in the documents).
+
+Every link joins two different outlets; ``a`` is the earlier document.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import numpy as np
+
+from spinscope.campaigns.corpus import CorpusView
+from spinscope.campaigns.options import CLAIM, NARRATIVE, REPUBLICATION, DetectionOptions
+from spinscope.campaigns.records import DocInfo, Link
+from spinscope.ingest import dedup
+
+# Narrative chains: each document links to at most this many earlier ones (enough to stay connected).
+NARRATIVE_FANOUT = 3
+
+
+def _ordered(x: DocInfo, y: DocInfo) -> tuple[DocInfo, DocInfo]:
+    return (x, y) if (x.published, x.id) <= (y.published, y.id) else (y, x)
+
+
+def _window_pairs(members: list[DocInfo], seconds: float) -> Iterator[tuple[DocInfo, DocInfo]]:
+    """Pairs of different outlets within the window, from a list sorted by time (two pointers)."""
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if (b.published - a.published).total_seconds() > seconds:
+                break
+            if a.outlet != b.outlet:
+                yield a, b
+
+
+def republication_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
+    seconds = opts.window.total_seconds()
+    buckets: dict[tuple[int, bytes], list[DocInfo]] = defaultdict(list)
+    for doc_id, sig in view.signatures.items():
+        for band in range(dedup.BANDS):
+            key = sig[band * dedup.ROWS : (band + 1) * dedup.ROWS].tobytes()
+            buckets[(band, key)].append(view.docs[doc_id])
+    seen: set[tuple[str, str]] = set()
+    links: list[Link] = []
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda d: (d.published, d.id))
+        for a, b in _window_pairs(members, seconds):
+            if (a.id, b.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            sim = dedup.similarity(view.signatures[a.id], view.signatures[b.id])
+            if sim >= opts.near_threshold:
+                links.append(Link(a.id, b.id, REPUBLICATION, round(sim, 3)))
+    return links
+
+
+def claim_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
+    """Pairs of similar claims of different outlets within the window (see the module docstring)."""
+    if not view.claims or view.vectors.size == 0:
+        return []
+    seconds = opts.window.total_seconds()
+    times = np.array([view.docs[c.doc_id].published.timestamp() for c in view.claims])
+    slot = np.floor(times / seconds).astype(np.int64)
+    by_slot: dict[int, np.ndarray] = {}
+    order = np.argsort(slot, kind="stable")
+    keys, starts = np.unique(slot[order], return_index=True)
+    for k, s, e in zip(keys, starts, [*starts[1:], len(order)], strict=True):
+        by_slot[int(k)] = order[s:e]
+    outlets = np.array([view.docs[c.doc_id].outlet for c in view.claims], dtype=object)
+    best: dict[tuple[str, str], Link] = {}
+    for k, rows in by_slot.items():
+        cols = np.concatenate([rows, by_slot.get(k + 1, rows[:0])])
+        sims = view.vectors[rows] @ view.vectors[cols].T
+        for r, c in zip(*np.nonzero(sims >= opts.claim_threshold), strict=True):
+            i, j = int(rows[r]), int(cols[c])
+            if i == j or outlets[i] == outlets[j] or abs(times[i] - times[j]) > seconds:
+                continue
+            da, db = _ordered(view.docs[view.claims[i].doc_id], view.docs[view.claims[j].doc_id])
+            if da.id == view.claims[j].doc_id:
+                i, j = j, i
+            sim = round(float(sims[r, c]), 3)
+            old = best.get((da.id, db.id))
+            if old is None or sim > old.similarity:
+                best[(da.id, db.id)] = Link(da.id, db.id, CLAIM, sim, (i, j))
+    return list(best.values())
+
+
+def narrative_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
+    seconds = opts.window.total_seconds()
+    groups: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    for n in view.narratives:
+        if (n["score"] or 0.0) >= opts.narrative_min_score:
+            group = groups[(n["taxonomy"], n["id"])]
+            group[n["doc_id"]] = max(group.get(n["doc_id"], 0.0), float(n["score"] or 0.0))
+    links: list[Link] = []
+    for group in groups.values():
+        members = sorted((view.docs[d] for d in group), key=lambda d: (d.published, d.id))
+        for i, b in enumerate(members):
+            found = 0
+            for a in reversed(members[max(0, i - 50) : i]):
+                if (b.published - a.published).total_seconds() > seconds or found >= NARRATIVE_FANOUT:
+                    break
+                if a.outlet != b.outlet:
+                    links.append(Link(a.id, b.id, NARRATIVE, round(min(group[a.id], group[b.id]), 3)))
+                    found += 1
+    return links
+
+
+def candidate_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
+    """Every link of the chosen signals."""
+    makers = {"republication": republication_links, "claim": claim_links, "narrative": narrative_links}
+    return [link for name in opts.signals for link in makers[name](view, opts)]

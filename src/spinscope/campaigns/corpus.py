@@ -1,0 +1,65 @@
+"""The store's documents, claims and narratives as detection needs them, read once.
+
+Documents without a date or an outlet cannot be placed in a time window or on the outlet network:
+they are counted (``undated``, ``no_outlet``) and reported with every result, never dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from spinscope.analyzers.claims.contradictions import StoredClaim, claim_vectors, load_claims
+from spinscope.campaigns.records import DocInfo
+from spinscope.ingest import dedup
+from spinscope.ingest.dates import as_utc
+from spinscope.store import StoreProtocol
+
+Encode = Callable[[list[str]], np.ndarray]
+
+
+@dataclass
+class CorpusView:
+    docs: dict[str, DocInfo]
+    undated: int
+    no_outlet: int
+    signatures: dict[str, np.ndarray] = field(default_factory=dict)
+    claims: list[StoredClaim] = field(default_factory=list)
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    narratives: list[dict] = field(default_factory=list)
+
+
+def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
+                encode: Encode | None = None) -> CorpusView:
+    """Dated documents with an outlet, their MinHash signatures, claims with unit vectors, narratives.
+
+    Claim vectors come from the store's cache (``claim_vectors``, filled by ``spinscope
+    contradictions`` too); missing ones are encoded with the bundled MiniLM (or ``encode``) and
+    cached unless the store is read-only.
+    """
+    docs: dict[str, DocInfo] = {}
+    undated = no_outlet = 0
+    for row in store.campaign_documents():
+        moment = as_utc(row["published"])
+        if moment is None:
+            undated += 1
+        if not row["source"]:
+            no_outlet += 1
+        if moment is None or not row["source"]:
+            continue
+        docs[row["id"]] = DocInfo(row["id"], row["source"], moment, row["published"], row["title"])
+    view = CorpusView(docs, undated, no_outlet)
+    view.signatures = {d: dedup.from_bytes(sig) for d, sig in store.iter_signatures() if d in docs}
+    if want_claims:
+        view.claims = [c for c in load_claims(store) if c.doc_id in docs]
+        if view.claims:
+            if encode is None:
+                from spinscope.models.encoder import shared_encoder
+
+                encode = shared_encoder().encode
+            view.vectors = claim_vectors(store, view.claims, encode)
+    if want_narratives:
+        view.narratives = [n for n in store.document_narratives() if n["doc_id"] in docs]
+    return view

@@ -1,0 +1,76 @@
+"""The knobs of campaign detection, their defaults and why (see docs/campaigns.md).
+
+* ``window`` 24 h: a coordinated push of a statement lands within hours (CooRnet's default
+  co-sharing window for links is far shorter, seconds to minutes, but outlets re-edit and publish on
+  a news-desk rhythm, not a bot's); a day catches the next morning's edition in another timezone,
+  while an outlet that covers the story days later is independent follow-up, not coordination.
+* ``min_outlets`` 3: two outlets sharing a text is a syndication deal or one copying the other;
+  three or more within a day is the pattern worth a researcher's look.
+* ``min_weight`` 1: an edge of the outlet network counts the stories two outlets co-published; one
+  is enough to show a campaign, and a higher value keeps only outlets that co-publish repeatedly.
+* ``near_threshold`` 0.7: the store's near-duplicate threshold (MinHash over 5-word shingles):
+  republications with a new headline or a dropped paragraph stay above it, paraphrases fall below.
+* ``claim_threshold`` 0.75: cosine similarity (MiniLM) of two check-worthy claims at which they are
+  the same claim reworded; on our synthetic corpus paraphrases score 0.75-0.95 and other claims on
+  the same topic 0.4-0.7.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from spinscope.errors import ConfigError
+
+REPUBLICATION, CLAIM, NARRATIVE = "republication", "paraphrased claim", "shared narrative"
+# CLI/API names of the signals, in priority order (a campaign's signal is the first that holds most links).
+SIGNALS = {"republication": REPUBLICATION, "claim": CLAIM, "narrative": NARRATIVE}
+_WINDOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)?\s*$", re.IGNORECASE)
+_UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_window(text: str | float | int) -> timedelta:
+    """``"24h"``, ``"90m"``, ``"2d"``, ``"1w"`` or a number of hours, as a timedelta.
+
+    >>> parse_window("36h"), parse_window("2d")
+    (datetime.timedelta(days=1, seconds=43200), datetime.timedelta(days=2))
+    """
+    if isinstance(text, int | float):
+        seconds = float(text) * 3600
+    else:
+        m = _WINDOW.match(text)
+        if not m:
+            raise ConfigError(f"window {text!r} is not a duration; use e.g. 24h, 90m, 2d or 1w")
+        seconds = float(m.group(1)) * _UNITS[(m.group(2) or "h").lower()]
+    if seconds <= 0:
+        raise ConfigError(f"window must be longer than zero; got {text!r}")
+    return timedelta(seconds=seconds)
+
+
+@dataclass(frozen=True)
+class DetectionOptions:
+    """What counts as coordination; every field is validated (a bad value fails naming itself)."""
+
+    window: timedelta = timedelta(hours=24)
+    min_outlets: int = 3
+    min_weight: int = 1
+    signals: tuple[str, ...] = field(default=tuple(SIGNALS))
+    near_threshold: float = 0.7
+    claim_threshold: float = 0.75
+    narrative_min_score: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.window <= timedelta(0):
+            raise ConfigError(f"window must be longer than zero; got {self.window}")
+        if self.min_outlets < 2:
+            raise ConfigError(f"min_outlets must be at least 2 (a campaign needs several outlets); got {self.min_outlets}")
+        if self.min_weight < 1:
+            raise ConfigError(f"min_weight must be at least 1; got {self.min_weight}")
+        unknown = [s for s in self.signals if s not in SIGNALS]
+        if unknown or not self.signals:
+            raise ConfigError(f"unknown signal(s) {unknown or '(none)'}; choose from {', '.join(SIGNALS)}")
+        for name in ("near_threshold", "claim_threshold", "narrative_min_score"):
+            value = getattr(self, name)
+            if not 0.0 < value <= 1.0:
+                raise ConfigError(f"{name} must be in (0, 1]; got {value!r}")

@@ -1,0 +1,137 @@
+"""Outlet profiles: what each outlet publishes, how, whom it quotes, and the campaigns it joined.
+
+Per outlet (and per month of it): documents, date range, technique spans per 1,000 words, the top
+techniques, the share of its text inside technique spans, narratives carried, speakers quoted most
+with how often each one's claims are denied, issuers republished, republication rate (the share of
+its documents that are near-duplicates of *another outlet's earlier* text) and campaigns.
+
+Documents without an outlet are profiled together as ``(unknown outlet)``; undated documents are
+counted in ``undated`` and in a ``(undated)`` period of the time series, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from spinscope.campaigns.records import Detection
+from spinscope.ingest.dates import as_utc
+from spinscope.store import StoreProtocol
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+UNDATED = "(undated)"
+TOP = 5
+
+
+class _Acc:
+    """Sums for one outlet, or one outlet's month."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.undated = 0
+        self.words = 0
+        self.chars = 0
+        self.technique_chars = 0
+        self.techniques: Counter[str] = Counter()
+        self.narratives: Counter[str] = Counter()
+        self.speakers: Counter[str] = Counter()
+        self.issuers: Counter[str] = Counter()
+        self.republished = 0
+        self.dates: list[str] = []
+
+    def figures(self) -> dict[str, Any]:
+        spans = sum(self.techniques.values())
+        return {
+            "documents": self.documents,
+            "undated": self.undated,
+            "words": self.words,
+            "technique_spans": spans,
+            "techniques_per_1000_words": round(1000 * spans / self.words, 2) if self.words else 0.0,
+            "technique_share": round(self.technique_chars / self.chars, 4) if self.chars else 0.0,
+            "top_techniques": [{"technique": t, "spans": n} for t, n in self.techniques.most_common(TOP)],
+            "republication_rate": round(self.republished / self.documents, 4) if self.documents else 0.0,
+        }
+
+
+def outlet_profiles(store: StoreProtocol, detection: Detection | None = None) -> list[dict[str, Any]]:
+    """One profile per outlet, most documents first; ``(unknown outlet)`` last when present."""
+    docs = store.campaign_documents()
+    by_id = {d["id"]: d for d in docs}
+    outlet_of = {d["id"]: d["source"] or UNKNOWN_OUTLET for d in docs}
+    month_of = {d["id"]: _month(d["published"]) for d in docs}
+    totals: dict[str, _Acc] = defaultdict(_Acc)
+    months: dict[str, dict[str, _Acc]] = defaultdict(lambda: defaultdict(_Acc))
+
+    def accs(doc_id: str) -> tuple[_Acc, _Acc]:
+        return totals[outlet_of[doc_id]], months[outlet_of[doc_id]][month_of[doc_id]]
+
+    for d in docs:
+        republished = _republished(d, by_id)
+        for acc in accs(d["id"]):
+            acc.documents += 1
+            acc.undated += month_of[d["id"]] == UNDATED
+            acc.words += int(d["word_count"] or 0)
+            acc.chars += int(d["chars"] or 0)
+            acc.republished += republished
+            if d["issuer"]:
+                acc.issuers[d["issuer"]] += 1
+        if month_of[d["id"]] != UNDATED:
+            totals[outlet_of[d["id"]]].dates.append(d["published"])
+    for doc_id, chars in store.document_technique_chars().items():
+        if doc_id in outlet_of:
+            for acc in accs(doc_id):
+                acc.technique_chars += chars
+    for doc_id, technique, n in store.document_technique_counts():
+        if doc_id in outlet_of:
+            for acc in accs(doc_id):
+                acc.techniques[technique] += n
+    for doc_id, speaker, n in store.document_speakers():
+        if doc_id in outlet_of:
+            for acc in accs(doc_id):
+                acc.speakers[speaker] += n
+    for n in store.document_narratives():
+        if n["doc_id"] in outlet_of:
+            for acc in accs(n["doc_id"]):
+                acc.narratives[n["label"] or n["id"]] += 1
+    denials = store.speaker_claim_denials()
+    campaigns: dict[str, list[str]] = defaultdict(list)
+    for c in detection.campaigns if detection else []:
+        for o in c.outlets:
+            campaigns[o].append(c.id)
+    out = []
+    for outlet in sorted(totals, key=lambda o: (o == UNKNOWN_OUTLET, -totals[o].documents, o)):
+        acc = totals[outlet]
+        dates = sorted(acc.dates, key=lambda s: as_utc(s) or 0)
+        out.append({
+            "outlet": outlet,
+            **acc.figures(),
+            "first_published": dates[0] if dates else None,
+            "last_published": dates[-1] if dates else None,
+            "narratives": [{"narrative": k, "documents": n} for k, n in acc.narratives.most_common(TOP)],
+            "speakers": [
+                {"speaker": s, "quotes": n, "claims": denials.get(s, (0, 0))[0], "denied": denials.get(s, (0, 0))[1]}
+                for s, n in acc.speakers.most_common(TOP)
+            ],
+            "issuers": [{"issuer": k, "documents": n} for k, n in acc.issuers.most_common(TOP)],
+            "campaigns": campaigns.get(outlet, []),
+            "over_time": [{"period": m, **a.figures()} for m, a in sorted(months[outlet].items(), key=_period_key)],
+        })
+    return out
+
+
+def _month(published: str | None) -> str:
+    moment = as_utc(published)
+    return moment.strftime("%Y-%m") if moment else UNDATED
+
+
+def _period_key(item: tuple[str, Any]) -> tuple[bool, str]:
+    return (item[0] == UNDATED, item[0])
+
+
+def _republished(doc: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> bool:
+    """A near-duplicate of another outlet's text published no later (or with no date to compare)."""
+    original = by_id.get(doc["near_duplicate_of"] or "")
+    if original is None or (original["source"] or None) == (doc["source"] or None):
+        return False
+    mine, theirs = as_utc(doc["published"]), as_utc(original["published"])
+    return mine is None or theirs is None or theirs <= mine

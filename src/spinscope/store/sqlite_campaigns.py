@@ -1,0 +1,73 @@
+"""SQLite reads for campaigns and outlet profiles: one linear scan per table, grouped per document.
+
+No query here pairs documents: the campaign code blocks candidates by time window and by MinHash
+bands or claim-vector neighbours (``spinscope.campaigns.candidates``), so the store only hands out
+rows. Each method returns plain rows; documents without a date or an outlet are included (their
+``published``/``source`` is None) so callers can count them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+# Union length of technique spans per document (as sqlite_corpus's coverage query, per document).
+_DOC_COVERAGE_SQL = """
+WITH ordered AS (
+  SELECT doc_id, start, "end",
+         max("end") OVER (PARTITION BY doc_id ORDER BY start, "end"
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+  FROM techniques
+)
+SELECT doc_id, sum(max(0, "end" - max(start, coalesce(reach, 0)))) AS chars FROM ordered GROUP BY doc_id
+"""
+
+
+class SQLiteCampaignQueries:
+    """Per-document rows for :mod:`spinscope.campaigns`; mixed into the SQLite store."""
+
+    conn: sqlite3.Connection
+
+    def _has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+    def campaign_documents(self) -> list[dict[str, Any]]:
+        """Every document's id, title, outlet, date, url, issuer, size and near-duplicate link, in insertion order."""
+        rows = self.conn.execute(
+            "SELECT id, title, source, published, url, issuer, word_count, length(text) AS chars, "
+            "near_duplicate_of FROM documents ORDER BY rowid"
+        )
+        return [dict(r) for r in rows]
+
+    def document_narratives(self) -> list[dict[str, Any]]:
+        """(doc_id, taxonomy, id, label, score) of every narrative label; empty before the layer exists."""
+        if not self._has_table("narratives"):
+            return []
+        rows = self.conn.execute("SELECT doc_id, taxonomy, id, label, score FROM narratives ORDER BY doc_id, idx")
+        return [dict(r) for r in rows]
+
+    def document_technique_counts(self) -> list[tuple[str, str, int]]:
+        """(doc_id, technique, spans)."""
+        rows = self.conn.execute("SELECT doc_id, technique, count(*) FROM techniques GROUP BY doc_id, technique")
+        return [(r[0], r[1], int(r[2])) for r in rows]
+
+    def document_technique_chars(self) -> dict[str, int]:
+        """doc_id -> characters inside at least one technique span."""
+        return {r[0]: int(r[1] or 0) for r in self.conn.execute(_DOC_COVERAGE_SQL)}
+
+    def document_speakers(self) -> list[tuple[str, str, int]]:
+        """(doc_id, speaker, quotes) for attributed quotes."""
+        rows = self.conn.execute(
+            "SELECT doc_id, speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL GROUP BY doc_id, speaker_name"
+        )
+        return [(r[0], r[1], int(r[2])) for r in rows]
+
+    def speaker_claim_denials(self) -> dict[str, tuple[int, int]]:
+        """asserter -> (claims asserted, of which denied by someone), over the corpus."""
+        out: dict[str, list[int]] = {}
+        for r in self.conn.execute("SELECT asserted_by, denied_by FROM claims WHERE asserted_by IS NOT NULL"):
+            counts = out.setdefault(r[0], [0, 0])
+            counts[0] += 1
+            counts[1] += 1 if json.loads(r[1] or "[]") else 0
+        return {k: (v[0], v[1]) for k, v in out.items()}
