@@ -69,6 +69,7 @@ class NearDuplicateIndex:
         self._bands: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(BANDS)]
         self._sigs: dict[str, np.ndarray] = {}
         self._order: dict[str, int] = {}
+        self._added = 0  # a counter, not len(_order): removing must not reuse an order number
 
     def _buckets(self, sig: np.ndarray):
         for band, table in enumerate(self._bands):
@@ -81,8 +82,19 @@ class NearDuplicateIndex:
                 table[key].remove(doc_id)
         for table, key in self._buckets(sig):
             table[key].append(doc_id)
-        self._order.setdefault(doc_id, len(self._order))
+        if doc_id not in self._order:
+            self._order[doc_id] = self._added
+            self._added += 1
         self._sigs[doc_id] = sig
+
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (one that failed and was never stored): nothing is linked to it."""
+        old = self._sigs.pop(doc_id, None)
+        if old is None:
+            return
+        for table, key in self._buckets(old):
+            table[key].remove(doc_id)
+        del self._order[doc_id]
 
     def query(self, sig: np.ndarray, exclude: str | None = None) -> tuple[str, float] | None:
         candidates: set[str] = set()

@@ -13,9 +13,11 @@ Formats: ``.txt`` (line 1 is the title when a body follows; ``text`` is the whol
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -79,12 +81,16 @@ def read_txt(data: bytes, source: str, doc_id: str) -> Document:
     return _meta(Document(id=doc_id, text=text, title=title), source, "txt")
 
 
-def read_html(data: bytes, source: str, doc_id: str) -> Document:
+# libxml2 stops building the tree at 255 levels of nesting (2,047 with its huge-tree option); what
+# lies deeper is dropped, so a page nested that deep loses its article without a parse error.
+DEFAULT_HTML_DEPTH = 255
+HUGE_HTML_DEPTH = 2047
+
+
+def _extract(html: Any) -> Any:
     import trafilatura
 
-    html = decode_text(data, source)
-    _check_text(html, source)
-    extracted = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         html,
         include_comments=False,
         include_tables=False,
@@ -92,6 +98,31 @@ def read_html(data: bytes, source: str, doc_id: str) -> Document:
         # Only dates the page states (meta tags, visible dateline); a copyright year is no date.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+
+
+def _deep_html_tree(html: str) -> tuple[Any, int]:
+    """The page parsed with libxml2's huge-tree option (deep nesting kept), and its depth."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    depth = 0
+    for element in tree.iter():
+        depth = max(depth, sum(1 for _ in element.iterancestors()) + 1)
+    return tree, depth
+
+
+def read_html(data: bytes, source: str, doc_id: str) -> Document:
+    html = decode_text(data, source)
+    _check_text(html, source)
+    extracted = _extract(html)
+    if extracted is None or not (extracted.text or "").strip():
+        # Pages nested past the default depth lose what is deeper: parse again keeping it.
+        tree, depth = _deep_html_tree(html)
+        if depth >= DEFAULT_HTML_DEPTH:
+            extracted = _extract(tree)
+            if (extracted is None or not (extracted.text or "").strip()) and depth >= HUGE_HTML_DEPTH:
+                raise InputError(source, f"the HTML is nested more than {HUGE_HTML_DEPTH:,} elements deep; the "
+                                 "HTML parser stops there, so the article text inside is out of reach")
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(source, "no main text found in the HTML (is it an article page?)")
     doc = Document(
@@ -130,14 +161,32 @@ def _from_record(record: dict[str, Any], source: str, row: int, default_id: str,
     return _meta(doc, source, fmt, row)
 
 
+def _json_reason(exc: json.JSONDecodeError, line: bool = True) -> str:
+    # Some of json's messages end in "at" ("Unterminated string starting at"): don't say "at at".
+    where = f"line {exc.lineno}, column {exc.colno}" if line else f"column {exc.colno}"
+    return f"malformed JSON: {exc.msg.removesuffix(' at')} at {where}"
+
+
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text: split on ``\\n`` only (``\\r\\n`` too).
+
+    ``str.splitlines()`` also splits on U+2028, U+2029, U+0085 and other separators, which JSON
+    allows raw inside strings: a valid row was cut in two and the errors cited rows that do not exist.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
 def read_jsonl(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    for row, line in enumerate(text.splitlines(), start=1):
+    for row, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(source, f"malformed JSON: {exc.msg} at column {exc.colno}", row)
+            yield InputError(source, _json_reason(exc, line=False), row)
             continue
         try:
             yield _from_record(record, source, row, f"{stem}-{row}", "jsonl", max_bytes)
@@ -168,7 +217,7 @@ def read_json(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BY
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield InputError(source, f"malformed JSON: {exc.msg} at line {exc.lineno}")
+        yield InputError(source, _json_reason(exc))
         return
     records = record if isinstance(record, list) else [record]
     for row, rec in enumerate(records, start=1):
@@ -206,7 +255,7 @@ def read_bytes(data: bytes, source: str, suffix: str, stem: str, max_bytes: int 
 
 
 def _looks_like_jsonl(text: str) -> bool:
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in jsonl_lines(text) if line.strip()]
     return bool(lines) and all(line.lstrip().startswith("{") for line in lines)
 
 
@@ -233,12 +282,31 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
         if path.is_dir():
             for f in sorted(path.rglob("*")):
                 rel = f.relative_to(path)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts) and f.suffix.lower() in SUPPORTED:
+                if any(part.startswith(".") for part in rel.parts) or f.suffix.lower() not in SUPPORTED:
+                    continue
+                if f.is_file():
                     yield f
+                elif f.is_symlink():  # is_file() is False for a link to nowhere: say so, don't skip it
+                    yield InputError(str(f), _link_problem(f))
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield InputError(str(p), _link_problem(path))
         else:
             yield InputError(str(p), "no such file or folder")
+
+
+def _link_problem(link: Path) -> str:
+    """Why a symbolic link gives no file: it loops (to itself or round a chain), or its target is gone."""
+    try:
+        link.resolve(strict=True)
+    except RuntimeError:  # Python 3.11-3.12 raise this for a loop; later versions raise OSError(ELOOP)
+        return "symbolic link loops back on itself; nothing to read"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loops back on itself; nothing to read"
+        return f"broken symbolic link (its target {os.readlink(link)!r} does not exist)"
+    return "symbolic link to something that is not a regular file"
 
 
 def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
