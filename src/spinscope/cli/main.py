@@ -8,6 +8,7 @@ import typer
 
 from spinscope.cli.analyze import analyze_command
 from spinscope.cli.analyzers import analyzers_command
+from spinscope.cli.campaigns import campaigns_command, outlets_command
 from spinscope.cli.common import stderr
 from spinscope.cli.contradictions import contradictions
 from spinscope.cli.documents import errors, export_command, show
@@ -35,6 +36,8 @@ app.command("analyzers")(analyzers_command)
 app.add_typer(ptc_app, name="ptc", help="SemEval-2020 Task 11 formats: predict si/tc/flc and score.")
 app.command("serve")(serve)
 app.command("contradictions")(contradictions)
+app.command("campaigns")(campaigns_command)
+app.command("outlets")(outlets_command)
 app.command("settings")(settings_command)
 
 
