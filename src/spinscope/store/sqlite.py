@@ -8,11 +8,14 @@ through this class; the schema comes from numbered migrations.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from spinscope.core.document import Document
 from spinscope.errors import NotFoundError, SpinscopeError
@@ -90,11 +93,54 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (doc_id, idx)
     );
     """,
+    # 4: runs record their progress and who runs them, so a killed run is told from a live one.
+    # Runs from before this migration that never finished were killed (or are lost to us).
+    """
+    ALTER TABLE runs ADD COLUMN status TEXT;
+    ALTER TABLE runs ADD COLUMN updated_at TEXT;
+    ALTER TABLE runs ADD COLUMN host TEXT;
+    ALTER TABLE runs ADD COLUMN pid INTEGER;
+    UPDATE runs SET status = CASE WHEN finished_at IS NULL THEN 'interrupted' ELSE 'finished' END;
+    """,
 ]
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a script (a trigger's ``BEGIN ... END;`` stays whole)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if pending.strip(" \n;") and sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: it exists
+        return True
+    return True
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` without writing anything next to it.
+
+    ``mode=ro`` alone still creates ``-wal`` and ``-shm`` files for a WAL database. When neither a
+    ``-wal`` nor a rollback ``-journal`` file exists, no writer holds the file and everything is in
+    the main file, so ``immutable=1`` (no locks, no side files) is safe; a writer that starts later
+    is not seen until the store is reopened. Otherwise those files exist already and are needed.
+    """
+    resolved = path.resolve()
+    uri = f"file:{quote(str(resolved))}?mode=ro"
+    side_files = (Path(f"{resolved}-wal"), Path(f"{resolved}-journal"))
+    return uri if any(f.exists() for f in side_files) else uri + "&immutable=1"
 
 
 class StoreError(SpinscopeError):
@@ -121,7 +167,7 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQuerie
         if read_only:
             if self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"{self.path}: no such database file (it is opened read-only)")
-            uri = f"file:{Path(self.path).resolve()}?mode=ro"
+            uri = "file::memory:?mode=ro" if self.path == ":memory:" else _read_only_uri(Path(self.path))
             self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         else:
             if self.path != ":memory:":
@@ -146,13 +192,22 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQuerie
         self.conn.close()
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS, start=1):
-            if number > version:
-                with self.conn:
-                    self.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
-        # Layer tables follow their declarations: new layers and fields get their tables and columns.
+        """Bring the schema up to date, safely when several processes open a new file at once.
+
+        The write lock is taken first (BEGIN IMMEDIATE) and the version read under it: reading it
+        before, two processes both saw version 0 and the second failed on ``table documents already
+        exists``. The layer sync runs under the same lock, since it adds tables and columns too.
+        """
         with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            for number, script in enumerate(MIGRATIONS, start=1):
+                if number > version:
+                    # One statement at a time: executescript() would COMMIT the open transaction.
+                    for statement in _statements(script):
+                        self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {number}")
+            # Layer tables follow their declarations: new layers and fields get their tables and columns.
             sqlite_layers.sync_schema(self.conn)
 
     def _writable(self) -> None:
@@ -161,21 +216,40 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQuerie
 
     # -- runs and errors -------------------------------------------------------------------------
     def start_run(self, pipeline: dict[str, Any]) -> int:
+        """A new run, status ``running``; runs of this host whose process is gone become ``interrupted``."""
         self._writable()
+        host = socket.gethostname()
         with self.conn:
+            for run_id, pid in self.conn.execute(
+                "SELECT id, pid FROM runs WHERE status = 'running' AND host = ?", (host,)
+            ).fetchall():
+                if pid is None or not _alive(pid):
+                    self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", (run_id,))
             cur = self.conn.execute(
-                "INSERT INTO runs (pipeline_version, pipeline, started_at) VALUES (?, ?, ?)",
-                (pipeline["version"], json.dumps(pipeline), _now()),
+                "INSERT INTO runs (pipeline_version, pipeline, started_at, updated_at, status, host, pid) "
+                "VALUES (?, ?, ?, ?, 'running', ?, ?)",
+                (pipeline["version"], json.dumps(pipeline), _now(), _now(), host, os.getpid()),
             )
         return int(cur.lastrowid)
 
-    def finish_run(self, run_id: int, n_docs: int, n_errors: int) -> None:
+    def finish_run(self, run_id: int, n_docs: int, n_errors: int, status: str = "finished") -> None:
+        """Close a run: ``finished``, or ``interrupted`` when it stopped on an exception or signal."""
         self._writable()
         with self.conn:
             self.conn.execute(
-                "UPDATE runs SET finished_at = ?, n_docs = ?, n_errors = ? WHERE id = ?",
-                (_now(), n_docs, n_errors, run_id),
+                "UPDATE runs SET finished_at = ?, updated_at = ?, n_docs = ?, n_errors = ?, status = ? WHERE id = ?",
+                (_now(), _now(), n_docs, n_errors, status, run_id),
             )
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Every run, oldest first, with its status and progress (``n_docs`` counts as it goes)."""
+        return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
+
+    def _count_in_run(self, run_id: int | None, column: str) -> None:
+        # Inside the caller's transaction: a run killed at any point has counted what it stored.
+        if run_id is not None:
+            self.conn.execute(f"UPDATE runs SET {column} = {column} + 1, updated_at = ? WHERE id = ?",
+                              (_now(), run_id))
 
     def record_error(self, source: str, reason: str, row: int | None = None, run_id: int | None = None) -> None:
         self._writable()
@@ -184,6 +258,7 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQuerie
                 'INSERT INTO errors (source, "row", reason, run_id, created_at) VALUES (?, ?, ?, ?, ?)',
                 (source, row, reason, run_id, _now()),
             )
+            self._count_in_run(run_id, "n_errors")
 
     def errors(self, run_id: int | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM errors" + (" WHERE run_id = ?" if run_id is not None else "") + " ORDER BY id"
@@ -205,14 +280,24 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQuerie
                          source: str | None = None) -> None:
         self._writable()
         with self.conn:
-            self.conn.execute("DELETE FROM duplicates WHERE doc_id = ? AND kind = ?", (doc_id, kind))
-            self.conn.execute(
-                "INSERT INTO duplicates (doc_id, duplicate_of, kind, similarity, source) VALUES (?, ?, ?, ?, ?)",
-                (doc_id, duplicate_of, kind, similarity, source),
-            )
+            self._write_duplicate(doc_id, duplicate_of, kind, similarity, source)
 
-    def save(self, doc: Document, run_id: int | None = None) -> None:
-        """Insert or replace a document and all its annotation rows, in one transaction."""
+    def _write_duplicate(self, doc_id: str, duplicate_of: str, kind: str, similarity: float | None,
+                         source: str | None) -> None:
+        self.conn.execute("DELETE FROM duplicates WHERE doc_id = ? AND kind = ?", (doc_id, kind))
+        self.conn.execute(
+            "INSERT INTO duplicates (doc_id, duplicate_of, kind, similarity, source) VALUES (?, ?, ?, ?, ?)",
+            (doc_id, duplicate_of, kind, similarity, source),
+        )
+
+    def save(self, doc: Document, run_id: int | None = None, *, signature: bytes | None = None,
+             near_duplicate: tuple[str, float | None] | None = None) -> None:
+        """Insert or replace a document and all its annotation rows, in one transaction.
+
+        ``signature`` (its MinHash) and ``near_duplicate`` (the earlier document's id, similarity) are
+        written in the same transaction: a crash between them once left documents no later run could
+        match as near-duplicates.
+        """
         self._writable()
         doc.validate()
         meta = dict(doc.meta)
@@ -240,11 +325,24 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQuerie
                     (*values, doc.id),
                 )
             sqlite_layers.insert(self.conn, doc)
+            if signature is not None:
+                self.conn.execute("INSERT OR REPLACE INTO minhashes (doc_id, signature) VALUES (?, ?)",
+                                  (doc.id, signature))
+            if near_duplicate is not None:
+                self._write_duplicate(doc.id, near_duplicate[0], "near", near_duplicate[1], meta.get("path"))
+            self._count_in_run(run_id, "n_docs")
 
     def save_signature(self, doc_id: str, signature: bytes) -> None:
         self._writable()
         with self.conn:
             self.conn.execute("INSERT OR REPLACE INTO minhashes (doc_id, signature) VALUES (?, ?)", (doc_id, signature))
+
+    def unsigned_documents(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of stored documents without a MinHash (saved by a run killed before it was)."""
+        yield from self.conn.execute(
+            "SELECT d.id, d.text FROM documents d LEFT JOIN minhashes m ON m.doc_id = d.id "
+            "WHERE m.doc_id IS NULL ORDER BY d.rowid"
+        )
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
         for row in self.conn.execute("SELECT m.doc_id, m.signature FROM minhashes m JOIN documents d ON d.id = m.doc_id ORDER BY d.rowid"):
