@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import Annotated, Any
+
+from fastapi import Query
 
 from spinscope.campaigns import DetectionOptions, detect_campaigns, outlet_profiles, parse_window
 from spinscope.campaigns.options import SIGNALS
@@ -124,3 +126,15 @@ def cached_contradictions(st: AppState, threshold: float | None, limit: int) -> 
     store = st.reader()
     return st.cached(f"contradictions:{threshold}:{limit}", store.change_token(),
                      lambda: contradictions(store, threshold, limit))
+
+
+def campaign_query(
+    window: Annotated[str, Query(description="Time window of coordination: 24h, 90m, 2d, 1w.")] = "24h",
+    min_outlets: Annotated[int, Query(ge=2, description="Outlets a campaign needs at least.")] = 3,
+    signal: Annotated[list[str] | None, Query(
+        description="republication, claim or narrative; repeat for several (default: all).")] = None,
+    min_weight: Annotated[int, Query(ge=1, description="Stories two outlets must share to stay linked.")] = 1,
+) -> DetectionOptions:
+    """Detection options from query parameters (a FastAPI dependency of the API routes and pages)."""
+    names = [s.strip() for item in signal or [] for s in item.split(",") if s.strip()]
+    return options(window, min_outlets, names or None, min_weight)
