@@ -12,6 +12,7 @@ from spinscope.cli.campaigns import campaigns_command, outlets_command
 from spinscope.cli.common import stderr
 from spinscope.cli.contradictions import contradictions
 from spinscope.cli.documents import errors, export_command, show
+from spinscope.cli.narratives import app as narratives_app
 from spinscope.cli.ptc import app as ptc_app
 from spinscope.cli.serve import serve
 from spinscope.cli.settings import settings_command
@@ -36,6 +37,7 @@ app.command("analyzers")(analyzers_command)
 app.add_typer(ptc_app, name="ptc", help="SemEval-2020 Task 11 formats: predict si/tc/flc and score.")
 app.command("serve")(serve)
 app.command("contradictions")(contradictions)
+app.add_typer(narratives_app, name="narratives", help="Recurring narratives across the store: discover, list, promote to a codebook.")
 app.command("campaigns")(campaigns_command)
 app.command("outlets")(outlets_command)
 app.command("settings")(settings_command)

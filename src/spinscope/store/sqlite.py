@@ -24,6 +24,8 @@ from spinscope.store.sqlite_campaigns import SQLiteCampaignQueries
 from spinscope.store.sqlite_claims import SQLiteClaimQueries
 from spinscope.store.sqlite_corpus import SQLiteCorpusQueries
 from spinscope.store.sqlite_documents import SQLiteDocumentQueries
+from spinscope.store.sqlite_narratives import MIGRATION as NARRATIVES_MIGRATION
+from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
 
 MIGRATIONS: list[str] = [
@@ -102,6 +104,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE runs ADD COLUMN pid INTEGER;
     UPDATE runs SET status = CASE WHEN finished_at IS NULL THEN 'interrupted' ELSE 'finished' END;
     """,
+    # Narrative discovery: clusters, their members, documents seen, settings (store/sqlite_narratives.py).
+    NARRATIVES_MIGRATION,
 ]
 
 
@@ -148,7 +152,7 @@ class StoreError(SpinscopeError):
 
 
 class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQueries, SQLiteClaimQueries,
-                  SQLiteCampaignQueries):
+                  SQLiteCampaignQueries, SQLiteNarrativeQueries):
     """A spinscope SQLite file; implements :class:`~spinscope.store.protocol.StoreProtocol`.
 
     The read queries of the web app and API live in the mixins (``sqlite_documents``,
