@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -33,7 +35,24 @@ from spinscope.settings import default, setting
 if TYPE_CHECKING:
     from spinscope.core.pipeline import Pipeline
     from spinscope.engine.batch import BatchReport
+    from spinscope.engine.local import Engine
     from spinscope.store import Store
+
+
+class EngineName(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def open_engine(name: EngineName, scheduler: str | None, workers: int | None) -> AbstractContextManager[Engine | None]:
+    """The engine the options ask for, as a context manager (a Dask cluster is closed on exit)."""
+    if name == EngineName.local:
+        if scheduler or workers:
+            raise ConfigError("--scheduler and --workers are for --engine dask")
+        return nullcontext(None)
+    from spinscope.engine.dask import DaskEngine
+
+    return DaskEngine(scheduler=scheduler, workers=workers)
 
 # Inputs whose document count is only known once read (one file, many rows).
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".json"}
@@ -83,11 +102,11 @@ def count_inputs(paths: Iterable[str]) -> int | None:
 
 def analyze_into(store: Store, pipeline: Pipeline, paths: list[str], *, max_bytes: int, near_threshold: float,
                  on_error: Callable[[InputError], None], progress: Callable[[int], None] | None = None,
-                 stdin: io.BufferedIOBase | None = None) -> BatchReport:
-    """Run the pipeline over the paths into ``store``: the one place that picks the batch engine."""
+                 stdin: io.BufferedIOBase | None = None, engine: Engine | None = None) -> BatchReport:
+    """Run the pipeline over the paths into ``store``: this process writes, ``engine`` analyses."""
     from spinscope.engine.batch import Batch
 
-    batch = Batch(store, pipeline, near_threshold=near_threshold, on_error=on_error)
+    batch = Batch(store, pipeline, near_threshold=near_threshold, on_error=on_error, engine=engine)
     return batch.run_paths(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
 
 
@@ -115,6 +134,9 @@ def analyze_command(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help=setting("max_bytes").help)] = default("max_bytes"),
     near_threshold: Annotated[float, typer.Option("--near-threshold", help=setting("near_duplicate_threshold").help)] = default("near_duplicate_threshold"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    engine: Annotated[EngineName, typer.Option("--engine", help="Where the analysis runs: local (this process) or dask (a Dask cluster; pip install 'spinscope[dask]'). This process always writes the store.")] = EngineName.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --engine dask: address of a running scheduler, e.g. tcp://10.0.0.5:8786 (see docs/scale.md).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="With --engine dask: start a local cluster of N worker processes, one thread each (default 1).")] = None,
 ) -> None:
     """Analyse articles into the store, then write them out.
 
@@ -127,6 +149,8 @@ def analyze_command(
       spinscope analyze examples/ --format html --out report.html
 
       cat article.txt | spinscope analyze - --analyzers parse,entities
+
+      spinscope analyze corpus/ --engine dask --workers 4 -q
     """
     from spinscope.store import Store
 
@@ -139,12 +163,21 @@ def analyze_command(
         stderr.print(f"[red]error:[/red] {e}", markup=True, soft_wrap=True)
 
     show_progress = not quiet and stderr.is_terminal
+    try:
+        runner = open_engine(engine, scheduler, workers)
+    except SpinscopeError as exc:
+        fail(str(exc))
     with Store(db) as store:
         with Progress(SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=stderr, disable=not show_progress, transient=True) as bar:
             task = bar.add_task("docs", total=count_inputs(paths))
-            report = analyze_into(store, pipeline, paths, max_bytes=max_bytes, near_threshold=near_threshold,
-                                  on_error=print_error, progress=lambda n: bar.advance(task, n))
+            try:
+                with runner as analysing_engine:
+                    report = analyze_into(store, pipeline, paths, max_bytes=max_bytes,
+                                          near_threshold=near_threshold, on_error=print_error,
+                                          progress=lambda n: bar.advance(task, n), engine=analysing_engine)
+            except SpinscopeError as exc:
+                fail(str(exc))
         for line in duplicate_lines(report):
             stderr.print(line, soft_wrap=True)
         # Streamed from the store, so jsonl/csv output of a large batch stays in bounded memory.
