@@ -158,3 +158,102 @@ def test_speakers_actors_stats_and_analyse(page, server: str) -> None:  # noqa: 
     assert "this is <b>theft</b>" in page.locator("#article-text").inner_text()
     shot(page, "analyse-result")
     assert page.console_errors == []
+
+
+STATEMENT = (
+    "Comment by the Ministry of Foreign Affairs of Ostland. The ministry has taken note of remarks by "
+    "Special Envoy Tom Harlan, who called the government a regime. He offered no evidence for this claim. "
+    "We reaffirm that the legitimate government of Ostland remains open to talks, as the published "
+    "minutes show."
+)
+
+
+def statement_corpus(path: Path) -> None:
+    """A ministry comment (issuer, no outlet) with evidence markers, labelled actors, a recorded
+    near-duplicate in each direction, an exact duplicate that was not stored, and a recorded error."""
+    from dataclasses import astuple
+
+    from spinscope.core.document import Document, Entity, Evidence, Span
+    from spinscope.store import Store
+
+    def at(needle: str) -> Span:
+        s = STATEMENT.index(needle)
+        return Span(s, s + len(needle))
+
+    def label(word: str, by: str | None) -> dict:
+        s = at(word)
+        return {"label": word, "start": s.start, "end": s.end, **({"by": by} if by else {})}
+
+    doc = Document(id="mfa-comment", text=STATEMENT, title="Comment on the envoy's remarks",
+                   issuer="Ministry of Foreign Affairs of Ostland", published="2026-03-02")
+    doc.evidence = [Evidence(*astuple(at("offered no evidence")), "absent"),
+                    Evidence(*astuple(at("as the published minutes show")), "present")]
+    doc.entities = [
+        Entity("Ostland", "GPE", mentions=[at("Ostland")],
+               labels=[label("regime", "Tom Harlan"), label("legitimate government", "Ministry of Foreign Affairs of Ostland")]),
+        Entity("Tom Harlan", "PERSON", mentions=[at("Tom Harlan")], labels=[label("Special Envoy", None)]),
+    ]
+    repost = Document(id="mfa-repost", text=STATEMENT + " (Reposted.)", title="Reposted comment", source="Ostland Daily")
+    earlier = Document(id="mfa-draft", text="Draft. " + STATEMENT, title="Draft comment", source="Ostland Daily")
+    with Store(path) as store:
+        for d in (doc, repost, earlier):
+            store.save(d)
+        store.record_duplicate("mfa-repost", "mfa-comment", "near", 0.88)
+        store.record_duplicate("mfa-comment", "mfa-draft", "near", 0.91)
+        store.record_duplicate("mfa-copy", "mfa-comment", "exact", 1.0, "inbox/copy.txt")
+        store.record_error("mfa-comment", "analyzer claims failed: text too long for the claim model")
+
+
+def test_article_header_evidence_duplicates_errors_legend_and_labellers(page, tmp_path, start_server) -> None:  # noqa: ANN001
+    import httpx
+
+    db = tmp_path / "statement.db"
+    statement_corpus(db)
+    with start_server(db) as base:
+        page.goto(base + "/documents/mfa-comment")
+        meta = page.locator(".docmeta").inner_text()
+        assert "issued by Ministry of Foreign Affairs of Ostland" in meta
+        assert "unknown outlet" not in meta
+        # Evidence markers are drawn, and the two kinds look different.
+        absent = page.locator('.ss-evidence[data-kind="absent"]')
+        present = page.locator('.ss-evidence[data-kind="present"]')
+        assert absent.inner_text() == "offered no evidence"
+        assert present.inner_text() == "as the published minutes show"
+        style = absent.evaluate("e => getComputedStyle(e).outlineStyle")
+        assert style == "dashed"
+        assert present.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+        # Near-duplicates in both directions, most similar first, with links; the exact copy is not stored.
+        dups = page.locator("#duplicates li").all_inner_texts()
+        assert dups == [
+            "mfa-copy (not stored) is an exact duplicate of this document (100%)",
+            "Near-duplicate of Draft comment (91%)",
+            "Reposted comment is a near-duplicate of this document (88%)",
+        ]
+        assert page.locator("#duplicates a").count() == 2
+        assert "text too long for the claim model" in page.locator("#recorded-errors").inner_text()
+        # The legend explains every underline style on the page.
+        legend = page.locator("#legend").inner_text()
+        for words in ("quoted words", "claim", "denied claim", "entity mention", "evidence offered",
+                      "evidence said to be missing"):
+            assert words in legend
+        labels = page.locator(".actor-label").all_inner_texts()
+        assert "“regime” by Tom Harlan" in labels
+        assert "“legitimate government” by Ministry of Foreign Affairs of Ostland" in labels
+        assert "“Special Envoy”" in labels
+        # Turning the evidence layer off removes its outline.
+        page.uncheck('.layer-toggle[data-layer="evidence"]')
+        assert absent.evaluate("e => getComputedStyle(e).outlineStyle") == "none"
+        page.check('.layer-toggle[data-layer="evidence"]')
+        shot(page, "article-statement")
+        page.click("#duplicates a >> nth=1")  # the reposted comment
+        page.wait_for_url(re.compile(r"/documents/mfa-repost$"))
+        assert page.locator("#duplicates li").inner_text() == "Near-duplicate of Comment on the envoy's remarks (88%)"
+        assert "published by" not in page.locator(".docmeta").inner_text()
+        assert "Ostland Daily" in page.locator(".docmeta").inner_text()
+        assert page.console_errors == []
+        # The JSON twin lists the same rows.
+        links = httpx.get(base + "/api/document-links/mfa-comment").json()
+        assert [(d["other"], d["direction"], d["percent"], d["stored"]) for d in links["duplicates"]] == [
+            ("mfa-copy", "by", 100, False), ("mfa-draft", "of", 91, True), ("mfa-repost", "by", 88, True)]
+        assert [e["reason"] for e in links["errors"]] == ["analyzer claims failed: text too long for the claim model"]
+        assert httpx.get(base + "/api/document-links/nope").status_code == 404

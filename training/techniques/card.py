@@ -293,6 +293,12 @@ def main() -> None:
     size = (args.src / "model.int8.onnx").stat().st_size / 1e6
     card = render(m, cfg, parity, train_args, size, bench, history, qcurve, notes, pseudo)
     (args.dest / "MODEL_CARD.md").write_text(card)
+    cal_path = args.dest / "calibration.json"
+    if cal_path.exists():
+        # The calibration section is written by calibrate.py from its own measurements; keep it.
+        from training.techniques.calibrate import card_section, write_card
+
+        write_card(args.dest / "MODEL_CARD.md", card_section(json.loads(cal_path.read_text())))
 
 
 if __name__ == "__main__":

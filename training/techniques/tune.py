@@ -42,6 +42,7 @@ def channel_preds(
     gap: int,
     low: float | None = None,
     mix: float | None = None,
+    tidy: bool = True,
 ) -> dict:
     label = SI_LABEL if c == 0 else CHANNELS[c]
     si_mix = SI_MIX if mix is None else mix
@@ -50,7 +51,7 @@ def channel_preds(
         return si_probs(o.probs, si_mix) if c == 0 else o.probs[:, c]
 
     return {
-        a.id: [(label, s, e) for s, e, _ in threshold_spans(a.text, o.enc.offsets, probs(o), t, gap, low=low)]
+        a.id: [(label, s, e) for s, e, _ in threshold_spans(a.text, o.enc.offsets, probs(o), t, gap, low=low, tidy=tidy)]
         for a, o in zip(arts, outs, strict=True)
     }
 
@@ -73,7 +74,7 @@ def f1_of(st: tuple[float, int, float, int]) -> float:
 
 
 def tune(
-    arts, outs, gap: int, hysteresis: bool = True, mixes: tuple[float, ...] | None = None
+    arts, outs, gap: int, hysteresis: bool = True, mixes: tuple[float, ...] | None = None, tidy: bool = True
 ) -> tuple[np.ndarray, float, float]:
     """SI thresholds (core and, with hysteresis, edge) and blend weight maximising SI F1; technique
     thresholds by coordinate ascent on micro FLC F1. Returns the thresholds, the SI edge threshold and
@@ -88,10 +89,10 @@ def tune(
     ]
     th[0], low, mix = max(
         cands,
-        key=lambda p: f1_of(stats(channel_preds(arts, outs, 0, p[0], gap, p[1], p[2]), gold(arts, 0), "si")),
+        key=lambda p: f1_of(stats(channel_preds(arts, outs, 0, p[0], gap, p[1], p[2], tidy), gold(arts, 0), "si")),
     )
     table = {
-        c: {t: stats(channel_preds(arts, outs, c, t, gap), gold(arts, c), "flc") for t in GRID}
+        c: {t: stats(channel_preds(arts, outs, c, t, gap, tidy=tidy), gold(arts, c), "flc") for t in GRID}
         for c in range(1, len(CHANNELS))
     }
     for _ in range(2):
@@ -147,7 +148,7 @@ def crossfit(
     flc_all: dict = {m: {} for m in modes}
     for k in (0, 1):
         tr, te = folds[k], folds[1 - k]
-        th, low, mix = tune([arts[i] for i in tr], [outs[i] for i in tr], gap, hysteresis, mixes)
+        th, low, mix = tune([arts[i] for i in tr], [outs[i] for i in tr], gap, hysteresis, mixes, model.tidy)
         for mode in modes:
             configure(model, th, gap, mode, head, low, mix)
             si, flc = run_model(model, [arts[i] for i in te], [outs[i] for i in te])
@@ -261,7 +262,7 @@ def main() -> None:
         print(v, {k: x["f1"] for k, x in metrics[f"final_crossfit_{v}"].items()}, flush=True)
     final = metrics[f"final_crossfit_{args.ship}"]
     mode = max(modes, key=lambda md: final[f"flc_{md}"]["f1"])
-    th, low, mix = tune(dev, ship, gap, mixes=SI_MIXES)
+    th, low, mix = tune(dev, ship, gap, mixes=SI_MIXES, tidy=model.tidy)
     configure(model, th, gap, mode, head, low, mix)
     si, flc = run_model(model, dev, ship)
     metrics["shipped_settings_on_full_dev_optimistic"] = {

@@ -62,7 +62,7 @@ class Layer:
     children : table names for the child tables of ``list[Span]``-like fields (default
         ``<table>_<field>``) and the column that points back at the parent (default ``parent_idx``).
     indexes : extra SQL indexes, index name -> column.
-    highlight : the highlighter style ("technique", "quote", "entity", "claim", "span") or None.
+    highlight : the highlighter style ("technique", "quote", "entity", "claim", "evidence", "span") or None.
     rank : on equal extents, lower ranks are drawn outside higher ones.
     """
 
@@ -194,7 +194,7 @@ declare(Layer(
     "claims", Claim, "Claims", csv=(("score", "score"), ("asserted_by", "asserted_by"), ("denied_by", "denied_by")),
     highlight="claim", rank=0,
 ))
-declare(Layer("evidence", Evidence, "Evidence markers", label="kind"))
+declare(Layer("evidence", Evidence, "Evidence markers", label="kind", highlight="evidence", rank=5))
 declare(Layer(
     "narratives", Narrative, "Narratives", label="label",
     csv=(("taxonomy", "taxonomy"), ("narrative_id", "id"), ("parent", "parent"), ("score", "score")),

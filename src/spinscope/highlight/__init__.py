@@ -173,6 +173,9 @@ def _entity_marks(doc: Document) -> list[_Mark]:
     marks = []
     for i, e in enumerate(doc.entities):
         attrs = {"data-entity": e.name, "data-type": e.type, "title": f"{e.name} ({e.type})"}
+        if e.role is not None:  # how this document casts the actor, shown on hover
+            attrs["data-role"] = e.role.main
+            attrs["title"] += f", cast as {e.role.main}" + (f" ({', '.join(e.role.fine)})" if e.role.fine else "")
         for m in e.mentions:
             marks.append(
                 _Mark(m.start, m.end, "entities", f"e{i}", "span", ["ss-ent", f"ss-e-{slug(e.type)}"], attrs)
@@ -200,6 +203,17 @@ def _claim_marks(doc: Document) -> list[_Mark]:
     return marks
 
 
+def _evidence_marks(doc: Document) -> list[_Mark]:
+    """Where the text says evidence is offered ("present") or missing ("absent", "without proof")."""
+    marks = []
+    for i, ev in enumerate(doc.evidence):
+        tip = "evidence offered" if ev.kind == "present" else "evidence said to be missing" if ev.kind == "absent" else ev.kind
+        attrs = {"data-kind": ev.kind, "title": f"evidence marker: {tip}"}
+        cls = ["ss-evidence", f"ss-ev-{slug(ev.kind)}"]
+        marks.append(_Mark(ev.start, ev.end, "evidence", f"v{i}", "span", cls, attrs))
+    return marks
+
+
 def _span_marks(doc: Document, name: str) -> list[_Mark]:
     """A declared layer without a style of its own: each offset range drawn as a plain span."""
     from spinscope.core.document import item_spans
@@ -221,6 +235,7 @@ _STYLES = {
     "quote": lambda doc, name: _quote_marks(doc),
     "entity": lambda doc, name: _entity_marks(doc),
     "claim": lambda doc, name: _claim_marks(doc),
+    "evidence": lambda doc, name: _evidence_marks(doc),
     "span": _span_marks,
 }
 
@@ -333,6 +348,9 @@ def css() -> str:
         f".ss-spk-none{{--ss-spk:{NO_SPEAKER_COLOR}}}",
         f"mark.ss-t-other,.ss-swatch.ss-t-other{{background:{OTHER_COLOR}}}",
         ".ss-layer{border-bottom:2px dashed #6a51a3}",
+        # Evidence markers: a boxed outline, so they read apart from the underlines of quotes and claims.
+        ".ss-evidence{outline:1.5px solid #238b45;outline-offset:1px;border-radius:2px}",
+        ".ss-evidence.ss-ev-absent{outline:1.5px dashed #d94801}",
     ]
     rules += [f".ss-spk-{i}{{--ss-spk:{c}}}" for i, c in enumerate(SPEAKER_COLORS)]
     for name in known_techniques():
@@ -356,5 +374,8 @@ def legend(techniques: Iterable[str] | None = None) -> Markup:
         "</span></li>",
         '<li><span class="ss-claim">claim</span>, <span class="ss-claim ss-denied">denied claim</span></li>',
         '<li><span class="ss-ent">entity mention</span></li>',
+        '<li><span class="ss-evidence ss-ev-present">evidence offered</span>, '
+        '<span class="ss-evidence ss-ev-absent">evidence said to be missing</span></li>',
+        '<li><span class="ss-layer">other layer (narrative evidence)</span></li>',
     ]
     return Markup('<ul class="ss-legend">' + "".join(items) + "</ul>")

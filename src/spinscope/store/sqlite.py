@@ -24,6 +24,7 @@ from spinscope.store.sqlite_campaigns import SQLiteCampaignQueries
 from spinscope.store.sqlite_claims import SQLiteClaimQueries
 from spinscope.store.sqlite_corpus import SQLiteCorpusQueries
 from spinscope.store.sqlite_documents import SQLiteDocumentQueries
+from spinscope.store.sqlite_duplicates import SQLiteDuplicateQueries
 from spinscope.store.sqlite_narratives import MIGRATION as NARRATIVES_MIGRATION
 from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
@@ -152,7 +153,7 @@ class StoreError(SpinscopeError):
 
 
 class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQueries, SQLiteClaimQueries,
-                  SQLiteCampaignQueries, SQLiteNarrativeQueries):
+                  SQLiteCampaignQueries, SQLiteDuplicateQueries, SQLiteNarrativeQueries):
     """A spinscope SQLite file; implements :class:`~spinscope.store.protocol.StoreProtocol`.
 
     The read queries of the web app and API live in the mixins (``sqlite_documents``,

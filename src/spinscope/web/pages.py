@@ -16,6 +16,7 @@ from spinscope.core.document import Document
 from spinscope.service import queries as services
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter
+from spinscope.service.neighbours import links_for
 from spinscope.service.state import cached_facets, cached_stats
 from spinscope.web import charts
 
@@ -28,7 +29,8 @@ templates.env.globals.update(
 )
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
-LAYER_NAMES = {"techniques": "Techniques", "quotes": "Quotes by speaker", "entities": "Entities", "claims": "Claims"}
+LAYER_NAMES = {"techniques": "Techniques", "quotes": "Quotes by speaker", "entities": "Entities", "claims": "Claims",
+               "evidence": "Evidence markers"}
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
@@ -52,24 +54,30 @@ def corpus_page(
     return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": facets["documents"]})
 
 
-def article_context(doc: Document, saved: bool = True) -> dict[str, Any]:
+def article_context(doc: Document, saved: bool = True, links: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The article page's data; ``links`` (duplicates and recorded errors) come from the store."""
     data = doc.to_dict()
     techniques = Counter(t.technique for t in doc.techniques)
+    links = links or {"duplicates": [], "errors": []}
     return {
         "doc": data,
         "saved": saved,
         "article": highlight.highlight_article(doc),
+        "legend": highlight.legend(()),
         "speakers": services.doc_speakers(data),
         "techniques": techniques.most_common(),
         "layers": [(k, v, len(data[k])) for k, v in LAYER_NAMES.items()],
         "errors": doc.meta.get("analysis_errors", []),
+        "duplicates": links["duplicates"],
+        "recorded_errors": links["errors"],
     }
 
 
 @router.get("/documents/{doc_id:path}", summary="Article page: highlighted text, layers, who said what")
 def article_page(request: Request, doc_id: str) -> Response:
-    doc = services.load_document(state(request).reader(), doc_id)
-    return render(request, "article.html", article_context(doc))
+    store = state(request).reader()
+    doc = services.load_document(store, doc_id)
+    return render(request, "article.html", article_context(doc, links=links_for(store, doc.id, doc.meta.get("path"))))
 
 
 @router.get("/speakers", summary="Speakers page")

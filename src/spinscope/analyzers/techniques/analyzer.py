@@ -1,8 +1,10 @@
 """The ``techniques`` analyzer: persuasion-technique spans from the shipped MiniLM span tagger (ONNX).
 
 Each span carries the technique (SemEval-2020 PTC name, or its SemEval-2023 name with
-``taxonomy="semeval2023"``), a score (mean token probability over the span) and a reason a reader can
-check: the technique's definition and the words that triggered it.
+``taxonomy="semeval2023"``), a calibrated score (the estimated probability that the span marks a real
+use of that technique, fitted on PTC dev; see the model card) and a reason a reader can check: the
+technique's definition and the words that triggered it. Spans end on whole phrases, need a content
+word, and Repetition needs something that repeats (``span_rules.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class Techniques(Analyzer):
     """
 
     name = "techniques"
-    version = "1"
+    version = "2"
     assigns = ("techniques",)
     requires = ()
     params = (
@@ -35,8 +37,8 @@ class Techniques(Analyzer):
         Param("threads", 2, "onnxruntime intra-op threads", type=int, low=1),
         Param("taxonomy", "ptc2020", "technique names: SemEval-2020 PTC or their SemEval-2023 names",
               choices=tuple(TAXONOMIES)),
-        Param("min_score", 0.0, "drop spans whose mean token probability is below this", type=float,
-              low=0, high=1),
+        Param("min_score", 0.0, "drop spans whose calibrated score (probability the span is right) is below this",
+              type=float, low=0, high=1),
     )
 
     def model_files(self) -> list[Path]:

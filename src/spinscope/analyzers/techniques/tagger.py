@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from spinscope.analyzers.techniques.calibration import Calibrator
+from spinscope.analyzers.techniques.span_rules import repeats_elsewhere
 from spinscope.analyzers.techniques.token_spans import threshold_spans, tokens_in
 from spinscope.analyzers.techniques.windows import (
     STRIDE,
@@ -51,10 +53,15 @@ class TokenOutput:
 
 @dataclass(slots=True)
 class SpanPrediction:
+    """A decoded span. ``score`` is calibrated when the model has a calibrator, else ``raw``."""
+
     start: int
     end: int
     technique: str
     score: float
+    raw: float = 0.0
+    head_prob: float = 0.0
+    from_channel: bool = False
 
 
 def model_files(model_dir: Path = MODEL_DIR, variant: str = "int8") -> list[Path]:
@@ -96,6 +103,13 @@ class TechniqueTagger:
         self.si_low = float(self.config.get("si_low", self.thresholds[0]))
         self.si_mix = float(self.config.get("si_mix", 0.0))
         self.flc_mode = str(self.config.get("flc_mode", "channels"))
+        # Span rules (trim to whole phrases, content words, Repetition needs a repeat): span_rules.py.
+        self.tidy = bool(self.config.get("tidy", True))
+        cal = self.config.get("calibration")
+        self.calibrator = Calibrator.from_dict(cal) if cal else None
+        # A text shorter than one window gives the tagger little context, and the calibrator was fitted
+        # on whole articles; there a span must reach this calibrated score (see the model card).
+        self.short_text_min_score = float(self.config.get("short_text_min_score", 0.0))
         self.batch_size = batch_size
         self.session = make_session(self.model_dir / VARIANTS[variant], threads, owner="techniques")
         # Articles are cut into windows here, so the tokenizer neither truncates nor pads.
@@ -165,8 +179,8 @@ class TechniqueTagger:
 
     @property
     def needs_hidden(self) -> bool:
-        """Whether :meth:`spans` classifies SI spans with the span head (which reads hidden states)."""
-        return self.flc_mode != "channels" and self.span_head is not None
+        """Whether :meth:`spans` reads the span head (hidden states): to label SI spans, or to calibrate."""
+        return self.span_head is not None and (self.flc_mode != "channels" or self.calibrator is not None)
 
     def span_probs(
         self,
@@ -197,27 +211,52 @@ class TechniqueTagger:
         ``si_head``: SI spans, each given the technique the span head picks (averaged with
         ``span_classifier``, a :class:`~spinscope.analyzers.techniques.span_classifier.SpanClassifier`, if given);
         ``union``: both, dropping channel spans that overlap an ``si_head`` span of the same technique.
+
+        Repetition is only given where something repeats (:func:`.span_rules.repeats_elsewhere`): an SI
+        span then gets its next most likely technique, a Repetition channel span is dropped. Scores
+        are calibrated when the model has a calibrator.
         """
         preds: list[SpanPrediction] = []
         if self.flc_mode in ("si_head", "union"):
             si = self.si_spans(text, out)
             probs = self.span_probs(text, out, [(s, e) for s, e, _ in si], span_classifier)
             for (s, e, score), p in zip(si, probs, strict=True):
-                preds.append(SpanPrediction(s, e, self.techniques[int(np.argmax(p))], score))
+                order = [int(k) for k in np.argsort(-p, kind="stable")]
+                if self.tidy and self.techniques[order[0]] == "Repetition" and not repeats_elsewhere(text, s, e):
+                    order = order[1:]
+                preds.append(SpanPrediction(s, e, self.techniques[order[0]], score, score, float(p[order[0]])))
         if self.flc_mode in ("channels", "union"):
             taken = [(p.technique, p.start, p.end) for p in preds]
             for c, tech in enumerate(self.techniques, start=1):
                 probs_c = out.probs[:, c]
-                for s, e, score in threshold_spans(text, out.enc.offsets, probs_c, float(self.thresholds[c]), self.max_gap):
-                    if not any(t == tech and s < te and ts < e for t, ts, te in taken):
-                        preds.append(SpanPrediction(s, e, tech, score))
+                for s, e, score in threshold_spans(
+                    text, out.enc.offsets, probs_c, float(self.thresholds[c]), self.max_gap, tidy=self.tidy
+                ):
+                    if any(t == tech and s < te and ts < e for t, ts, te in taken):
+                        continue
+                    if self.tidy and tech == "Repetition" and not repeats_elsewhere(text, s, e):
+                        continue
+                    head_prob = self.head_prob(text, out, s, e, c - 1)
+                    preds.append(SpanPrediction(s, e, tech, score, score, head_prob, True))
+        if self.calibrator is not None:
+            for p in preds:
+                p.score = self.calibrator(p.technique, p.raw, p.head_prob, p.from_channel)
+            if len(out.enc.ids) < self.window:
+                preds = [p for p in preds if p.score >= self.short_text_min_score]
         return sorted(preds, key=lambda p: (p.start, p.end, p.technique))
+
+    def head_prob(self, text: str, out: TokenOutput, start: int, end: int, k: int) -> float:
+        """The span head's probability that ``[start, end)`` uses technique ``k`` (0 without a head)."""
+        if self.span_head is None or out.hidden is None:
+            return 0.0
+        scores = self.classify(text, out, start, end)[1]
+        return float(scores[k] / max(float(scores.sum()), 1e-9))
 
     def si_spans(self, text: str, out: TokenOutput) -> list[tuple[int, int, float]]:
         """SI spans from the any-technique channel, blended with the technique channels (``si_mix``)."""
         return threshold_spans(
             text, out.enc.offsets, si_probs(out.probs, self.si_mix), float(self.thresholds[0]), self.max_gap,
-            low=self.si_low,
+            low=self.si_low, tidy=self.tidy,
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from spinscope.analyzers.techniques.span_rules import has_content, trim_span
 from spinscope.core.text import snap_to_words
 
 
@@ -35,6 +36,7 @@ def threshold_spans(
     max_gap: int = 1,
     min_chars: int = 2,
     low: float | None = None,
+    tidy: bool = True,
 ) -> list[tuple[int, int, float]]:
     """Spans ``(start, end, score)`` where one channel's token probability reaches ``threshold``.
 
@@ -42,6 +44,9 @@ def threshold_spans(
     token at or over ``threshold``: the model is surest about a span's core and less sure at its
     edges, so the edges are kept without letting every faint run in. ``score`` is the mean
     probability over the span's tokens.
+
+    With ``tidy`` (the default), spans end on whole phrases (trailing function words trimmed) and a
+    span with no content word is dropped (see :mod:`.span_rules`).
     """
     out: list[tuple[int, int, float]] = []
     floor = threshold if low is None else min(low, threshold)
@@ -49,6 +54,12 @@ def threshold_spans(
         if floor < threshold and probs[i:j].max() < threshold:
             continue
         start, end = snap_to_words(text, int(offsets[i, 0]), int(offsets[j - 1, 1]))
+        if tidy:
+            start, end = trim_span(text, start, end)
+            if not has_content(text[start:end]):
+                continue
+            kept = tokens_in(offsets, start, end)
+            i, j = (int(kept[0]), int(kept[-1]) + 1) if len(kept) else (i, j)
         if end - start >= min_chars:
             out.append((start, end, float(probs[i:j].mean())))
     return out
