@@ -77,6 +77,10 @@ def planted_documents() -> list[Document]:
     check = "The claim that Dunmark moved missile launchers into the border village of Orsk is false."
     docs.append(_doc("factcheck-early", "Nordhaven Wire", 48 + 9, check + " Satellite images show an empty field.",
                      [(check, ["Nordhaven Wire"])]))
+    # 3b. One whose claims layer kept only the proposition: its sentence says it is untrue.
+    prop = "Dunmark moved missile launchers into the border village of Orsk"
+    docs.append(_doc("factcheck-context", "Lantern Review", 48 + 10,
+                     f"The story that {prop} is untrue, the village council said.", [(prop, [])]))
     # 4. A late fact-check, five days on: outside the window and refuting.
     late = "Dunmark did not move missile launchers into Orsk; the story was fabricated."
     docs.append(_doc("factcheck-late", "Selva Post", 48 + 120, late + " Our reporters visited the village.",

@@ -54,7 +54,8 @@ def test_the_paraphrase_campaign_shows_each_outlets_wording(found) -> None:
 def test_a_fact_check_inside_the_window_refutes_and_is_no_member(found) -> None:
     c = by_signal(found, "paraphrased claim")
     assert "factcheck-early" not in c.documents and "Nordhaven Wire" not in c.outlets
-    assert [r["document"] for r in c.refuted_by] == ["factcheck-early"]
+    assert [r["document"] for r in c.refuted_by] == ["factcheck-early", "factcheck-context"]
+    assert "factcheck-context" not in c.documents
 
 
 def test_the_late_fact_check_and_the_background_stay_out(found) -> None:
@@ -68,7 +69,7 @@ def test_undated_and_outlet_less_documents_are_counted(found) -> None:
     assert found.undated == 1 and found.no_outlet == 1
     summary = found.summary()
     assert summary["undated_documents"] == 1 and summary["documents_without_outlet"] == 1
-    assert summary["documents_considered"] == 16  # 18 written, less those two
+    assert summary["documents_considered"] == 17  # 19 written, less those two
 
 
 def test_the_network_weights_count_shared_stories(found) -> None:

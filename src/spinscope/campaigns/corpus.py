@@ -13,6 +13,7 @@ import numpy as np
 
 from spinscope.analyzers.claims.contradictions import StoredClaim, claim_vectors, load_claims
 from spinscope.campaigns.records import DocInfo
+from spinscope.campaigns.stance import refutes
 from spinscope.ingest import dedup
 from spinscope.ingest.dates import as_utc
 from spinscope.store import StoreProtocol
@@ -29,6 +30,13 @@ class CorpusView:
     claims: list[StoredClaim] = field(default_factory=list)
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     narratives: list[dict] = field(default_factory=list)
+    # (doc_id, claim idx) -> text before and after the claim, for its stance.
+    contexts: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
+
+    def refutes(self, i: int) -> bool:
+        """Whether claim ``i`` refutes what it states (see :mod:`spinscope.campaigns.stance`)."""
+        c = self.claims[i]
+        return refutes(c, self.contexts.get((c.doc_id, c.idx)))
 
 
 def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
@@ -60,6 +68,7 @@ def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
 
                 encode = shared_encoder().encode
             view.vectors = claim_vectors(store, view.claims, encode)
+            view.contexts = store.claim_contexts()
     if want_narratives:
         view.narratives = [n for n in store.document_narratives() if n["doc_id"] in docs]
     return view

@@ -24,7 +24,6 @@ from spinscope.campaigns.corpus import CorpusView, Encode, load_corpus
 from spinscope.campaigns.network import communities
 from spinscope.campaigns.options import SIGNALS, DetectionOptions
 from spinscope.campaigns.records import Campaign, Detection, DocInfo, Link
-from spinscope.campaigns.stance import refutes
 from spinscope.store import StoreProtocol
 
 PRIORITY = list(SIGNALS.values())
@@ -103,8 +102,7 @@ def _split_by_stance(view: CorpusView, links: list[Link]) -> tuple[list[Link], l
     joining, opposing = [], []
     for link in links:
         if link.claims is not None:
-            ca, cb = (view.claims[i] for i in link.claims)
-            if refutes(ca) != refutes(cb):
+            if view.refutes(link.claims[0]) != view.refutes(link.claims[1]):
                 opposing.append(link)
                 continue
         joining.append(link)
@@ -188,7 +186,7 @@ def _campaign(view: CorpusView, members: list[str], by_doc: dict[str, list[Link]
 def _shared_claims(view: CorpusView, members: list[str], opts: DetectionOptions) -> list[dict]:
     """Claims that recur across the campaign's outlets, each with every outlet's wording, in time order."""
     member_set = set(members)
-    idx = [i for i, c in enumerate(view.claims) if c.doc_id in member_set and not refutes(c)]
+    idx = [i for i, c in enumerate(view.claims) if c.doc_id in member_set and not view.refutes(i)]
     if len(idx) < 2 or view.vectors.size == 0:
         return []
     sims = view.vectors[idx] @ view.vectors[idx].T

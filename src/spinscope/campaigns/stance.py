@@ -1,7 +1,9 @@
 """Asserting or refuting: a document that repeats a claim to call it false is no part of its campaign.
 
-The claims layer records who denies a claim (``denied_by``); a fact-check also words its own claim
-as a refutation ("the claim that ... is false"). Either marks the document as refuting.
+The claims layer records who denies a claim (``denied_by``); a fact-check also words the claim's
+sentence as a refutation ("The claim that ... is false"). Either marks the document as refuting.
+Detection compares stances: a document is a refuter when its stance differs from the one it is
+linked to, so a campaign that itself pushes a denial ("the report is a fabrication") stays whole.
 """
 
 from __future__ import annotations
@@ -20,6 +22,26 @@ _DENIAL = re.compile(
 )
 
 
-def refutes(claim: StoredClaim) -> bool:
-    """True when the claim is recorded as denied or its wording denies it."""
-    return bool(claim.denied_by) or bool(_DENIAL.search(claim.text))
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def own_sentence(before: str, after: str) -> tuple[str, str]:
+    """The parts of the claim's sentence before and after it, from the text around it."""
+    ends = list(_SENTENCE_END.finditer(before))
+    head = before[ends[-1].end() :] if ends else before
+    tail_end = _SENTENCE_END.search(after)
+    return head, after[: tail_end.start() + 1] if tail_end else after
+
+
+def refutes(claim: StoredClaim, context: tuple[str, str] | None = None) -> bool:
+    """True when the claim is recorded as denied, or its wording or its sentence denies it.
+
+    ``context`` is the text before and after the claim (the store's ``claim_contexts``): "The claim
+    that <claim> is false" refutes even when the claims layer kept only the proposition.
+    """
+    if claim.denied_by or _DENIAL.search(claim.text):
+        return True
+    if context is None:
+        return False
+    head, tail = own_sentence(*context)
+    return bool(_DENIAL.search(head) or _DENIAL.search(tail))

@@ -71,3 +71,16 @@ class SQLiteCampaignQueries:
             counts[0] += 1
             counts[1] += 1 if json.loads(r[1] or "[]") else 0
         return {k: (v[0], v[1]) for k, v in out.items()}
+
+    def claim_contexts(self, chars: int = 160) -> dict[tuple[str, int], tuple[str, str]]:
+        """(doc_id, idx) -> (up to ``chars`` characters before the claim, up to ``chars`` after it).
+
+        The claim's own sentence often carries its stance ("The claim that ... is false"), while the
+        claims layer may hold only the proposition.
+        """
+        rows = self.conn.execute(
+            'SELECT c.doc_id, c.idx, substr(d.text, max(1, c.start + 1 - ?), min(c.start, ?)) AS before, '
+            'substr(d.text, c."end" + 1, ?) AS after FROM claims c JOIN documents d ON d.id = c.doc_id',
+            (chars, chars, chars),
+        )
+        return {(r[0], r[1]): (r[2] or "", r[3] or "") for r in rows}
