@@ -198,3 +198,48 @@ def narrative_overview(store: StoreProtocol) -> list[dict[str, Any]]:
         })
     out.sort(key=lambda n: (n["taxonomy"], -n["documents"], n["id"]))
     return out
+
+
+# -- analysing one text with a posted codebook (API and the web Analyse page) ------------------------
+_codebook_lock = threading.Lock()
+
+
+def codebook_file(toml_text: str) -> Path:
+    """A posted codebook written once to a per-content temporary file (the analyzer reads a path).
+
+    Checked here, so a bad codebook is refused before any analysis, its errors naming the table and
+    field (the file is called ``codebook.toml`` in them).
+    """
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha256(toml_text.encode("utf-8")).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / "spinscope-codebooks" / digest
+    path = folder / "codebook.toml"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text(toml_text, encoding="utf-8")
+    load_codebook(path)
+    return path
+
+
+def analyse_with_codebook(analyzers: list[str] | None, doc: Any, toml_text: str) -> Any:
+    """Run the app's analyzers plus the codebook analyzer with a posted codebook on one document."""
+    import hashlib
+
+    from spinscope.core.pipeline import DEFAULT_ANALYZERS, Pipeline
+
+    path = codebook_file(toml_text)
+    names = [n for n in (analyzers or DEFAULT_ANALYZERS) if n != "codebook"] + ["codebook"]
+    with _codebook_lock:  # analyzers are shared per process: one document at a time
+        pipeline = Pipeline(names, config={"codebook": {"file": str(path)}}, on_error="record")
+        doc = pipeline(doc)
+    doc.meta.setdefault("pipeline_version", pipeline.version)
+    doc.meta.setdefault("content_hash", hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
+    return doc
+
+
+def promotion_target(db_path: str) -> Path:
+    """Where the web app promotes clusters to: ``<database>.codebook.toml`` beside the database."""
+    db = Path(db_path)
+    return db.with_name(db.stem + ".codebook.toml")
