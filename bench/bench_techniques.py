@@ -6,7 +6,8 @@ The fixed set is built from the invented articles in ``examples/`` (concatenated
 ``--words`` words each), or read from a SemEval-layout folder with ``--articles``. Each variant runs
 in its own process so peak RSS is its own. "model only" is the time spent inside onnxruntime, i.e.
 the encoder's compute bound for these windows; the rest is tokenising, windowing and decoding.
-Prints figures; asserts nothing.
+``decode_ms_per_article_rules_on/off`` time the span decoding alone with the span rules and score
+calibration (``span_rules.py``, ``calibration.py``) on and off. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def run_variant(variant: str, texts: list[str], threads: int, batch: int, model_
         analyzer.pipe(docs[b : b + batch])
     wall = time.perf_counter() - t0
     n_words = sum(len(t.split()) for t in texts)
+    decode = decode_cost(model, texts)
     return {
         "variant": variant,
         "articles": len(texts),
@@ -72,7 +74,23 @@ def run_variant(variant: str, texts: list[str], threads: int, batch: int, model_
         "spans_found": sum(len(d.techniques) for d in docs),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "threads": threads,
+        **decode,
     }
+
+
+def decode_cost(model, texts: list[str]) -> dict:  # noqa: ANN001 - a TechniqueTagger
+    """Milliseconds per article spent decoding spans, with the span rules and calibration on and off."""
+    outs = model.token_outputs(texts, hidden=True)
+    saved = (model.tidy, model.calibrator)
+    res = {}
+    for name, (tidy, cal) in {"on": saved, "off": (False, None)}.items():
+        model.tidy, model.calibrator = tidy, cal
+        t = time.perf_counter()
+        n = sum(len(model.spans(text, o)) for text, o in zip(texts, outs, strict=True))
+        res[f"decode_ms_per_article_rules_{name}"] = round(1000 * (time.perf_counter() - t) / len(texts), 2)
+        res[f"spans_rules_{name}"] = n
+    model.tidy, model.calibrator = saved
+    return res
 
 
 def main() -> None:
