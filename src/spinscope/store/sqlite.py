@@ -28,6 +28,7 @@ from spinscope.store.sqlite_duplicates import SQLiteDuplicateQueries
 from spinscope.store.sqlite_narratives import MIGRATION as NARRATIVES_MIGRATION
 from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
+from spinscope.store.sqlite_roles import SQLiteRoleQueries
 
 MIGRATIONS: list[str] = [
     # 1: documents, annotation layers, errors, runs, duplicates, full-text search.
@@ -152,7 +153,8 @@ class StoreError(SpinscopeError):
     """The store file cannot be opened or written as asked."""
 
 
-class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteCorpusQueries, SQLiteClaimQueries,
+class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
+                  SQLiteCorpusQueries, SQLiteClaimQueries,
                   SQLiteCampaignQueries, SQLiteDuplicateQueries, SQLiteNarrativeQueries):
     """A spinscope SQLite file; implements :class:`~spinscope.store.protocol.StoreProtocol`.
 

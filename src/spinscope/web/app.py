@@ -23,6 +23,7 @@ from spinscope.api.models import document_model
 from spinscope.api.routes import router as api_router
 from spinscope.api.routes_links import router as links_router
 from spinscope.api.routes_campaigns import router as campaigns_api_router
+from spinscope.api.routes_roles import router as roles_api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
 from spinscope.web import pages
@@ -65,6 +66,7 @@ def create_app(
     app.include_router(api_router)
     app.include_router(links_router)
     app.include_router(campaigns_api_router)
+    app.include_router(roles_api_router)
     app.include_router(pages.router)
     app.include_router(campaign_pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

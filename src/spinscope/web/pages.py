@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from spinscope import highlight
 from spinscope.core.document import Document
 from spinscope.service import queries as services
+from spinscope.service import roles as role_services
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter
 from spinscope.service.neighbours import links_for
@@ -101,7 +102,8 @@ def actors_page(request: Request, q: str | None = None) -> Response:
 @router.get("/actors/{name:path}", summary="One actor: how it is named and labelled")
 def actor_page(request: Request, name: str) -> Response:
     data = services.actor_profile(state(request).reader(), name, limit=100)
-    return render(request, "actor.html", {"data": data})
+    roles = role_services.actor_roles(state(request).reader(), name)
+    return render(request, "actor.html", {"data": data, "roles": roles})
 
 
 @router.get("/stats", summary="Statistics page: charts with CSV downloads")
