@@ -156,6 +156,7 @@ class AnalyzeIn(BaseModel):
     url: str | None = None
     published: str | None = Field(None, description="ISO date, e.g. 2024-05-31.")
     save: bool = Field(False, description="Also store the result (refused with 403 on a --read-only server).")
+    codebook: str | None = Field(None, description="A narratives codebook (TOML text) to match as well, as `spinscope analyze --codebook`.")
 
 
 class AnalyzeOut(BaseModel):

@@ -131,7 +131,12 @@ def api_analyze(request: Request, body: AnalyzeIn) -> dict[str, Any]:
     doc = services.new_document(body.text, body.id, body.title, body.source, body.url, body.published)
     if body.save:
         st.check_writable()  # refuse before spending seconds on analysis
-    doc = st.analyse(doc)
+    if body.codebook:
+        from spinscope.service.narratives import analyse_with_codebook
+
+        doc = analyse_with_codebook(st.analyzers, doc, body.codebook)
+    else:
+        doc = st.analyse(doc)
     if body.save:
         st.save(doc)
     return {"ok": True, "saved": body.save, "document": doc.to_dict()}

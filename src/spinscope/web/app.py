@@ -22,12 +22,14 @@ from spinscope.api.layer_models import with_current_layers
 from spinscope.api.models import document_model
 from spinscope.api.routes import router as api_router
 from spinscope.api.routes_links import router as links_router
+from spinscope.api.routes_narratives import router as narratives_api_router
 from spinscope.api.routes_campaigns import router as campaigns_api_router
 from spinscope.api.routes_roles import router as roles_api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
 from spinscope.web import pages
 from spinscope.web.pages_campaigns import router as campaign_pages_router
+from spinscope.web.pages_narratives import router as narrative_pages_router
 from spinscope.web.security import ErrorGuard, SecurityMiddleware
 
 log = logging.getLogger(__name__)
@@ -65,10 +67,12 @@ def create_app(
     app.state.spinscope = AppState(db_path, read_only=read_only, analyzers=analyzers, max_upload=max_upload)
     app.include_router(api_router)
     app.include_router(links_router)
+    app.include_router(narratives_api_router)
     app.include_router(campaigns_api_router)
     app.include_router(roles_api_router)
     app.include_router(pages.router)
     app.include_router(campaign_pages_router)
+    app.include_router(narrative_pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_exception_handler(SpinscopeError, _spinscope_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

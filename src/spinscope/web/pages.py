@@ -127,6 +127,7 @@ def analyse_post(
     published: Annotated[str, Form()] = "",
     save: Annotated[str, Form()] = "",
     upload: Annotated[UploadFile | None, File()] = None,
+    codebook: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     st = state(request)
     if upload is not None and upload.filename:
@@ -141,7 +142,13 @@ def analyse_post(
     doc = services.new_document(text, title=title or None, source=source or None, published=published or None)
     if save:
         st.check_writable()
-    doc = st.analyse(doc)
+    if codebook is not None and codebook.filename:
+        from spinscope.service.narratives import analyse_with_codebook
+
+        raw_codebook = codebook.file.read().decode("utf-8", errors="replace")
+        doc = analyse_with_codebook(st.analyzers, doc, raw_codebook)
+    else:
+        doc = st.analyse(doc)
     if save:
         st.save(doc)
         return RedirectResponse(f"/documents/{quote(doc.id)}", status_code=303)
