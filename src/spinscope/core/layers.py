@@ -198,5 +198,5 @@ declare(Layer("evidence", Evidence, "Evidence markers", label="kind", highlight=
 declare(Layer(
     "narratives", Narrative, "Narratives", label="label",
     csv=(("taxonomy", "taxonomy"), ("narrative_id", "id"), ("parent", "parent"), ("score", "score")),
-    indexes={"narratives_label": "id"}, highlight="span", rank=4,
+    indexes={"narratives_label": "id"}, highlight="narrative", rank=4,
 ))

@@ -217,6 +217,18 @@ def _evidence_marks(doc: Document) -> list[_Mark]:
     return marks
 
 
+def _narrative_marks(doc: Document) -> list[_Mark]:
+    """Each narrative's evidence sentences, with the narrative and its source on hover."""
+    marks = []
+    for i, n in enumerate(doc.narratives):
+        attrs = {"data-narrative": n.id, "data-taxonomy": n.taxonomy,
+                 "title": f"narrative: {n.label} ({n.taxonomy}, {_score(n.score)})"}
+        for span in n.evidence:
+            marks.append(_Mark(span.start, span.end, "narratives", f"n{i}", "span",
+                               ["ss-narr", f"ss-n-{slug(n.taxonomy)}"], dict(attrs)))
+    return marks
+
+
 def _span_marks(doc: Document, name: str) -> list[_Mark]:
     """A declared layer without a style of its own: each offset range drawn as a plain span."""
     from spinscope.core.document import item_spans
@@ -239,6 +251,7 @@ _STYLES = {
     "entity": lambda doc, name: _entity_marks(doc),
     "claim": lambda doc, name: _claim_marks(doc),
     "evidence": lambda doc, name: _evidence_marks(doc),
+    "narrative": lambda doc, name: _narrative_marks(doc),
     "span": _span_marks,
 }
 
@@ -354,6 +367,8 @@ def css() -> str:
         # Evidence markers: a boxed outline, so they read apart from the underlines of quotes and claims.
         ".ss-evidence{outline:1.5px solid #238b45;outline-offset:1px;border-radius:2px}",
         ".ss-evidence.ss-ev-absent{outline:1.5px dashed #d94801}",
+        # Narrative evidence: a band under the whole sentence, below the techniques' backgrounds.
+        ".ss-narr{background-image:linear-gradient(transparent 82%,#fdae6b88 82%)}",
     ]
     rules += [f".ss-spk-{i}{{--ss-spk:{c}}}" for i, c in enumerate(SPEAKER_COLORS)]
     for name in known_techniques():

@@ -85,3 +85,16 @@ def test_cross_validated_precision_and_recall_on_the_labelled_set():
     cv = cross_validate(scores, gold)
     assert cv["precision"] >= 0.85 and cv["recall"] >= 0.80, cv
     assert cv["none_docs_with_a_narrative"] <= 2, cv
+
+
+def test_the_article_view_highlights_each_narratives_evidence_sentences(pipeline):
+    from spinscope import highlight
+
+    text = "Dunmark's frigates keep sailing into our waters to provoke a clash. The zoo opened a new aviary."
+    doc = analyse(pipeline, text)
+    html = str(highlight.highlight_article(doc))
+    assert 'class="ss-ann ss-narr ss-n-veloria-state-media"' in html
+    assert 'data-narrative="dunmark-aggressor"' in html and "narrative: Dunmark is the real aggressor" in html
+    marked = html.split('data-narrative="dunmark-aggressor"')[1]
+    assert "provoke a clash" in marked.split("</span>")[0] and "aviary" not in marked.split("</span>")[0]
+    assert ".ss-narr{" in highlight.css()
