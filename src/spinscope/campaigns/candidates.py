@@ -4,7 +4,8 @@
   are paired when their dates are within the window, then verified on the full signature;
 * paraphrased claim: claims are bucketed by ``floor(time / window)``; a bucket is compared (one
   matrix product over unit vectors) with itself and the next bucket only, so the cost grows with
-  the claims per window, not with the square of the corpus;
+  the claims per window, not with the square of the corpus; two claims that each name an actor
+  the other lacks are not linked (``actors``);
 * shared narrative: documents with the same narrative label, in time order, each linked to the
   nearest earlier documents of other outlets within the window (a chain, linear in the documents).
 
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from spinscope.campaigns.actors import different_actors
 from spinscope.campaigns.corpus import CorpusView
 from spinscope.campaigns.options import CLAIM, NARRATIVE, REPUBLICATION, DetectionOptions
 from spinscope.campaigns.records import DocInfo, Link
@@ -84,6 +86,8 @@ def claim_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
         for r, c in zip(*np.nonzero(sims >= opts.claim_threshold), strict=True):
             i, j = int(rows[r]), int(cols[c])
             if i == j or outlets[i] == outlets[j] or abs(times[i] - times[j]) > seconds:
+                continue
+            if different_actors(view.claims[i].text, view.claims[j].text):
                 continue
             da, db = _ordered(view.docs[view.claims[i].doc_id], view.docs[view.claims[j].doc_id])
             if da.id == view.claims[j].doc_id:
