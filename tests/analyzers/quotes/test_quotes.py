@@ -132,12 +132,12 @@ def test_mixed_quote(analyze):
             "Defence Minister Viktor Orlov spoke on Sunday.\n\n"
             '"Our air defences shot down every drone," Orlov said in an interview with a state broadcaster.',
             "shot down every drone",
-            "in an interview with a state broadcaster",
+            "an interview with a state broadcaster",
         ),
         (
             '"The sanctions have failed," Ambassador Lena Voss said, as quoted by the embassy.',
             "The sanctions have failed",
-            "as quoted by the embassy",
+            "the embassy",
         ),
     ],
 )
@@ -149,8 +149,9 @@ def test_via_medium(analyze, text, fragment, via):
 def test_via_citing_chain(analyze):
     doc = analyze("AFP reported, citing local medics, that four people had died in the shelling.")
     q = said(doc, "four people had died")
-    assert text_of(doc, q.speaker) == "local medics"
-    assert q.via == "AFP reported"
+    # The agency speaks; the medics it cites are the channel (issue 11: the chain is not flattened).
+    assert q.speaker_name == "AFP"
+    assert q.via == "local medics"
 
 
 def test_role_and_agency_resolution(analyze):

@@ -12,16 +12,18 @@ import logging
 from bisect import bisect_right
 from pathlib import Path
 
-from spinscope.analyzers.quotes.candidate import Candidate, strip_range
+from spinscope.analyzers.quotes.candidate import Candidate, overlap, strip_range
+from spinscope.analyzers.quotes.checks import drop_non_reports, repair_speaker, reporter_np, valid_speaker
 from spinscope.analyzers.quotes.direct import direct_quotes
 from spinscope.analyzers.quotes.indirect import indirect_quotes
 from spinscope.analyzers.quotes.issuer import detect_issuer
 from spinscope.analyzers.quotes.link import link
 from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
+from spinscope.analyzers.quotes.nominal import nominal_quotes
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
-from spinscope.analyzers.quotes.via import citing, find_via
+from spinscope.analyzers.quotes.via import channel_phrase, citing, find_via, nested_reports
 from spinscope.core.document import Document, Quote, Span
 from spinscope.core.registry import Analyzer, Param, register
 
@@ -42,7 +44,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "2"  # 2: the bundled tagger joins the rules
+    version = "3"  # 2: the bundled tagger joins the rules; 3: statement genre (issue 11)
     assigns = ("quotes", "issuer")
     requires = ("parse", "sentences", "entities")
     params = (
@@ -70,14 +72,19 @@ class Quotes(Analyzer):
         text = doc.text
         parsed = doc.cache["parse"]
         quoted = scan(text)
-        rules = direct_quotes(text, parsed, quoted) + indirect_quotes(text, parsed)
+        rules = direct_quotes(text, parsed, quoted) + indirect_quotes(text, parsed) + nominal_quotes(text, parsed)
+        rules = nested_reports(rules, text)
         tagged = link(text, self.tagger_.tag(text)) if self.tagger_ is not None else None
-        cands = merge(text, rules, tagged, quoted, lead=self.config["lead"])
+        if tagged is not None:
+            tagged = drop_non_reports(text, parsed, tagged)
+        cands = drop_non_reports(text, parsed, merge(text, rules, tagged, quoted, lead=self.config["lead"]))
         issuer = detect_issuer(doc)
         resolver = SpeakerResolver(doc, issuer=_entity_name(doc, issuer))
         sent_starts = [s.start for s in doc.sentences]
         for c in cands:
             self._channel(doc, c, sent_starts)
+            if c.speaker is not None and not valid_speaker(parsed, c.speaker):
+                c.speaker = repair_speaker(parsed, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
             name, _ = resolver.resolve(c.speaker)
             doc.quotes.append(
@@ -96,7 +103,7 @@ class Quotes(Analyzer):
 
     @staticmethod
     def _channel(doc: Document, c: Candidate, sent_starts: list[int]) -> None:
-        """Set ``via``; for "X reported, citing Y" make Y the speaker and X the channel."""
+        """Set ``via``; for "X reported, citing Y" X is the speaker and Y the channel."""
         anchor = c.cue[0] if c.cue else c.content[0]
         i = bisect_right(sent_starts, anchor) - 1
         if i < 0:
@@ -104,12 +111,12 @@ class Quotes(Analyzer):
         sent = (doc.sentences[i].start, doc.sentences[i].end)
         chain = citing(doc.text, sent, c.content)
         if chain is not None:
-            who, reporter = chain
-            if c.speaker is None or (c.speaker[0] < reporter[1] and reporter[0] < c.speaker[1]):
-                c.speaker = who
-                c.via = doc.text[reporter[0] : reporter[1]]
-                return
-        c.via = find_via(doc.text, sent, c.content)
+            cited, reporter = chain
+            if c.speaker is None or overlap(c.speaker, cited):
+                c.speaker = reporter_np(doc.cache["parse"], reporter)
+            c.via = channel_phrase(doc.text[cited[0] : cited[1]])
+            return
+        c.via = c.via or find_via(doc.text, sent, c.content)
 
 
 def _entity_name(doc: Document, issuer: str | None) -> str | None:

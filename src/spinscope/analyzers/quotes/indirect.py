@@ -8,6 +8,7 @@ from spinscope.analyzers.quotes.lexicon import CUE_VERBS, OBJECT_OF_VERBS
 from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
 
 MIN_CONTENT = 12  # characters; shorter "content" is a parse fragment, not a report
+CLAIM_OBJECTS = frozenset({"responsibility", "credit", "victory"})
 TO_VERBS = frozenset({"urge", "warn", "promise", "pledge", "vow", "threaten", "call", "ask", "demand"})
 
 
@@ -26,6 +27,27 @@ def _in_relative_clause(verb) -> bool:
     return False
 
 
+def _before_next_report(clause, start, end: int) -> int:
+    """Cut a content before a second report in the same sentence: "denied that P and said that Q"
+    (P ends at "and"), "said that P, the broadcaster reported" (P ends at the comma)."""
+    doc = clause.doc
+    for t in doc[clause.i + 1 :]:
+        if t.idx >= end:
+            break
+        if t.pos_ != "VERB" or t.lemma_.lower() not in CUE_VERBS:
+            continue
+        conj = t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        inverted = subj is not None and subj.left_edge.i > clause.i and doc[subj.left_edge.i - 1].text in (",", "—", "–")
+        if conj or inverted:
+            first = subj.left_edge if inverted else t
+            cut = first.i
+            while cut > 0 and doc[cut - 1].dep_ in ("cc", "punct", "aux", "advmod") and doc[cut - 1].idx > start.idx:
+                cut -= 1
+            return min(end, doc[cut].idx)
+    return end
+
+
 def _without(outer: Range, inner: Range) -> Range:
     """The larger part of ``outer`` left when ``inner`` is cut out of it."""
     left = (outer[0], inner[0])
@@ -42,6 +64,11 @@ def _content_of(verb, text: str) -> tuple[Range, str] | None:
         if clause and not (child.i < verb.i and child.right_edge.i >= verb.i):
             # Either side: "said that X" or "X, she said" (spaCy often makes the clause the ccomp).
             start = child.left_edge
+            if mark is None and child.i > verb.i:
+                # "said in an interview with Velpress that …": the parser may start the clause
+                # before its "that"; the content still begins after it.
+                mark = next((t for t in verb.doc[child.left_edge.i : child.i] if t.lower_ == "that"
+                             and t.dep_ == "mark"), None)
             if mark is not None:
                 start = mark.nbor(1)  # the content is the clause, not its "that" (nor "citing X," before it)
             end = _subtree(child)[1]
@@ -50,9 +77,15 @@ def _content_of(verb, text: str) -> tuple[Range, str] | None:
                 # a cue inside a relative clause keeps its report inside that clause.
                 if not _in_relative_clause(verb):
                     end = max(end, verb.sent.end_char)
+                end = _before_next_report(child, start, end)
             else:
                 start = verb.sent[0] if verb.sent[0].i < start.i else start
             return (start.idx, end), "ccomp"
+    if lemma == "claim":
+        # "claimed responsibility for the attack": the claim is the responsibility taken.
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_OBJECTS), None)
+        if obj is not None:
+            return _subtree(obj), "claimed-responsibility"
     if lemma in OBJECT_OF_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "accused X of Y": the parser hangs "of Y" on the verb or on X.

@@ -11,7 +11,10 @@ from spinscope.analyzers.quotes.candidate import Candidate, Range, half_match, o
 from spinscope.analyzers.quotes.marks import Quoted
 
 # Rule outputs precise enough to add when the tagger has nothing there.
-PRECISE = frozenset({"direct-cue", "according-to", "ccomp", "object-of", "inverted"})
+PRECISE = frozenset({"direct-cue", "according-to", "ccomp", "object-of", "inverted", "nominal", "aside",
+                     "claimed-responsibility"})
+# Rules whose boundaries and speaker come before all others: quotation marks, noun cues, asides.
+FIRST = frozenset({"direct-cue", "nominal", "aside"})
 DIRECT_SHARE = 0.8  # share of a content inside quotation marks that makes it a direct quote
 CONTINUE_GAP = 400  # characters: a quote without a cue continues the previous speaker within this
 
@@ -34,24 +37,34 @@ def _covered(c: Candidate, kept: list[Candidate]) -> Candidate | None:
 
 
 def _inside(c: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """A kept candidate that lies mostly inside ``c`` (the reverse of :func:`_covered`)."""
+    """A kept candidate of the same cue that lies mostly inside ``c`` (the reverse of
+    :func:`_covered`). Reports of another cue may nest ("she called it "a rant"" inside a longer
+    paraphrase): each is its own attribution, as PolNeAR annotates them."""
     for k in kept:
         ov = overlap(c.content, k.content)
-        if ov and ov * 2 >= k.content[1] - k.content[0]:
+        if ov and ov * 2 >= k.content[1] - k.content[0] and c.cue is not None and c.cue == k.cue:
             return k
     return None
 
 
-def _absorb(c: Candidate, k: Candidate, kept: list[Candidate], replace: bool) -> None:
+def _absorb(c: Candidate, k: Candidate, kept: list[Candidate]) -> None:
     """``c`` holds most of ``k``: the same report ("said the plan was "a gift" and …") becomes one
-    candidate, the wider one when the same cue reports both (or ``replace`` allows it)."""
-    same_cue = c.cue is None or k.cue is None or c.cue == k.cue
-    if not (same_cue or replace):
-        return  # a different cue: keep the one already there
+    candidate, the wider one."""
     c.speaker = c.speaker or k.speaker
     c.cue = c.cue or k.cue
     c.via = c.via or k.via
     kept[kept.index(k)] = c
+
+
+def _widens(c: Candidate, k: Candidate, kept: list[Candidate]) -> bool:
+    """The other side may widen one kept report to the paraphrase that holds it (a quoted phrase
+    inside a longer report) when the same cue reports both and nothing else kept overlaps it."""
+    return not any(o is not k and overlap(c.content, o.content) for o in kept)
+
+
+def _widened(c: Candidate, k: Candidate) -> Candidate:
+    c.speaker, c.cue, c.via = k.speaker or c.speaker, k.cue or c.cue, k.via or c.via
+    return c
 
 
 def merge(
@@ -63,7 +76,7 @@ def merge(
     side fills gaps: precise rule finds, or tagger contents that were linked to a cue.
     """
     # Direct quotes with a cue first among the rules: their boundaries are the quotation marks.
-    ordered = sorted(rules, key=lambda c: (c.rule != "direct-cue", c.content))
+    ordered = sorted(rules, key=lambda c: (c.rule not in FIRST, c.content))
     if tagged is None:
         first, second = ordered, []
     elif lead == "tagger":
@@ -78,7 +91,7 @@ def merge(
             if inner is None:
                 kept.append(c)
             else:
-                _absorb(c, inner, kept, replace=True)
+                _absorb(c, inner, kept)
         elif twin.speaker is None and c.speaker is not None:
             twin.speaker, twin.cue = c.speaker, twin.cue or c.cue
     for c in second:
@@ -88,8 +101,8 @@ def merge(
                 inner = _inside(c, kept)
                 if inner is None:
                     kept.append(c)
-                else:
-                    _absorb(c, inner, kept, replace=False)
+                elif _widens(c, inner, kept):
+                    kept[kept.index(inner)] = _widened(c, inner)
         elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger"):
             # The parse ties a cue to its subject more reliably than nearest-span linking does.
             twin.speaker, twin.cue = c.speaker, c.cue or twin.cue

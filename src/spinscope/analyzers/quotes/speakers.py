@@ -44,6 +44,7 @@ class SpeakerResolver:
     issuer: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     history: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, type)
+    surfaces: list[tuple[int, str, str, str]] = field(default_factory=list)  # (offset, text, name, type)
 
     def __post_init__(self) -> None:
         for ent in self.doc.entities:
@@ -78,18 +79,27 @@ class SpeakerResolver:
         name, etype = self._resolve(span, text)
         if name is not None:
             self.history.append((span[0], name, etype or ""))
+            self.surfaces.append((span[0], text.lower(), name, etype or ""))
         return name, etype
 
     def _resolve(self, span: Range, text: str) -> tuple[str | None, str | None]:
         inside = [m for m in self.mentions if m.start < span[1] and span[0] < m.end]
-        if inside:
-            # "a spokesman for the Foreign Ministry": a person beats the body they speak for.
-            best = next((m for m in inside if m.type == "PERSON"), inside[0])
-            return best.name, best.type
         low = text.lower().strip()
         # "The spokesman, Omar Haddad, said": the name in apposition right after the role.
         appos = next((m for m in self.mentions if 0 <= m.start - span[1] <= 3
                       and self.doc.text[span[1] : m.start].strip() == ","), None)
+        if inside:
+            # "a spokesman for the Foreign Ministry": a person beats the body they speak for, and the
+            # name after a title beats an owner before it ("Ostland's Interior Minister Ada Weiss").
+            persons = [m for m in inside if m.type == "PERSON"]
+            if persons:
+                return persons[-1].name, persons[-1].type
+            if appos is not None and appos.type == "PERSON" and _person_head(text):
+                return appos.name, appos.type  # "A spokesman for the ministry, Jan Kovar,"
+            phrase = _modified_head(self.doc.text, span, inside)
+            if phrase is not None:
+                return phrase, "ORG"  # "the Velorian army": the army speaks, not Veloria
+            return inside[0].name, inside[0].type
         if appos is not None and low not in PERSON_PRONOUNS:
             return appos.name, appos.type
         if low in PERSON_PRONOUNS:
@@ -107,10 +117,41 @@ class SpeakerResolver:
             found = self._role(span[0], roles[-1])
             if found[0] is not None:
                 return found
+            found = self._role_from_speakers(span[0], roles[-1])
+            if found[0] is not None:
+                return found
+            if self.issuer and re.search(rf"\b{re.escape(roles[-1])}\b", self.issuer.lower()) and \
+                    ROLE_NOUNS[roles[-1]] == "ORG" and len(WORD.findall(text)) <= 2:
+                return self.issuer, "ORG"  # "the ministry" in the ministry's own statement
         surname = self._surname(span[0], text)
         if surname is not None:
             return surname
         return text.strip(), None
+
+    def _role_from_speakers(self, before: int, role: str) -> tuple[str | None, str | None]:
+        """ "The agency said" after "The Nordwire news agency reported": an earlier speaker whose
+        words carried the role."""
+        for offset, surface, name, etype in reversed(self.surfaces):
+            if offset < before and before - offset <= PRONOUN_REACH and re.search(rf"\b{re.escape(role)}\b", surface):
+                if surface.strip() != f"the {role}" and surface.strip() != role:
+                    return name, etype
+        return None, None
+
+    def _subject_person(self, before: int, fits) -> tuple[str | None, str | None]:
+        """The person who is the grammatical subject of the sentence before ``before``."""
+        parsed = self.doc.cache.get("parse")
+        if parsed is None:
+            return None, None
+        sents = [x for x in parsed.sents if x.end_char <= before][-1:]
+        for sent in sents:
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            persons = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.type == "PERSON" and fits(m.name)]
+            if persons:
+                return persons[-1].name, persons[-1].type
+        return None, None
 
     def _pronoun(self, before: int, gender: str) -> tuple[str | None, str | None]:
         def fits(name: str) -> bool:
@@ -121,6 +162,9 @@ class SpeakerResolver:
                 break
             if etype == "PERSON" and fits(name):
                 return name, etype
+        found = self._subject_person(before, fits)
+        if found[0] is not None:
+            return found
         for m in reversed(self.mentions):
             if m.end <= before and m.type == "PERSON" and fits(m.name):
                 return (m.name, m.type) if before - m.end <= PRONOUN_REACH else (None, None)
@@ -169,3 +213,38 @@ class SpeakerResolver:
             if m.start < before and m.name.split()[-1] == last:
                 return m.name, m.type
         return None
+
+
+PERSON_ROLES = frozenset(r for r, t in ROLE_NOUNS.items() if t == "PERSON") | {"spokesman", "spokeswoman"}
+PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "to", "from", "with", "by"})
+
+
+def _person_head(text: str) -> bool:
+    """The phrase is headed by a person's role: "A spokesman for the Ostland Defence Ministry"."""
+    words = [w.lower() for w in WORD.findall(text)]
+    head = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    return head > 0 and words[head - 1] in PERSON_ROLES
+
+
+def _modified_head(text: str, span: Range, inside: list[Mention]) -> str | None:
+    """ "the Ostland army", "Western media": a place or people named only as the modifier of a head
+    noun that is no name. The speaker is the whole phrase (up to a preposition), not the place."""
+    last = max(inside, key=lambda m: m.end)
+    if last.type not in ("GPE", "NORP", "LOC"):
+        return None
+    tail = WORD.findall(text[last.end : span[1]])
+    head = []
+    for w in tail:
+        if w.lower() in PREPOSITIONS:
+            break
+        head.append(w)
+    if not head or not head[0][0].islower():
+        return None
+    start = min(m.start for m in inside)
+    words = WORD.findall(text[start : span[1]])
+    out = []
+    for w in words:
+        if w.lower() in PREPOSITIONS and out:
+            break
+        out.append(w)
+    return " ".join(out)

@@ -7,7 +7,8 @@ from bisect import bisect_right
 from spinscope.analyzers.quotes.candidate import Range
 
 # Dependents that belong to a speaker's name or description ("spokesman for the ministry").
-NP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "prep", "pobj", "flat", "case", "nmod"})
+# An apposition without a comma ("the state broadcaster VTV") is part of the name too.
+NP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "prep", "pobj", "flat", "case", "nmod", "appos"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -45,6 +46,8 @@ def speaker_token(verb):
             return child
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_token(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return speaker_token(verb.head)  # "X denied the report, saying that …": X says
     return None
 
 

@@ -1,5 +1,5 @@
 """``via``: the medium or chain a statement came through ("in an interview with a state broadcaster",
-"as quoted by the embassy", "AFP reported, citing local medics").
+"as quoted by the embassy", "AFP reported, citing local medics": AFP speaks, via the medics).
 
 Searched in the sentence around the cue, outside the quoted content, so words inside a quote never
 become a channel.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spinscope.analyzers.quotes.candidate import Range
+from spinscope.analyzers.quotes.candidate import Candidate, Range
 
 _TAIL = r"[^,.;:!?\"“”\n]{1,70}?"
 _STOP = r"(?=\s+(?:on|that|when|after|before|about|as|while)\b|[,.;:!?\"“”\n]|$)"
@@ -35,6 +35,20 @@ PATTERNS = [
 CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>[^,.;:!?\n]{2,80}?)(?=[,.;:!?\n]|$)")
 
 
+# The preposition or participle that introduces a channel: "via" reads "via an interview with …",
+# never "via in an interview with …".
+LEAD_IN = re.compile(
+    r"^(?:(?:in|during|on|at)\s+|(?:as\s+)?(?:quoted|cited|reported)\s+by\s+|(?:speaking|talking)\s+to\s+|"
+    r"(?:writing|wrote)\s+in\s+|citing\s+|quoting\s+)", re.I
+)
+
+
+def channel_phrase(phrase: str) -> str:
+    """The channel itself, without the words that introduce it."""
+    phrase = " ".join(phrase.split()).strip(" ,;:")
+    return LEAD_IN.sub("", phrase, count=1) or phrase
+
+
 def find_via(text: str, sentence: Range, content: Range) -> str | None:
     """The first channel phrase in the sentence that lies outside the content."""
     s, e = sentence
@@ -43,12 +57,32 @@ def find_via(text: str, sentence: Range, content: Range) -> str | None:
             a, b = m.start(), m.end()
             if a < content[1] and content[0] < b:
                 continue
-            return text[a:b].strip()
+            return channel_phrase(text[a:b])
     return None
 
 
+def nested_reports(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "X said that P, the broadcaster reported": the inner report (X said P) stays, and the outer
+    reporter becomes its channel; the outer report, whose content is the inner one, goes."""
+    drop: set[int] = set()
+    for i, outer in enumerate(cands):
+        if outer.speaker is None or outer.cue is None or outer.rule in ("direct-cue", "direct-continued"):
+            continue
+        for inner in cands:
+            if inner is outer or inner.cue is None or inner.speaker is None:
+                continue
+            o, c, k = outer.content, inner.content, inner.cue
+            # Only a reporter named after the inner report; "A said B warned P" keeps both reports.
+            after = outer.cue[0] >= c[1]
+            if after and o[0] <= k[0] and k[1] <= o[1] and o[0] <= c[0] and c[1] <= o[1] + 2 and c != o:
+                inner.via = inner.via or text[outer.speaker[0] : outer.speaker[1]].strip()
+                drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
 def citing(text: str, sentence: Range, content: Range) -> tuple[Range, Range] | None:
-    """For "X reported, citing Y": the span of Y (the speaker) and of "X reported" (the via chain)."""
+    """For "X reported, citing Y": the span of Y (the source X cites: the channel) and of "X
+    reported" or "X" (the reporter, who speaks)."""
     s, e = sentence
     for m in CITING.finditer(text, s, e):
         if m.start() < content[1] and content[0] < m.end():

@@ -1,0 +1,114 @@
+"""Checks on attributions before they are kept: a speaker names an actor, a cue reports speech, a
+content says something, and credits or bylines are nobody's quote.
+
+Each check answers for one candidate so a bad find is dropped (or its speaker cleared) without
+touching the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spinscope.analyzers.quotes.candidate import Candidate, Range
+from spinscope.analyzers.quotes.lexicon import CUE_VERBS
+from spinscope.analyzers.quotes.syntax import TokenIndex, np_range, speaker_token
+
+# Verbs the tagger sometimes takes for cues that report an act, not speech ("The council approved
+# three routes").
+NON_SPEECH_VERBS = frozenset(
+    """approve adopt pass sign vote ratify open close build launch hold meet visit carry fund
+    release publish issue take give receive order ban allow permit""".split()
+)
+# A content that only names a claim is not a report of one: "denied the report", "these reports".
+BARE_CLAIM = re.compile(
+    r"^(?:the|these|this|those|such|that|his|her|their|its|our|any|all)\s+(?:\w+\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|statements?|stor(?:y|ies)|rumou?rs?|charges?|lies)"
+    r"(?:\s+as\s+\w+(?:\s+\w+)?)?$",
+    re.I,
+)
+# Photo credits, bylines and picture captions: "© Mark Ellis/Nordwire", "Photo: …", "By Lena Vos, Nordwire".
+CREDIT = re.compile(
+    r"(?:©|\((?i:c)\)|(?i:photo(?:graph)?s?\s*(?:by|:)|picture\s*:|credit\s*:|image\s*:))[^\n]*"
+    r"|^[ \t]*(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[,/|–—-][^\n]{0,60})?$",
+    re.M,
+)
+# Demonyms the parser calls proper nouns: "Ostlandic", "Velorian".
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ic|ian|ese)$")
+
+
+def credit_ranges(text: str) -> list[Range]:
+    """Where the text is a credit or byline, not reporting."""
+    return [(m.start(), m.end()) for m in CREDIT.finditer(text)]
+
+
+def _in_any(span: Range, ranges: list[Range]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in ranges)
+
+
+def _cue_is_act(parsed, idx: TokenIndex, cue: Range) -> bool:
+    verbs = [t for t in idx.between(*cue) if t.pos_ in ("VERB", "AUX") and not t.is_stop]
+    return bool(verbs) and all(t.lemma_.lower() in NON_SPEECH_VERBS and t.lemma_.lower() not in CUE_VERBS
+                               for t in verbs)
+
+
+def drop_non_reports(text: str, parsed, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates that report speech: no bare claim nouns as content, no act verbs as cue, none in a
+    credit or byline."""
+    idx = TokenIndex(parsed)
+    credits = credit_ranges(text)
+    out = []
+    for c in cands:
+        body = text[c.content[0] : c.content[1]].strip(" .,;:\"'“”")
+        if BARE_CLAIM.match(body):
+            continue
+        if c.cue is not None and c.rule == "tagger" and _cue_is_act(parsed, idx, c.cue):
+            continue
+        if _in_any(c.content, credits):
+            continue
+        if c.speaker is not None and _in_any(c.speaker, credits):
+            c.speaker = None
+        out.append(c)
+    return out
+
+
+def valid_speaker(parsed, span: Range) -> bool:
+    """A speaker span names an actor: it holds a noun, a name or a pronoun, and is not a bare
+    demonym or adjective ("Ostlandic", "Western")."""
+    toks = [t for t in TokenIndex(parsed).between(*span) if not (t.is_punct or t.is_space)]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks):
+        return False
+    words = [t for t in toks if t.pos_ not in ("DET",)]
+    if len(words) == 1:
+        w = words[0]
+        group = w.tag_ in ("NNS", "NNPS") or w.text.endswith("s")  # "Democrats", "Mexicans" speak
+        if w.pos_ == "ADJ" or (not group and (w.ent_type_ == "NORP" or (DEMONYM.match(w.text) and w.ent_type_ != "PERSON"))):
+            return False
+    return True
+
+
+def repair_speaker(parsed, span: Range) -> Range | None:
+    """An invalid speaker widened to the noun phrase it belongs to ("Another" -> "Another slide",
+    "Ostlandic" -> "the Ostlandic General Staff"), else None."""
+    for t in TokenIndex(parsed).between(*span):
+        head = t.head
+        if head is not t and head.pos_ in ("NOUN", "PROPN") and not (span[0] <= head.idx < span[1]):
+            wider = np_range(head)
+            if valid_speaker(parsed, wider):
+                return wider
+    return None
+
+
+def reporter_np(parsed, reporter: Range) -> Range:
+    """The noun phrase of a reporter chain: "the agency reported" -> "the agency"; "The Nordwire
+    news agency" stays."""
+    toks = TokenIndex(parsed).between(*reporter)
+    for t in toks:
+        if t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS:
+            spk = speaker_token(t)
+            if spk is not None:
+                return np_range(spk)
+    for t in toks:
+        if t.pos_ in ("NOUN", "PROPN") and not (reporter[0] <= t.head.idx < reporter[1] and t.head is not t):
+            s, e = np_range(t)
+            return max(s, reporter[0]), min(e, reporter[1])
+    return reporter

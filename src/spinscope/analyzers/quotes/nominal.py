@@ -1,0 +1,69 @@
+"""Attributions whose cue is not a verb with its clause: noun cues and parenthetical asides.
+
+- Noun cues: "a statement made by Special Envoy Tom Harlan to the effect that P", "allegations by
+  the minister that P", "accusations made by the council that P". The speaker is the phrase after
+  "by" (the resolver picks the person or body inside it), the content the that-clause.
+- Asides in a relative clause: "images which, it said, showed P". "it"/"they" is the subject of the
+  main clause (the army that released the images), not the noun the relative pronoun points to.
+
+Regular expressions over the text find the shape; the parse gives the sentence end and the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spinscope.analyzers.quotes.candidate import Candidate, strip_range
+from spinscope.analyzers.quotes.syntax import TokenIndex, np_range
+
+NOUN_CUE = (
+    r"statements?|remarks?|allegations?|accusations?|claims?|assertions?|suggestions?|comments?|charges?|"
+    r"warnings?|assurances?|insinuations?"
+)
+NOMINAL = re.compile(
+    rf"\b(?P<cue>{NOUN_CUE})\s+(?:(?:made|issued|voiced|levell?ed|published|repeated)\s+)?by\s+"
+    rf"(?P<who>[^,;:.!?\n\"“”]{{2,120}}?)\s*,?\s+(?:to the effect\s+)?that\s+(?P<content>\S)",
+    re.I,
+)
+ASIDE = re.compile(
+    r"\b(?:which|that|who),\s+(?P<who>it|they|he|she)\s+(?P<cue>said|says|claimed|claims|added|alleged|stated),\s+"
+    r"(?P<content>\S)",
+    re.I,
+)
+MIN_CONTENT = 12
+
+
+def _sentence_end(idx: TokenIndex, offset: int) -> int | None:
+    toks = idx.between(offset, offset + 1)
+    return toks[0].sent.end_char if toks else None
+
+
+def _main_subject(idx: TokenIndex, offset: int):
+    """The subject of the root verb of the sentence at ``offset``, if it comes before ``offset``."""
+    toks = idx.between(offset, offset + 1)
+    if not toks:
+        return None
+    root = toks[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.idx < offset and subj.pos_ != "PRON" else None
+
+
+def nominal_quotes(text: str, parsed) -> list[Candidate]:
+    idx = TokenIndex(parsed)
+    out: list[Candidate] = []
+    for pat, rule in ((NOMINAL, "nominal"), (ASIDE, "aside")):
+        for m in pat.finditer(text):
+            start = m.start("content")
+            end = _sentence_end(idx, start)
+            if end is None:
+                continue
+            content = strip_range(text, start, end, chars=" \t\r\n,;:—–-.")
+            if content[1] - content[0] < MIN_CONTENT:
+                continue
+            speaker = (m.start("who"), m.end("who"))
+            if rule == "aside" and m.group("who").lower() in ("it", "they"):
+                subj = _main_subject(idx, m.start())
+                if subj is not None:
+                    speaker = np_range(subj)
+            out.append(Candidate("indirect", content, cue=(m.start("cue"), m.end("cue")), speaker=speaker, rule=rule))
+    return out
