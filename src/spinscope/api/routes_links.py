@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from spinscope.api.models import ErrorOut
+from spinscope.api.routes import ERRORS, NOT_FOUND
 from spinscope.service.http import app_state as state
 from spinscope.service.neighbours import document_links
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
 class DuplicateLink(BaseModel):
@@ -40,7 +40,7 @@ class DocumentLinks(BaseModel):
 
 
 @router.get("/document-links/{doc_id:path}", response_model=DocumentLinks,
-            responses={404: {"model": ErrorOut, "description": "No such record."}},
+            responses=NOT_FOUND,
             summary="A document's duplicates and recorded errors (the article page's JSON twin)")
 def api_document_links(request: Request, doc_id: str) -> dict[str, Any]:
     """Duplicates recorded in either direction, most similar first, and errors recorded for it."""
