@@ -128,7 +128,8 @@ def example_sentences(row: dict[str, Any], n: int = N_EXAMPLES) -> list[str]:
     out: list[str] = []
     for m in sorted(row["members"], key=lambda m: -(m["similarity"] or 0.0)):
         text = " ".join(m["text"].split())
-        if text.lower() not in {t.lower() for t in out}:
+        # A claim is often part of a member sentence: one of the two is enough.
+        if not any(text.lower() in t.lower() or t.lower() in text.lower() for t in out):
             out.append(text)
         if len(out) == n:
             break
