@@ -57,17 +57,24 @@ def build(db: Path, n: int, days: int, seed: int = 11) -> dict:
     return {"documents": len(synth.documents), "planted": len(synth.planted), "build_s": round(time.perf_counter() - t, 1)}
 
 
+def peak_rss_mb() -> int:
+    """This process's peak resident memory (VmHWM; ru_maxrss would carry the parent's over fork+exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
 def detect_child(db: Path) -> None:
     from spinscope.campaigns import detect_campaigns
     from spinscope.store import Store
 
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = peak_rss_mb()
     t = time.perf_counter()
     with Store(db, read_only=True) as store:
         result = detect_campaigns(store)
     wall = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"detect_s": round(wall, 2), "peak_rss_mb": round(peak / 1024), "rss_before_mb": round(before / 1024),
+    print(json.dumps({"detect_s": round(wall, 2), "peak_rss_mb": peak_rss_mb(), "rss_before_mb": before,
                       "campaigns": len(result.campaigns), "edges": len(result.edges)}))
 
 
@@ -98,20 +105,24 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-campaigns-"))
     folder.mkdir(parents=True, exist_ok=True)
     spacy_per_doc = None
-    print("size  docs  days  build_s  detect_s  peak_rss_MB  campaigns  detect/spaCy-sm")
+    print("size  docs  days  build_s  detect_s  peak_rss_MB (at start)  campaigns  detect/spaCy-sm")
     for n in (int(s) for s in args.sizes.split(",")):
         days = args.days or max(10, n // args.per_day)
         db = folder / f"campaigns-{n}-{days}d.db"
         info = {"documents": "?", "build_s": "cached"}
-        if not db.exists():
-            info = build(db, n, days)
+        if not db.exists():  # built under a temporary name, so an interrupted build is not reused
+            partial = db.with_suffix(".partial")
+            for leftover in folder.glob(partial.name + "*"):
+                leftover.unlink()
+            info = build(partial, n, days)
+            partial.rename(db)
         if spacy_per_doc is None:
             spacy_per_doc = spacy_seconds_per_doc(db)
         out = subprocess.run([sys.executable, __file__, "--child", str(db)], check=True, capture_output=True, text=True)
         fig = json.loads(out.stdout.strip().splitlines()[-1])
         ratio = fig["detect_s"] / (spacy_per_doc * n)
         print(f"{n:>6} {info['documents']:>6} {days:>5} {info['build_s']:>8} {fig['detect_s']:>9} "
-              f"{fig['peak_rss_mb']:>12} {fig['campaigns']:>10} {ratio:>10.3f}", flush=True)
+              f"{fig['peak_rss_mb']:>8} ({fig['rss_before_mb']}) {fig['campaigns']:>12} {ratio:>10.3f}", flush=True)
     print(f"spaCy-sm: {spacy_per_doc * 1000:.2f} ms per document (200 parsed in this process)")
 
 

@@ -63,12 +63,15 @@ def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
     if want_claims:
         view.claims = [c for c in load_claims(store) if c.doc_id in docs]
         if view.claims:
-            if encode is None:
-                from spinscope.models.encoder import shared_encoder
-
-                encode = shared_encoder().encode
-            view.vectors = claim_vectors(store, view.claims, encode)
+            view.vectors = claim_vectors(store, view.claims, encode or _bundled_encoder)
             view.contexts = store.claim_contexts()
     if want_narratives:
         view.narratives = [n for n in store.document_narratives() if n["doc_id"] in docs]
     return view
+
+
+def _bundled_encoder(texts: list[str]) -> np.ndarray:
+    """The bundled MiniLM, loaded only when some claim has no cached vector."""
+    from spinscope.models.encoder import shared_encoder
+
+    return shared_encoder().encode(texts)
