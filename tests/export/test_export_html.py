@@ -121,7 +121,7 @@ def test_report_of_the_examples_through_the_base_pipeline(base_pipeline, tmp_pat
     from spinscope.ingest.reader import read_paths
 
     docs = [d for d in read_paths([EXAMPLES]) if isinstance(d, Document)]
-    assert len(docs) == 11
+    assert len(docs) == example_documents(EXAMPLES)
     analysed = base_pipeline.pipe(docs)
     page = write_html_report(analysed, tmp_path / "examples.html").read_text(encoding="utf-8")
     parsed = outline(page)
@@ -129,7 +129,7 @@ def test_report_of_the_examples_through_the_base_pipeline(base_pipeline, tmp_pat
     assert "<script" not in page.lower()  # the HTML example carries a <script> in its boilerplate
     for doc in analysed:
         assert doc.title and doc.title.replace('"', "&#34;").replace("'", "&#39;") in page
-    assert page.count('class="doc"') == 11
+    assert page.count('class="doc"') == len(docs)
 
 
 def test_report_links_a_near_duplicate_to_the_earlier_document() -> None:
@@ -143,3 +143,14 @@ def test_report_links_a_near_duplicate_to_the_earlier_document() -> None:
     doc3 = page.split('id="doc-3"')[1]
     assert "<code>not-in-report</code>" in doc3 and 'href="#doc-' not in doc3.split("<h3>")[0]
     assert "near-duplicate of #1" in page.split("</table>")[0]
+
+
+def example_documents(folder: Path) -> int:
+    """How many documents the example folder holds: one per line of a JSONL file, one per other article file."""
+    from spinscope.ingest.reader import SUPPORTED
+
+    n = 0
+    for f in folder.rglob("*"):
+        if f.is_file() and f.suffix in SUPPORTED and not any(p.startswith(".") for p in f.relative_to(folder).parts):
+            n += sum(1 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()) if f.suffix == ".jsonl" else 1
+    return n
