@@ -217,8 +217,9 @@ def corpus_stats(store: StoreProtocol) -> dict[str, Any]:
     per_month: dict[tuple[str, str], int] = {}
     for outlet, month, technique, n in store.technique_spans_by_outlet_month():
         per_outlet[(outlet, technique)] = per_outlet.get((outlet, technique), 0) + n
-        if month:
-            per_month[(month, technique)] = per_month.get((month, technique), 0) + n
+        # Undated documents get their own period, so the time chart shows them instead of dropping them.
+        period = month or "(undated)"
+        per_month[(period, technique)] = per_month.get((period, technique), 0) + n
     share = []
     for row in store.outlet_text_coverage():
         row["share"] = round(row["technique_chars"] / row["chars"], 4) if row["chars"] else 0.0
@@ -235,7 +236,8 @@ def corpus_stats(store: StoreProtocol) -> dict[str, Any]:
                 for (o, t), n in sorted(per_outlet.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))
             ],
             "techniques_per_month": [
-                {"month": m, "technique": t, "spans": n} for (m, t), n in sorted(per_month.items())
+                {"month": m, "technique": t, "spans": n}
+                for (m, t), n in sorted(per_month.items(), key=lambda kv: (kv[0][0] == "(undated)", kv[0]))
             ],
             "technique_share_per_outlet": share,
         },

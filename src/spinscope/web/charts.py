@@ -103,7 +103,7 @@ def stacked_columns(rows: list[dict[str, Any]], x_key: str, stack_key: str, valu
     """One column per period, stacked by technique in the technique colours, with a legend."""
     if not rows:
         return Markup('<p class="empty">No dated documents yet.</p>')
-    periods = sorted({str(r[x_key]) for r in rows})
+    periods = sorted({str(r[x_key]) for r in rows}, key=lambda p: (p.startswith("("), p))  # "(undated)" last
     stacks: dict[str, dict[str, float]] = defaultdict(dict)
     totals: dict[str, float] = defaultdict(float)
     for r in rows:
