@@ -279,6 +279,8 @@ class DenialFinder:
         for q in self.doc.quotes:
             if q.speaker is not None and q.speaker.start < e and s < q.speaker.end and q.speaker_name:
                 return q.speaker_name
+        if subject.lower_ in ("we", "us") and self.doc.issuer and self._quote_containing(tok.idx) is None:
+            return self.doc.issuer  # "We categorically deny …" in a statement: its issuer denies
         if subject.pos_ == "PRON":
             inside = self._quote_containing(tok.idx)
             if inside is not None and inside.speaker_name:

@@ -51,6 +51,14 @@ def _cue_is_act(parsed, idx: TokenIndex, cue: Range) -> bool:
                                for t in verbs)
 
 
+def _fragment(idx: TokenIndex, content: Range) -> bool:
+    """A few words ending on a function word: "allegations by", "images which"."""
+    toks = [t for t in idx.between(*content) if not (t.is_punct or t.is_space)]
+    if not toks:
+        return True
+    return len(toks) <= 3 and (toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or toks[-1].lower_ in ("which", "who"))
+
+
 def drop_non_reports(text: str, parsed, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that report speech: no bare claim nouns as content, no act verbs as cue, none in a
     credit or byline."""
@@ -62,6 +70,8 @@ def drop_non_reports(text: str, parsed, cands: list[Candidate]) -> list[Candidat
         if BARE_CLAIM.match(body):
             continue
         if c.cue is not None and c.rule == "tagger" and _cue_is_act(parsed, idx, c.cue):
+            continue
+        if c.rule == "tagger" and _fragment(idx, c.content):
             continue
         if _in_any(c.content, credits):
             continue

@@ -67,8 +67,10 @@ def _content_of(verb, text: str) -> tuple[Range, str] | None:
             if mark is None and child.i > verb.i:
                 # "said in an interview with Velpress that …": the parser may start the clause
                 # before its "that"; the content still begins after it.
-                mark = next((t for t in verb.doc[child.left_edge.i : child.i] if t.lower_ == "that"
-                             and t.dep_ == "mark"), None)
+                # (Even when it misreads "Velpress that talks" as a relative clause.)
+                lead = verb.doc[child.left_edge.i : child.i]
+                mark = next((t for t in lead if t.lower_ == "that" and not any(
+                    x.pos_ in ("VERB", "AUX") for x in verb.doc[child.left_edge.i : t.i])), None)
             if mark is not None:
                 start = mark.nbor(1)  # the content is the clause, not its "that" (nor "citing X," before it)
             end = _subtree(child)[1]

@@ -230,7 +230,8 @@ def _modified_head(text: str, span: Range, inside: list[Mention]) -> str | None:
     """ "the Ostland army", "Western media": a place or people named only as the modifier of a head
     noun that is no name. The speaker is the whole phrase (up to a preposition), not the place."""
     last = max(inside, key=lambda m: m.end)
-    if last.type not in ("GPE", "NORP", "LOC"):
+    # A one-word ORG is often a country the tagger did not know ("the Ostland army").
+    if last.type not in ("GPE", "NORP", "LOC") and not (last.type == "ORG" and " " not in last.name):
         return None
     tail = WORD.findall(text[last.end : span[1]])
     head = []
@@ -238,8 +239,8 @@ def _modified_head(text: str, span: Range, inside: list[Mention]) -> str | None:
         if w.lower() in PREPOSITIONS:
             break
         head.append(w)
-    if not head or not head[0][0].islower():
-        return None
+    if not head or not head[0][0].islower() or head[-1].lower() in PERSON_ROLES:
+        return None  # "the Pentagon spokesman" stays the Pentagon when no name is given
     start = min(m.start for m in inside)
     words = WORD.findall(text[start : span[1]])
     out = []
