@@ -41,6 +41,32 @@ DENIAL = (
     "minister, denied it on Tuesday. He denied it again on Wednesday."
 )
 NAMES = sorted(n for n in registry.registered() if not n.startswith("test_"))
+# Analyzers whose layer only a text of their own domain fills (SemEval-2025 narratives: the war or
+# climate change); every other analyzer gets TEXT.
+WAR_TEXT = (
+    "Western leaders keep sending weapons to Kyiv and prolong the war only to weaken Russia.\n\n"
+    "The so-called sanctions have hurt European families far more than Moscow, while Brussels lectures "
+    "ordinary people about sacrifice. Ukraine's government is run by corrupt officials who steal Western aid."
+)
+RICH_TEXT = {"narratives_semeval25": WAR_TEXT}
+
+
+def value(out: dict[str, Any], target: str) -> Any:
+    """What ``target`` holds in a document's dict: a layer or field, or for ``layer.attr`` the
+    attribute's values over the layer's items."""
+    layer, _, attr = target.partition(".")
+    return [item.get(attr) for item in out[layer]] if attr else out[layer]
+
+
+def without_attributes(out: dict[str, Any], assigns: tuple[str, ...]) -> dict[str, Any]:
+    """The document dict with the ``layer.attr`` attributes an analyzer assigns taken out of the items."""
+    out = copy.deepcopy(out)
+    for target in assigns:
+        layer, _, attr = target.partition(".")
+        if attr:
+            for item in out[layer]:
+                item.pop(attr, None)
+    return out
 
 
 def provider_of(fact: str) -> str:
@@ -100,7 +126,7 @@ def default_output() -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize("name", NAMES)
 def test_declarations_name_real_things(name):
     cls = registry.get(name)
-    assert set(cls.assigns) <= set(layer_names()) | {"issuer"}, f"{name} assigns something that is not a layer or field"
+    assert set(cls.assigns) <= registry.writable_fields(), f"{name} assigns something that is not a layer or field"
     assert not set(cls.provides) & set(layer_names()), f"{name}: layers belong in assigns, not provides"
     for fact in cls.requires:
         provider_of(fact)  # every requirement is assigned or provided by some registered analyzer
@@ -111,9 +137,9 @@ def test_declarations_name_real_things(name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_declared_layer_and_field_is_written_on_a_rich_text(name):
-    out = run(name, TEXT)
+    out = run(name, RICH_TEXT.get(name, TEXT))
     for target in registry.get(name).assigns:
-        assert out[target], f"{name} declares {target!r} but wrote nothing there on a text made to have it"
+        assert any(value(out, target)), f"{name} declares {target!r} but wrote nothing there on a text made to have it"
 
 
 def test_the_default_pipeline_always_has_every_default_analyzer():
@@ -130,6 +156,7 @@ def test_only_declared_layers_fields_and_facts_are_written(name):
     after = state(doc)
     assert after["text"] == TEXT
     Document.from_dict(after)  # every offset in bounds
+    before, after = without_attributes(before, analyzer.assigns), without_attributes(after, analyzer.assigns)
     changed = {key for key in before if after[key] != before[key]}
     assert changed <= set(analyzer.assigns), f"{name} changed {sorted(changed - set(analyzer.assigns))}"
     assert set(doc.cache) - cache_before <= set(analyzer.provides), f"{name} left undeclared cache facts"
@@ -158,8 +185,8 @@ def test_requires_suffice(name, text, default_output):
     out = state(analyzer(doc))
     if name in DEFAULT_ANALYZERS:
         for target in analyzer.assigns:
-            expected = default_output[text][target]
-            assert out[target] == expected, f"{name} wrote other {target!r} given only its requirements"
+            expected = value(default_output[text], target)
+            assert value(out, target) == expected, f"{name} wrote other {target!r} given only its requirements"
 
 
 @pytest.mark.parametrize("name", NAMES)

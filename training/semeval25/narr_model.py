@@ -138,7 +138,7 @@ def main() -> None:
     val_idx = np.array([i for i, m in enumerate(meta) if m["split"] == "val"])
     log = {}
     best = None
-    for C in (0.003, 0.01, 0.03):
+    for C in (0.001, 0.003, 0.01):
         S_oof = np.zeros((len(fit_idx), len(LABELS)))
         dom_oof = np.zeros(len(fit_idx))
         for tr, te in KFold(5, shuffle=True, random_state=0).split(fit_idx):
@@ -147,9 +147,9 @@ def main() -> None:
         g = {meta[i]["file"]: gold[meta[i]["file"]] for i in fit_idx}
         # Three shared thresholds (Other gate, coarse, fine) searched on out-of-fold F1-samples:
         # per-label thresholds over-fit labels with a dozen positives.
-        for t_o in np.arange(0.2, 0.75, 0.05):
-            for t_c in np.arange(0.2, 0.8, 0.1):
-                for t_f in np.arange(0.2, 0.8, 0.1):
+        for t_o in np.arange(0.2, 0.65, 0.05):
+            for t_c in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4):
+                for t_f in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4):
                     T = global_thresholds(t_o, t_c, t_f)
                     s = score_narratives(g, predictions(meta, fit_idx, S_oof, dom_oof, T))
                     total = s["f1_samples_coarse"] + s["f1_samples_fine"]

@@ -1,0 +1,86 @@
+"""The ``roles`` analyzer and the ``semeval25 roles|score`` verbs on texts written for these tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spinscope.analyzers.roles.taxonomy import FINE_ROLES
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline
+
+CLI = [sys.executable, "-m", "spinscope.cli"]
+TEXT = (
+    "Marvania's president Oren Kask ordered the shelling of Oskel on Sunday, killing dozens of civilians.\n\n"
+    "Doctors in Oskel said children were among the victims and that hospitals had run out of medicine.\n\n"
+    "Aid worker Lena Moor, who drove three convoys into the city, was praised for saving hundreds of lives."
+)
+CONTRACT = {m.lower(): set(f) for m, f in FINE_ROLES.items()}
+
+
+@pytest.fixture(scope="module")
+def analysed() -> Document:
+    return Pipeline(["parse", "entities", "roles"])(Document(id="t1", text=TEXT))
+
+
+def test_each_actor_gets_a_role_from_the_taxonomy(analysed: Document) -> None:
+    actors = [e for e in analysed.entities if e.type in {"PERSON", "ORG", "GPE", "NORP"}]
+    assert actors, "the parse found no actors in the test text"
+    for e in analysed.entities:
+        if e.type not in {"PERSON", "ORG", "GPE", "NORP"}:
+            assert e.role is None
+            continue
+        assert e.role is not None, e.name
+        assert e.role.main in CONTRACT
+        assert e.role.fine and set(e.role.fine) <= CONTRACT[e.role.main]
+        assert 1 / 3 <= e.role.score <= 1.0
+
+
+def test_rerun_replaces_and_is_deterministic(analysed: Document) -> None:
+    again = Pipeline(["parse", "entities", "roles"])(Document.from_dict(analysed.to_dict()))
+    assert [e.role for e in again.entities] == [e.role for e in analysed.entities]
+
+
+def test_roles_verb_writes_the_task_format_and_reports_bad_rows(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "MV_001.txt").write_text(TEXT)
+    start = TEXT.index("Oren Kask")
+    lena = TEXT.index("Lena Moor")
+    (tmp_path / "mentions.txt").write_text(
+        f"MV_001.txt\tOren Kask\t{start}\t{start + 8}\r\n"
+        f"MV_001.txt\tLena Moor\t{lena}\t{lena + 8}\r\n"
+        "MV_001.txt\tGhost\t99990\t99994\r\n"           # beyond the document
+        "MV_404.txt\tNobody\t0\t5\r\n"                  # no such document
+    )
+    out = tmp_path / "pred.txt"
+    result = subprocess.run([*CLI, "semeval25", "roles", str(docs), "--mentions", str(tmp_path / "mentions.txt"),
+                             "--out", str(out)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "beyond the document" in result.stderr and "MV_404.txt: no such document" in result.stderr
+    lines = [line.split("\t") for line in out.read_text().splitlines()]
+    assert [line[:4] for line in lines] == [["MV_001.txt", "Oren Kask", str(start), str(start + 8)],
+                                            ["MV_001.txt", "Lena Moor", str(lena), str(lena + 8)]]
+    for line in lines:
+        assert line[4] in FINE_ROLES and set(line[5:]) <= set(FINE_ROLES[line[4]]) and line[5:]
+
+    # Scoring the predictions against themselves is perfect; against a hand-made gold it is exact.
+    gold = tmp_path / "gold.txt"
+    gold.write_text(f"MV_001.txt\tOren Kask\t{start}\t{start + 8}\tAntagonist\tTyrant\n"
+                    f"MV_001.txt\tLena Moor\t{lena}\t{lena + 8}\tProtagonist\tGuardian\n")
+    perfect = subprocess.run([*CLI, "semeval25", "score", "--task", "roles", "--gold", str(gold), "--pred", str(gold)],
+                             capture_output=True, text=True, timeout=120)
+    assert perfect.returncode == 0, perfect.stderr
+    assert "exact_match_ratio\t1.0000" in perfect.stdout and "main_accuracy\t1.0000" in perfect.stdout
+
+
+def test_score_verb_names_a_bad_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("MV_001.txt\tOren Kask\t0\t8\tAntagonist\tVictim\n")
+    result = subprocess.run([*CLI, "semeval25", "score", "--task", "roles", "--gold", str(bad), "--pred", str(bad)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "bad.txt:1" in result.stderr and "do not belong to Antagonist" in result.stderr
