@@ -15,7 +15,6 @@ from spinscope.cli.documents import errors, export_command, show
 from spinscope.cli.narratives import app as narratives_app
 from spinscope.cli.ptc import app as ptc_app
 from spinscope.cli.semeval25 import app as semeval25_app
-from spinscope.cli.semeval25 import app as semeval25_app
 from spinscope.cli.serve import serve
 from spinscope.cli.settings import settings_command
 from spinscope.cli.stats import stats
@@ -37,7 +36,6 @@ app.command("stats")(stats)
 app.command("errors")(errors)
 app.command("analyzers")(analyzers_command)
 app.add_typer(ptc_app, name="ptc", help="SemEval-2020 Task 11 formats: predict si/tc/flc and score.")
-app.add_typer(semeval25_app, name="semeval25", help="SemEval-2025 Task 10 formats: roles, narratives, score.")
 app.add_typer(semeval25_app, name="semeval25", help="SemEval-2025 Task 10 formats: roles, narratives, score.")
 app.command("serve")(serve)
 app.command("contradictions")(contradictions)

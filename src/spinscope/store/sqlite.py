@@ -29,7 +29,6 @@ from spinscope.store.sqlite_narratives import MIGRATION as NARRATIVES_MIGRATION
 from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
 from spinscope.store.sqlite_roles import SQLiteRoleQueries
-from spinscope.store.sqlite_roles import SQLiteRoleQueries
 
 MIGRATIONS: list[str] = [
     # 1: documents, annotation layers, errors, runs, duplicates, full-text search.

@@ -25,7 +25,6 @@ from spinscope.api.routes_links import router as links_router
 from spinscope.api.routes_narratives import router as narratives_api_router
 from spinscope.api.routes_campaigns import router as campaigns_api_router
 from spinscope.api.routes_roles import router as roles_api_router
-from spinscope.api.routes_roles import router as roles_api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
 from spinscope.web import pages
@@ -70,7 +69,6 @@ def create_app(
     app.include_router(links_router)
     app.include_router(narratives_api_router)
     app.include_router(campaigns_api_router)
-    app.include_router(roles_api_router)
     app.include_router(roles_api_router)
     app.include_router(pages.router)
     app.include_router(campaign_pages_router)
