@@ -19,6 +19,7 @@ from typing import TextIO
 
 from spinscope.core.document import Document
 from spinscope.errors import ConfigError
+from spinscope.export._atomic import atomic_text
 from spinscope.export._jsonfiles import dumps, safe_filename, write_json_dir, write_jsonl
 from spinscope.export._report import render_report, report_context, write_html_report
 from spinscope.export._summary import summarize
@@ -80,6 +81,6 @@ def write(
     if isinstance(out, str | Path):
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         # newline="" keeps "\r" inside CSV cells exactly; harmless for JSONL, which escapes it.
-        with open(out, "w", encoding="utf-8", newline="") as fp:
+        with atomic_text(out, newline="") as fp:
             return writer(docs, fp)
     return writer(docs, out)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from spinscope.core.document import Document
+from spinscope.export._atomic import atomic_text
 
 # json.dumps leaves these raw with ensure_ascii=False, but str.splitlines() and some JSONL readers
 # treat them as line ends; escaping them keeps one document per physical line.
@@ -81,6 +82,7 @@ def write_json_dir(docs: Iterable[Document], out_dir: str | Path) -> list[Path]:
             stem = f"{base}-{n}"
         used.add(stem.lower())
         path = out / f"{stem}.json"
-        path.write_text(dumps(doc, indent=2) + "\n", encoding="utf-8")
+        with atomic_text(path) as fp:
+            fp.write(dumps(doc, indent=2) + "\n")
         paths.append(path)
     return paths

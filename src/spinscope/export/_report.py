@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from spinscope.core.document import Document
+from spinscope.export._atomic import atomic_text
 from spinscope.export._summary import summarize
 from spinscope.highlight import css, highlight_article, legend
 
@@ -134,5 +135,7 @@ def write_html_report(docs: Iterable[Document], path: str | Path, title: str = "
     out = Path(path)
     if out.parent != Path(""):
         out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_report(docs, title), encoding="utf-8")
+    html = render_report(docs, title)
+    with atomic_text(out) as fp:
+        fp.write(html)
     return out
