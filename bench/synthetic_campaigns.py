@@ -90,7 +90,9 @@ def generate(n_background: int = 1500, n_campaigns: int = 60, n_outlets: int = 4
     props: dict[str, tuple[int, int, int]] = {}
     used: set[tuple[int, int]] = set()
     for c in range(n_campaigns):
-        while True:  # each campaign pushes its own proposition
+        if len(used) == len(SUBJECTS) * len(OBJECTS):  # large benchmark corpora: start over
+            used.clear()
+        while True:  # each campaign pushes its own proposition (until all are used)
             s, o = rng.randrange(len(SUBJECTS)), rng.randrange(len(OBJECTS))
             if (s, o) not in used:
                 used.add((s, o))

@@ -108,23 +108,24 @@ def contradictions(store: StoreProtocol, threshold: float | None = None, limit: 
 
 
 # -- the app's cache: one computation per store change and option set ------------------------------
+# One entry per kind, keyed by (store change, options): the latest option set stays cached and a
+# client varying the options cannot grow the cache.
 def cached_detection(st: AppState, opts: DetectionOptions) -> Detection:
     store = st.reader()
-    key = (store.change_token(), opts)
-    return st.cached(f"campaigns:{opts!r}", key, lambda: detect_campaigns(store, opts))
+    return st.cached("campaigns", (store.change_token(), opts), lambda: detect_campaigns(store, opts))
 
 
 def cached_profiles(st: AppState, opts: DetectionOptions) -> dict[str, Any]:
     result = cached_detection(st, opts)
     store = st.reader()
-    return st.cached(f"outlets:{opts!r}", (store.change_token(), opts), lambda: profiles_json(store, result))
+    return st.cached("outlets", (store.change_token(), opts), lambda: profiles_json(store, result))
 
 
 def cached_contradictions(st: AppState, threshold: float | None, limit: int) -> list[dict[str, Any]]:
     if threshold is not None and not 0.0 < threshold <= 1.0:
         raise ConfigError(f"threshold must be in (0, 1]; got {threshold}")
     store = st.reader()
-    return st.cached(f"contradictions:{threshold}:{limit}", store.change_token(),
+    return st.cached("contradictions", (store.change_token(), threshold, limit),
                      lambda: contradictions(store, threshold, limit))
 
 
