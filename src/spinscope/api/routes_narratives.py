@@ -12,10 +12,10 @@ from spinscope.service import narratives as svc
 from spinscope.service.http import app_state as state
 
 router = APIRouter(prefix="/api", tags=["narratives"],
-                   responses={422: {"model": ErrorOut, "description": "A parameter of the wrong type."}})
+                   responses={400: {"model": ErrorOut, "description": "A bad option or codebook."},
+                              422: {"model": ErrorOut, "description": "A parameter of the wrong type."}})
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such cluster."}}
-WRITES: dict[int | str, dict[str, Any]] = {403: {"model": ErrorOut, "description": "A --read-only server."},
-                                           400: {"model": ErrorOut, "description": "A bad option or codebook."}}
+WRITES: dict[int | str, dict[str, Any]] = {403: {"model": ErrorOut, "description": "A --read-only server."}}
 
 
 class WeekCount(BaseModel):

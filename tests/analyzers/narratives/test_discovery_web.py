@@ -122,3 +122,13 @@ def test_the_openapi_document_has_the_narrative_routes(servers):
     for p in ("/api/narratives", "/api/narratives/clusters", "/api/narratives/clusters/{cluster_id}",
               "/api/narratives/clusters/{cluster_id}/promote", "/api/narratives/discover"):
         assert p in paths, p
+
+
+def test_every_narrative_route_documents_400_and_422(servers):
+    rw, _ = servers
+    paths = httpx.get(rw + "/api/openapi.json").json()["paths"]
+    for path, ops in paths.items():
+        if path.startswith("/api/narratives"):
+            for method, op in ops.items():
+                assert "400" in op["responses"] and "422" in op["responses"], f"{method} {path}"
+    assert httpx.get(rw + "/api/narratives/clusters/abc").status_code == 422
