@@ -78,24 +78,25 @@ def claim_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
     keys, starts = np.unique(slot[order], return_index=True)
     for k, s, e in zip(keys, starts, [*starts[1:], len(order)], strict=True):
         by_slot[int(k)] = order[s:e]
-    outlets = np.array([view.docs[c.doc_id].outlet for c in view.claims], dtype=object)
+    codes: dict[str, int] = {}
+    outlet = np.array([codes.setdefault(view.docs[c.doc_id].outlet, len(codes)) for c in view.claims])
     best: dict[tuple[str, str], Link] = {}
     for k, rows in by_slot.items():
         cols = np.concatenate([rows, by_slot.get(k + 1, rows[:0])])
         sims = view.vectors[rows] @ view.vectors[cols].T
-        for r, c in zip(*np.nonzero(sims >= opts.claim_threshold), strict=True):
-            i, j = int(rows[r]), int(cols[c])
-            if i == j or outlets[i] == outlets[j] or abs(times[i] - times[j]) > seconds:
+        r, c = np.nonzero(sims >= opts.claim_threshold)
+        i, j = rows[r], cols[c]
+        # Vectorised filters first (the matrix holds each in-slot pair twice: keep i < j there).
+        keep = (outlet[i] != outlet[j]) & (np.abs(times[i] - times[j]) <= seconds) & ((c >= len(rows)) | (i < j))
+        for ii, jj, sim in zip(i[keep].tolist(), j[keep].tolist(), sims[r[keep], c[keep]].tolist(), strict=True):
+            if different_actors(view.claims[ii].text, view.claims[jj].text):
                 continue
-            if different_actors(view.claims[i].text, view.claims[j].text):
-                continue
-            da, db = _ordered(view.docs[view.claims[i].doc_id], view.docs[view.claims[j].doc_id])
-            if da.id == view.claims[j].doc_id:
-                i, j = j, i
-            sim = round(float(sims[r, c]), 3)
+            da, db = _ordered(view.docs[view.claims[ii].doc_id], view.docs[view.claims[jj].doc_id])
+            if da.id == view.claims[jj].doc_id:
+                ii, jj = jj, ii
             old = best.get((da.id, db.id))
             if old is None or sim > old.similarity:
-                best[(da.id, db.id)] = Link(da.id, db.id, CLAIM, sim, (i, j))
+                best[(da.id, db.id)] = Link(da.id, db.id, CLAIM, round(sim, 3), (ii, jj))
     return list(best.values())
 
 

@@ -32,6 +32,14 @@ class CorpusView:
     narratives: list[dict] = field(default_factory=list)
     # (doc_id, claim idx) -> text before and after the claim, for its stance.
     contexts: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
+    _by_doc: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def claims_of(self, doc_ids: set[str]) -> list[int]:
+        """Indices of the claims of these documents (an index built on first use)."""
+        if not self._by_doc and self.claims:
+            for i, c in enumerate(self.claims):
+                self._by_doc.setdefault(c.doc_id, []).append(i)
+        return sorted(i for d in doc_ids for i in self._by_doc.get(d, ()))
 
     def refutes(self, i: int) -> bool:
         """Whether claim ``i`` refutes what it states (see :mod:`spinscope.campaigns.stance`)."""

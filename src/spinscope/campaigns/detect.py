@@ -186,7 +186,7 @@ def _campaign(view: CorpusView, members: list[str], by_doc: dict[str, list[Link]
 def _shared_claims(view: CorpusView, members: list[str], opts: DetectionOptions) -> list[dict]:
     """Claims that recur across the campaign's outlets, each with every outlet's wording, in time order."""
     member_set = set(members)
-    idx = [i for i, c in enumerate(view.claims) if c.doc_id in member_set and not view.refutes(i)]
+    idx = [i for i in view.claims_of(member_set) if not view.refutes(i)]
     if len(idx) < 2 or view.vectors.size == 0:
         return []
     sims = view.vectors[idx] @ view.vectors[idx].T
