@@ -7,9 +7,13 @@ import os
 import signal
 from pathlib import Path
 
+import httpx
+
 from spinscope.core.document import Document
 from spinscope.store import Store
 from spinscope.store.sqlite import MIGRATIONS
+
+pytest_plugins = ["conftest_web"]
 
 
 def _open_and_save(path: str, barrier, n: int, results) -> None:  # noqa: ANN001 - multiprocessing proxies
@@ -51,6 +55,17 @@ def test_read_only_creates_no_side_files(tmp_path: Path) -> None:
         assert ro.get("a").text == "The ferry ran on time."
         assert ro.count() == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.db"]
+
+
+def test_serve_read_only_leaves_no_side_files(tmp_path: Path, corpus_builder, start_server) -> None:  # noqa: ANN001
+    db = tmp_path / "published.db"
+    corpus_builder(db)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with start_server(db, "--read-only") as base:
+        assert httpx.get(base + "/api/documents", timeout=10).json()["count"] > 0
+        assert httpx.get(base + "/", timeout=10).status_code == 200
+        during = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".log"))
+    assert during == before == ["published.db"]  # before: published.db-shm and published.db-wal
 
 
 def test_read_only_beside_a_live_writer_sees_its_commits(tmp_path: Path) -> None:
