@@ -240,6 +240,11 @@ def test_article_header_evidence_duplicates_errors_legend_and_labellers(page, tm
         assert "“regime” by Tom Harlan" in labels
         assert "“legitimate government” by Ministry of Foreign Affairs of Ostland" in labels
         assert "“Special Envoy”" in labels
+        absent.hover()
+        tip = page.locator("#tooltip")
+        tip.wait_for(state="visible")
+        assert "evidence marker" in tip.inner_text() and "evidence is missing" in tip.inner_text()
+        assert page.locator("#links-json-link").get_attribute("href") == "/api/document-links/mfa-comment"
         # Turning the evidence layer off removes its outline.
         page.uncheck('.layer-toggle[data-layer="evidence"]')
         assert absent.evaluate("e => getComputedStyle(e).outlineStyle") == "none"

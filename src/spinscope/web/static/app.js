@@ -56,6 +56,10 @@
       } else if (d.layer === "entities") {
         head = d.entity || "";
         detail = d.type || "";
+      } else if (d.layer === "evidence") {
+        head = "evidence marker";
+        detail = d.kind === "absent" ? "the text says evidence is missing" :
+          d.kind === "present" ? "the text says evidence is offered" : (d.kind || "");
       } else if (d.layer === "claims") {
         head = "claim";
         extra = score(d.score) ? "score " + score(d.score) : "";
