@@ -48,7 +48,8 @@ WAR_TEXT = (
     "The so-called sanctions have hurt European families far more than Moscow, while Brussels lectures "
     "ordinary people about sacrifice. Ukraine's government is run by corrupt officials who steal Western aid."
 )
-RICH_TEXT = {"narratives_semeval25": WAR_TEXT}
+# quotes also writes who uses each entity label (entities.labels[].by): TEXT plus a labelled actor.
+RICH_TEXT = {"narratives_semeval25": WAR_TEXT, "quotes": TEXT + " Tarn said that the criminal Ostland regime had lied."}
 
 
 def value(out: dict[str, Any], target: str) -> Any:
@@ -185,8 +186,17 @@ def test_requires_suffice(name, text, default_output):
     out = state(analyzer(doc))
     if name in DEFAULT_ANALYZERS:
         for target in analyzer.assigns:
-            expected = value(default_output[text], target)
-            assert value(out, target) == expected, f"{name} wrote other {target!r} given only its requirements"
+            # Attributes a later analyzer adds to this layer (quotes sets entities.labels[].by) are theirs.
+            theirs = {a.partition(".")[2] for n in DEFAULT_ANALYZERS if n != name
+                      for a in registry.get(n).assigns if a.startswith(target + ".")}
+            expected = _without(value(default_output[text], target), theirs)
+            assert _without(value(out, target), theirs) == expected, f"{name} wrote other {target!r} given only its requirements"
+
+
+def _without(items: Any, attrs: set[str]) -> Any:
+    if not attrs or not isinstance(items, list):
+        return items
+    return [{k: v for k, v in item.items() if k not in attrs} if isinstance(item, dict) else item for item in items]
 
 
 @pytest.mark.parametrize("name", NAMES)

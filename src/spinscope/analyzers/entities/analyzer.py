@@ -9,10 +9,13 @@ users extend with ``--aliases FILE``); so are "Syrian Observatory for Human Righ
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from spinscope.analyzers.entities.credits import credit_ranges, in_credit
+from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
 from spinscope.core.document import Document, Entity, Span
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.errors import ConfigError
@@ -153,7 +156,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "3"
+    version = "4"  # 4: credits kept out, body name variants merged, one type per actor (issue 11)
     assigns = ("entities",)
     requires = ("parse",)
     params = (
@@ -199,7 +202,8 @@ class Entities(Analyzer):
                 continue
             found = [f for f in found if not (f[0] < e and s < f[1])]
             found.append((s, e, self.aliases_.variants[text[s:e]][1]))
-        found = sorted(set(found))
+        credits = credit_ranges(text)
+        found = sorted(f for f in set(found) if not in_credit(f[0], f[1], credits))  # "© Mark Ellis/Nordwire"
         entities = self._group(text, found)
         for ent in entities:
             ent.labels = [label for m in ent.mentions for label in framing_labels(parsed, m)]
@@ -210,6 +214,8 @@ class Entities(Analyzer):
     def _group(self, text: str, found: list[tuple[int, int, str]]) -> list[Entity]:
         entities: list[Entity] = []
         by_key: dict[str, int] = {}  # a normalised surface/alias -> index into entities
+        votes: dict[int, Counter] = {}  # id(entity) -> NER types of its mentions
+        fixed: set[int] = set()  # id(entity) of alias-table entries: their type is the table's
         for s, e, etype in found:
             surface = text[s:e]
             idx = self._match(surface, etype, entities, by_key)
@@ -218,7 +224,10 @@ class Entities(Analyzer):
                 entities.append(Entity(name=canonical, type=ctype, aliases=[], mentions=[]))
                 idx = len(entities) - 1
                 self._index(canonical, idx, by_key)
+                if surface in self.aliases_.variants:
+                    fixed.add(id(entities[idx]))
             ent = entities[idx]
+            votes.setdefault(id(ent), Counter())[etype] += 1
             ent.mentions.append(Span(s, e))
             if surface != ent.name and surface not in ent.aliases:
                 ent.aliases.append(surface)
@@ -230,6 +239,8 @@ class Entities(Analyzer):
                 ent.aliases = [a for a in ent.aliases if a != surface]
                 ent.name = surface
         self._absorb_acronyms_defined_in_parentheses(text, entities)
+        merge_truncated(entities)
+        vote_types(text, entities, votes, fixed)
         for ent in entities:
             ent.mentions.sort(key=lambda m: (m.start, m.end))
         return entities
@@ -242,6 +253,9 @@ class Entities(Analyzer):
         acro = _acronym(surface)
         if acro:
             by_key.setdefault(acro.lower(), idx)
+        body = body_key(surface)
+        if body:
+            by_key.setdefault("body:" + body, idx)  # "Ministry of Defense" = "Defense Ministry"
 
     def _match(self, surface: str, etype: str, entities: list[Entity], by_key: dict[str, int]) -> int | None:
         canonical = self.aliases_.variants.get(surface)
@@ -250,6 +264,9 @@ class Entities(Analyzer):
                 return by_key[key]
         if surface.isupper() and len(surface) >= 2 and surface.lower() in by_key:
             return by_key[surface.lower()]
+        body = body_key(surface)
+        if body and "body:" + body in by_key:
+            return by_key["body:" + body]
         tokens = _name_tokens(surface)
         # spaCy often mislabels a lone surname ("Kovacs's office") as ORG/GPE: a surname of an earlier
         # person is that person whatever its NER type.

@@ -17,6 +17,7 @@ from spinscope.analyzers.quotes.checks import drop_non_reports, repair_speaker, 
 from spinscope.analyzers.quotes.direct import direct_quotes
 from spinscope.analyzers.quotes.indirect import indirect_quotes
 from spinscope.analyzers.quotes.issuer import detect_issuer
+from spinscope.analyzers.quotes.labellers import attach_labellers, clear_labellers
 from spinscope.analyzers.quotes.link import link
 from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
@@ -45,7 +46,8 @@ class Quotes(Analyzer):
 
     name = "quotes"
     version = "3"  # 2: the bundled tagger joins the rules; 3: statement genre (issue 11)
-    assigns = ("quotes", "issuer")
+    # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
+    assigns = ("quotes", "issuer", "entities.labels")
     requires = ("parse", "sentences", "entities")
     params = (
         Param("tagger", "auto", "use the bundled attribution tagger as well as the rules; \"auto\" uses it "
@@ -99,7 +101,14 @@ class Quotes(Analyzer):
             )
         if issuer is not None:
             doc.issuer = resolver.issuer
+        attach_labellers(doc)
         return doc
+
+    def clear_layers(self, doc: Document) -> None:
+        """Replace what this analyzer wrote: its quotes, and the ``by`` of entity labels (the labels
+        themselves belong to the entities analyzer)."""
+        doc.quotes.clear()
+        clear_labellers(doc)
 
     @staticmethod
     def _channel(doc: Document, c: Candidate, sent_starts: list[int]) -> None:

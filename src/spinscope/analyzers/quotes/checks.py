@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spinscope.analyzers.entities.credits import credit_ranges
 from spinscope.analyzers.quotes.candidate import Candidate, Range
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
 from spinscope.analyzers.quotes.syntax import TokenIndex, np_range, speaker_token
@@ -21,24 +22,13 @@ NON_SPEECH_VERBS = frozenset(
 )
 # A content that only names a claim is not a report of one: "denied the report", "these reports".
 BARE_CLAIM = re.compile(
-    r"^(?:the|these|this|those|such|that|his|her|their|its|our|any|all)\s+(?:\w+\s+)?"
+    r"^(?:(?:the|these|this|those|such|that|his|her|their|its|our|any|all)\s+(?:\w+\s+)?)?"
     r"(?:reports?|claims?|allegations?|accusations?|statements?|stor(?:y|ies)|rumou?rs?|charges?|lies)"
-    r"(?:\s+as\s+\w+(?:\s+\w+)?)?$",
+    r"(?:\s+as\s+\w+(?:\s+\w+)?|\s+(?:made\s+|issued\s+|voiced\s+)?by\s+[^,;.]*)?$",
     re.I,
-)
-# Photo credits, bylines and picture captions: "© Mark Ellis/Nordwire", "Photo: …", "By Lena Vos, Nordwire".
-CREDIT = re.compile(
-    r"(?:©|\((?i:c)\)|(?i:photo(?:graph)?s?\s*(?:by|:)|picture\s*:|credit\s*:|image\s*:))[^\n]*"
-    r"|^[ \t]*(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[,/|–—-][^\n]{0,60})?$",
-    re.M,
 )
 # Demonyms the parser calls proper nouns: "Ostlandic", "Velorian".
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ic|ian|ese)$")
-
-
-def credit_ranges(text: str) -> list[Range]:
-    """Where the text is a credit or byline, not reporting."""
-    return [(m.start(), m.end()) for m in CREDIT.finditer(text)]
 
 
 def _in_any(span: Range, ranges: list[Range]) -> bool:

@@ -1,0 +1,69 @@
+"""Name variants string equality misses: "Ministry of Defense" / "Defense Ministry", a truncated
+"Port" of "Port Arvel", and one type per actor by a vote over its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spinscope.core.document import Entity
+
+# Bodies named either way round: "Ministry of Defense" = "Defense Ministry".
+BODIES = r"Ministry|Department|Office|Committee|Council|Agency|Service|Bureau|Commission|Directorate"
+OF_FORM = re.compile(rf"^(?P<pre>.*?)\b(?P<body>{BODIES})\s+(?:of|for)\s+(?:the\s+)?(?P<what>.+)$", re.I)
+ADJ_FORM = re.compile(rf"^(?P<pre>.*?)(?P<what>(?:[A-Z][\w-]*\s+){{1,3}}?)(?P<body>{BODIES})$")
+# Words that open a name but name nothing on their own when cut from it ("Port" of "Port Arvel").
+PLACE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "San", "Santa", "Saint", "St.", "New", "North",
+                         "South", "East", "West", "Upper", "Lower", "Great"})
+# Context words that say a mention is a place: "in Ostland", "to Ostland".
+PLACE_BEFORE = re.compile(r"(?:\bin|\bfrom|\bacross|\bwithin|\binto|\bambassador to|\benvoy to|\bvisit to)\s+$", re.I)
+
+
+def body_key(name: str) -> str | None:
+    """One key for both word orders of a body's name, or None when the name is not a body."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    m = OF_FORM.match(name)
+    if m and m.group("pre").strip().count(" ") < 3:
+        pre, body, what = m.group("pre"), m.group("body"), m.group("what")
+    else:
+        m = ADJ_FORM.match(name)
+        if not m:
+            return None
+        what, body = m.group("what"), m.group("body")
+        pre = m.group("pre")
+    words = [w.lower() for w in f"{pre} {what}".split() if w.lower() not in ("of", "the", "for", "and")]
+    return f"{body.lower()}|{' '.join(sorted(words))}"
+
+
+def merge_truncated(entities: list[Entity]) -> None:
+    """A one-word place head ("Port") joins the one longer name it opens ("Port Arvel")."""
+    for short in list(entities):
+        if " " in short.name or short.name not in PLACE_HEADS or short.type == "PERSON":
+            continue
+        longer = [e for e in entities if e is not short and e.name.startswith(short.name + " ")]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.mentions.extend(short.mentions)
+        target.mentions.sort(key=lambda m: (m.start, m.end))
+        for a in [short.name, *short.aliases]:
+            if a != target.name and a not in target.aliases:
+                target.aliases.append(a)
+        entities.remove(short)
+
+
+def vote_types(text: str, entities: list[Entity], votes: dict[int, Counter], fixed: set[int]) -> None:
+    # votes and fixed are keyed by id(entity): grouping reorders and merges the list.
+    """Each actor keeps one type: the most frequent over its mentions (ties: the first seen), with
+    place context ("in Ostland") voting GPE; alias-table types stay as they are."""
+    for ent in entities:
+        if id(ent) in fixed:
+            continue
+        count = votes.get(id(ent), Counter()).copy()
+        for m in ent.mentions:
+            if PLACE_BEFORE.search(text[max(0, m.start - 20) : m.start]) and " " not in ent.name:
+                count["GPE"] += 1
+        if count:
+            top = max(count.values())
+            ent.type = next(t for t in count if count[t] == top)
