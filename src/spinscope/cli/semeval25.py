@@ -34,12 +34,17 @@ class Task(StrEnum):
     narratives = "narratives"
 
 
+def _say(message: str) -> None:
+    """One line on stderr, never wrapped or marked up (paths and mentions stay greppable)."""
+    stderr.print(message, soft_wrap=True, markup=False, highlight=False)
+
+
 def _emit(text: str, out: Path | None, what: str) -> None:
     if out is None:
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
-        stderr.print(f"wrote {text.count(chr(10))} {what} to {out}")
+        _say(f"wrote {text.count(chr(10))} {what} to {out}")
 
 
 def _read_doc(docs_dir: Path, file: str) -> str:
@@ -73,17 +78,17 @@ def roles(
         try:
             text = _read_doc(docs_dir, file)
         except (OSError, UnicodeDecodeError) as exc:
-            stderr.print(f"skipped {len(file_rows)} mention(s) of {file}: {exc}")
+            _say(f"skipped {len(file_rows)} mention(s) of {file}: {exc}")
             problems += 1
             continue
         usable = []
         for r in file_rows:
             if r.end >= len(text):
-                stderr.print(f"skipped {file} {r.mention!r} {r.start}-{r.end}: beyond the document's {len(text)} characters")
+                _say(f"skipped {file} {r.mention!r} {r.start}-{r.end}: beyond the document's {len(text)} characters")
                 problems += 1
                 continue
             if text[r.start:r.end + 1] != r.mention:
-                stderr.print(f"warning: {file} {r.start}-{r.end} reads {text[r.start:r.end + 1]!r}, not {r.mention!r}")
+                _say(f"warning: {file} {r.start}-{r.end} reads {text[r.start:r.end + 1]!r}, not {r.mention!r}")
             usable.append(r)
         for r, role in zip(usable, model.classify(text, [r.span() for r in usable]), strict=True):
             r.main, r.fine = role.main, role.fine
@@ -105,7 +110,7 @@ def narratives(docs_dir: Path = DocsDir, out: Path | None = OutOpt) -> None:
         try:
             pred = reader.predict(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            stderr.print(f"skipped {path.name}: {exc}")
+            _say(f"skipped {path.name}: {exc}")
             problems += 1
             continue
         rows.append((path.name, pred.coarse, pred.fine))

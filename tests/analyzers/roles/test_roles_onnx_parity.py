@@ -96,3 +96,27 @@ def test_int8_graph_stays_close(exported) -> None:  # noqa: ANN001
         p_t = np.exp(t_main) / np.exp(t_main).sum()
         p_o = np.exp(o_main) / np.exp(o_main).sum()
         assert np.abs(p_t - p_o).max() < 0.1
+
+
+def test_shipped_features_match_torch_minilm() -> None:
+    """The shipped head reads int8 encoder features; the fp32 torch MiniLM gives nearly the same ones."""
+    from transformers import AutoModel
+
+    from spinscope.analyzers.roles.features import MentionFeaturizer, token_range, window
+    from spinscope.models.encoder import Encoder
+    from training.semeval25.roles_finetune import BASE
+
+    feat = MentionFeaturizer(Encoder())
+    model = AutoModel.from_pretrained(BASE, attn_implementation="eager").eval()
+    enc = feat.tokenizer.encode(TEXT, add_special_tokens=False)
+    spans = [(TEXT.rindex(n), TEXT.rindex(n) + len(n)) for n in NAMES]
+    got = feat.features(TEXT, spans)
+    for row, (start, end) in enumerate(spans):
+        first, last = token_range(enc.offsets, start, end)
+        lo, hi = window(first, last, len(enc.ids), feat.max_len - 2)
+        ids = torch.tensor([[feat.cls_id, *enc.ids[lo:hi], feat.sep_id]])
+        with torch.no_grad():
+            hidden = model(input_ids=ids, attention_mask=torch.ones_like(ids)).last_hidden_state[0].numpy()
+        mention = hidden[1 + first - lo: 2 + last - lo].mean(axis=0)
+        cos = float(mention @ got[row, :384] / np.linalg.norm(mention) / np.linalg.norm(got[row, :384]))
+        assert cos > 0.97, (NAMES[row], cos)

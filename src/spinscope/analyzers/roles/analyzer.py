@@ -19,8 +19,9 @@ ROLE_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 class Roles(Analyzer):
     """Sets ``entities[].role`` (SemEval-2025 Task 10 taxonomy) from the actor's mentions in context.
 
-    Each of an actor's first ``max_mentions`` mentions is classified in its own window (fine-tuned
-    MiniLM, entity markers, int8 ONNX); the actor's role is the mean of their probabilities.
+    Each of an actor's first ``max_mentions`` mentions is classified in its own window (the shared
+    int8 MiniLM encoder's states over the mention and the window, then logistic-regression heads);
+    the actor's role is the mean of their probabilities.
     Actors of other types (dates, places as such) keep ``role = null``.
     """
 

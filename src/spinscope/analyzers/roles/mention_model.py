@@ -1,8 +1,10 @@
-"""The shipped role model: fine-tuned MiniLM over entity-marked windows, int8 ONNX, numpy decode.
+"""The shipped role model: a numpy head over the shared int8 MiniLM encoder's mention features.
 
-``model/model.onnx`` takes ``input_ids``, ``attention_mask``, ``token_type_ids`` and ``marker``
-(the index of the opening marker) and returns main-role and fine-role logits; ``model/config.json``
-gives the window length and the decode setting. Exported by ``training/semeval25/roles_export.py``.
+Features come from :mod:`spinscope.analyzers.roles.features` (the mention's own tokens in a window
+centred on it, and the window's mean), the head from ``model/head.npz`` (logistic regressions,
+written by ``training/semeval25/roles_head.py``). On our split this frozen-encoder head beat the
+fine-tuned entity-marker model on both task measures (see ``model/MODEL_CARD.md``), and it needs no
+second encoder: the sentence encoder already loaded for claims and narratives does the work.
 """
 
 from __future__ import annotations
@@ -14,18 +16,17 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.analyzers.roles.classifier import decode
-from spinscope.analyzers.roles.windows import marked_window, special_ids
+from spinscope.analyzers.roles.classifier import decode, load_head, probabilities, select_parts
+from spinscope.analyzers.roles.features import MentionFeaturizer
 from spinscope.models.cache import shared_model
-from spinscope.models.encoder import ENCODER_DIR
-from spinscope.models.onnx import make_session
-from spinscope.models.tokenizer import load_tokenizer
+from spinscope.models.encoder import model_files as encoder_files
+from spinscope.models.encoder import shared_encoder
 
 MODEL_DIR = Path(__file__).parent / "model"
 
 
 def model_files(model_dir: Path = MODEL_DIR) -> list[Path]:
-    return [model_dir / "config.json", model_dir / "model.onnx", ENCODER_DIR / "tokenizer.json"]
+    return [model_dir / "config.json", model_dir / "head.npz", *encoder_files()]
 
 
 @dataclass(slots=True)
@@ -40,37 +41,18 @@ class MentionRole:
 class RoleModel:
     """``classify(text, spans)`` -> one :class:`MentionRole` per ``(start, end)`` (end exclusive)."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         meta = json.loads((model_dir / "config.json").read_text())
-        self.max_len: int = int(meta["max_len"])
         self.fine_extra: float = float(meta["fine_extra"])
-        # The shared encoder's vocabulary; windows are cut here, so no truncation in the tokenizer.
-        self.tokenizer = load_tokenizer(ENCODER_DIR / "tokenizer.json", None, owner="roles")
-        self.special = special_ids(self.tokenizer)
-        self.session = make_session(model_dir / meta["model"], threads, owner="roles")
+        self.head = load_head(model_dir / meta["head"])
+        # One window per encoder run: the int8 graph scales activations per input tensor, so a
+        # padded batch would make one mention's result depend on the others.
+        self.featurizer = MentionFeaturizer(shared_encoder())
 
     def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
-        """(main-role probabilities ``[n, 3]``, fine-role probabilities ``[n, 22]``).
-
-        One window per run: the int8 graph scales activations per input tensor, so a padded batch
-        would make one mention's result depend on the others.
-        """
-        n = len(spans)
-        p_main, p_fine = np.zeros((n, 3), np.float32), np.zeros((n, 22), np.float32)
-        if not n:
-            return p_main, p_fine
-        enc = self.tokenizer.encode(text, add_special_tokens=False)
-        for i, (start, end) in enumerate(spans):
-            w = marked_window(enc.ids, enc.offsets, start, end, self.max_len, self.special)
-            ids = np.array([w.ids], dtype=np.int64)
-            main_logits, fine_logits = self.session.run(None, {
-                "input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids),
-                "marker": np.array([w.marker], dtype=np.int64),
-            })
-            z = main_logits[0] - main_logits[0].max()
-            p_main[i] = np.exp(z) / np.exp(z).sum()
-            p_fine[i] = 1.0 / (1.0 + np.exp(-fine_logits[0]))
-        return p_main, p_fine
+        """(main-role probabilities ``[n, 3]``, fine-role probabilities ``[n, 22]``)."""
+        X = self.featurizer.features(text, spans)
+        return probabilities(self.head, select_parts(self.head, X))
 
     def classify(self, text: str, spans: Sequence[tuple[int, int]]) -> list[MentionRole]:
         p_main, p_fine = self.probabilities(text, spans)

@@ -1,0 +1,71 @@
+"""Words/s of the ``roles`` and ``narratives_semeval25`` analyzers, beside spaCy-sm in the same process.
+
+    python bench/bench_roles_narratives.py [--docs 20] [--words 600]
+
+Texts are synthetic, written here (invented names and countries). Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+
+PARAGRAPHS = [
+    "Marvania's president Oren Kask ordered new strikes on Oskel on Monday, and officials in Dunmark said "
+    "the attacks killed four civilians. Kask called the reports Western lies.",
+    "Aid worker Lena Moor drove three convoys into the city. Doctors said hospitals had run out of medicine "
+    "and that children were among the wounded.",
+    "Analysts in Veloria warned that sanctions hurt European families more than Marvania, while heating bills "
+    "doubled across the continent this winter.",
+    "Climate activists blocked the harbour road again, and the minister accused them of funding from abroad.",
+]
+
+
+def docs(n: int, words: int):
+    from spinscope.core.document import Document
+
+    for i in range(n):
+        body, k = [], 0
+        while sum(len(p.split()) for p in body) < words:
+            body.append(PARAGRAPHS[(i + k) % len(PARAGRAPHS)])
+            k += 1
+        yield Document(id=f"r{i}", text=f"Report {i}\n\n" + "\n\n".join(body))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=20)
+    ap.add_argument("--words", type=int, default=600)
+    args = ap.parse_args()
+    from spinscope.core.pipeline import Pipeline
+
+    items = list(docs(args.docs, args.words))
+    n_words = sum(len(d.text.split()) for d in items)
+    base = Pipeline(["parse", "entities"])
+    roles = Pipeline(["parse", "entities", "roles"]).analyzers[-1]
+    narr = Pipeline(["narratives_semeval25"]).analyzers[0]
+    for a in (roles, narr):
+        a.ensure_initialized()
+    base(items[0].__class__(id="warm", text=items[0].text))
+    t0 = time.perf_counter()
+    parsed = [base(d) for d in items]
+    t_base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for d in parsed:
+        roles(d)
+    t_roles = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for d in parsed:
+        narr(d)
+    t_narr = time.perf_counter() - t0
+    actors = sum(e.role is not None for d in parsed for e in d.entities)
+    print(f"{args.docs} docs, {n_words} words, {actors} actors given a role")
+    print(f"parse+entities (spaCy-sm): {n_words / t_base:,.0f} words/s")
+    print(f"roles:                     {n_words / t_roles:,.0f} words/s  ({t_roles / t_base:.2f}x spaCy-sm time)")
+    print(f"narratives_semeval25:      {n_words / t_narr:,.0f} words/s  ({t_narr / t_base:.2f}x spaCy-sm time)")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
