@@ -74,9 +74,13 @@ class DaskEngine:
     workers : worker processes of the LocalCluster (one thread each); ignored with ``scheduler``.
     in_flight : batches submitted ahead of the one being written (default: two per worker thread),
         which bounds memory in the client however large the input.
+    batch_size : documents per task, at most the batch's own size. Small tasks keep every worker busy
+        to the end of a run and make a retried batch cheap; results do not depend on it (an
+        analyzer's ``pipe`` equals its per-document calls).
     """
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None, in_flight: int | None = None) -> None:
+    def __init__(self, scheduler: str | None = None, workers: int | None = None, in_flight: int | None = None,
+                 batch_size: int = 4) -> None:
         if scheduler and workers:
             raise ConfigError("give --scheduler (a running cluster) or --workers (a local one), not both")
         if workers is not None and workers < 1:
@@ -84,6 +88,7 @@ class DaskEngine:
         self.scheduler = scheduler
         self.workers = workers or 1
         self.in_flight = in_flight
+        self.batch_size = max(1, batch_size)
         self.cluster: LocalCluster | None = None
         self.client: Client | None = None
 
@@ -124,7 +129,7 @@ class DaskEngine:
         ahead = self.in_flight or 2 * self.worker_threads()
         run = uuid.uuid4().hex[:8]
         window: deque[tuple[Future, list[Document]]] = deque()
-        for n, chunk in enumerate(_chunks(docs, max(1, batch_size))):
+        for n, chunk in enumerate(_chunks(docs, max(1, min(batch_size, self.batch_size)))):
             window.append((self._submit(spec, chunk, f"{run}-{n}"), chunk))
             while len(window) > ahead:
                 yield from self._collect(spec, *window.popleft())
