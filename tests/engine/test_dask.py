@@ -62,6 +62,11 @@ def run(db: Path, inputs: list[Path], names: list[str], engine: DaskEngine | Non
 @pytest.fixture(scope="module")
 def cluster() -> Any:
     with DaskEngine(workers=2) as engine:
+        # Workers and this process import the analyzers now, together: the comparison below then
+        # compares the engines, not two moments of a working tree someone is editing.
+        engine.warm(Pipeline())
+        for analyzer in Pipeline().analyzers:
+            analyzer.ensure_initialized()
         yield engine
 
 

@@ -50,6 +50,13 @@ def worker_pipeline(spec: dict[str, Any]) -> Pipeline:
     return pipeline
 
 
+def load_pipeline(spec: dict[str, Any]) -> str:
+    """Run on every worker before the first batch: build the pipeline and load its models."""
+    for analyzer in worker_pipeline(spec).analyzers:
+        analyzer.ensure_initialized()
+    return spec["version"]
+
+
 def analyse_batch(spec: dict[str, Any], docs: list[Document]) -> list[Document]:
     """Run on a worker: analyse one batch; per-document failures are recorded on the documents."""
     return worker_pipeline(spec).pipe(docs, batch_size=max(1, len(docs)))
@@ -122,9 +129,19 @@ class DaskEngine:
         assert self.client is not None, "use DaskEngine as a context manager"
         return max(1, sum(self.client.nthreads().values()))
 
+    def warm(self, pipeline: Pipeline) -> None:
+        """Load the pipeline's models on every current worker, all at once, before any batch.
+
+        A worker that cannot build it (another spinscope version, a missing model) fails the run
+        here, with its message, instead of failing every batch. Workers that join later load lazily.
+        """
+        assert self.client is not None, "use DaskEngine as a context manager"
+        self.client.run(load_pipeline, pipeline.describe())
+
     def stream(self, pipeline: Pipeline, docs: Iterable[Document], batch_size: int) -> Iterator[Document]:
         """Analysed documents in input order, ``in_flight`` batches working ahead on the cluster."""
         assert self.client is not None, "use DaskEngine as a context manager"
+        self.warm(pipeline)
         spec = pipeline.describe()
         ahead = self.in_flight or 2 * self.worker_threads()
         run = uuid.uuid4().hex[:8]
