@@ -136,7 +136,15 @@ class DaskEngine:
         here, with its message, instead of failing every batch. Workers that join later load lazily.
         """
         assert self.client is not None, "use DaskEngine as a context manager"
-        self.client.run(load_pipeline, pipeline.describe())
+        try:
+            self.client.run(load_pipeline, pipeline.describe())
+        except ConfigError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. ModuleNotFoundError: spinscope not installed there
+            raise ConfigError(
+                f"a Dask worker cannot load the pipeline ({type(exc).__name__}: {exc}); install the same "
+                "spinscope, with its models, on every worker (docs/scale.md)"
+            ) from exc
 
     def stream(self, pipeline: Pipeline, docs: Iterable[Document], batch_size: int) -> Iterator[Document]:
         """Analysed documents in input order, ``in_flight`` batches working ahead on the cluster."""
