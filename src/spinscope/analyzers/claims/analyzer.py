@@ -26,6 +26,7 @@ from spinscope.models.encoder import model_files as encoder_files
 from spinscope.models.encoder import shared_encoder
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_EDITOR_NOTE = re.compile(r"\[[^\]\n]{1,160}\]")
 
 
 def _cue_subject(doc: Document, q: Quote) -> str | None:
@@ -71,7 +72,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "1"
+    version = "2"  # 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -129,7 +130,14 @@ class Claims(Analyzer):
                 if denial:
                     continue  # the denier does not assert what it denies; the denial finder handles it
                 speaker = q.speaker_name or (text[q.speaker.start : q.speaker.end] if q.speaker else None)
-                self._add(out, text, s, e, i, speaker or _cue_subject(doc, q) or self._outlet(doc))
+                who = speaker or _cue_subject(doc, q) or self._outlet(doc)
+                # "[banned in Ostland]" inside a quote is the editor's note: the outlet's, not the speaker's.
+                last = s
+                for note in _EDITOR_NOTE.finditer(text, s, e):
+                    self._add(out, text, last, note.start(), i, who)
+                    self._add(out, text, note.start() + 1, note.end() - 1, i, self._outlet(doc))
+                    last = note.end()
+                self._add(out, text, last, e, i, who)
         for i, sent in enumerate(doc.sentences):
             if not covered[i]:
                 self._add(out, text, sent.start, sent.end, i, self._outlet(doc))

@@ -295,6 +295,8 @@ class DenialFinder:
         for ent in self._entities_before(s):
             if head in ent.name.lower():
                 return ent.name  # "the ministry" -> "Ministry of Defence"
+        if self.doc.issuer and re.search(rf"\b{re.escape(head)}\b", self.doc.issuer.lower()):
+            return self.doc.issuer  # "The ministry dismissed …" in the ministry's own statement
         return _strip_det(_DATELINE.sub("", self.text[s:e]))
 
     def _left_noun(self, verb):

@@ -49,6 +49,18 @@ def _fragment(idx: TokenIndex, content: Range) -> bool:
     return len(toks) <= 3 and (toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or toks[-1].lower_ in ("which", "who"))
 
 
+def _later_act(idx: TokenIndex, c: Candidate) -> bool:
+    """A sentence after the cue's that reports an act ("… reported that P. The assembly approved
+    two lines."): the tagger ran the cue on into a sentence of the reporter's own."""
+    if c.cue is None or c.cue[1] > c.content[0]:
+        return False
+    first = idx.between(c.content[0], c.content[0] + 1)
+    cue = idx.between(*c.cue)
+    if not first or not cue or first[0].sent.start == cue[0].sent.start:
+        return False
+    return first[0].sent.root.lemma_.lower() in NON_SPEECH_VERBS
+
+
 def drop_non_reports(text: str, parsed, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that report speech: no bare claim nouns as content, no act verbs as cue, none in a
     credit or byline."""
@@ -61,7 +73,7 @@ def drop_non_reports(text: str, parsed, cands: list[Candidate]) -> list[Candidat
             continue
         if c.cue is not None and c.rule == "tagger" and _cue_is_act(parsed, idx, c.cue):
             continue
-        if c.rule == "tagger" and _fragment(idx, c.content):
+        if c.rule == "tagger" and (_fragment(idx, c.content) or _later_act(idx, c)):
             continue
         if _in_any(c.content, credits):
             continue

@@ -105,7 +105,9 @@ def _content_of(verb, text: str) -> tuple[Range, str] | None:
     # "The plan will fail, she said." spaCy hangs "said" off the reported clause.
     head = verb.head
     lead = verb.left_edge.i
-    after_comma = lead > 0 and verb.doc[lead - 1].text in (",", "—", "–", "”", '"', "''")
+    marks = (",", "—", "–", "”", '"', "''")
+    # The comma may open the verb's own subtree (", the broadcaster reported") or sit just before it.
+    after_comma = verb.doc[lead].text in marks or (lead > 0 and verb.doc[lead - 1].text in marks)
     if (verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and after_comma
             and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")):
         sent = verb.sent

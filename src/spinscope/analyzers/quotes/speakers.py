@@ -96,6 +96,11 @@ class SpeakerResolver:
                 return persons[-1].name, persons[-1].type
             if appos is not None and appos.type == "PERSON" and _person_head(text):
                 return appos.name, appos.type  # "A spokesman for the ministry, Jan Kovar,"
+            if _person_head(text):
+                # The name in apposition inside the phrase, whatever type NER gave it.
+                named = [m for m in inside if self.doc.text[max(span[0], m.start - 2) : m.start].strip() == ","]
+                if named:
+                    return named[-1].name, "PERSON"
             phrase = _modified_head(self.doc.text, span, inside)
             if phrase is not None:
                 return phrase, "ORG"  # "the Velorian army": the army speaks, not Veloria
@@ -160,7 +165,7 @@ class SpeakerResolver:
         for offset, name, etype in reversed(self.history):
             if before - offset > PRONOUN_REACH:
                 break
-            if etype == "PERSON" and fits(name):
+            if (etype == "PERSON" or (not etype and _looks_personal(name))) and fits(name):
                 return name, etype
         found = self._subject_person(before, fits)
         if found[0] is not None:
@@ -249,3 +254,12 @@ def _modified_head(text: str, span: Range, inside: list[Mention]) -> str | None:
             break
         out.append(w)
     return " ".join(out)
+
+
+def _looks_personal(name: str) -> bool:
+    """A speaker NER did not type that reads as a person: "Mayor Ines Falk", "the spokeswoman"."""
+    words = WORD.findall(name)
+    low = [w.lower() for w in words]
+    if any(ROLE_NOUNS.get(w) == "ORG" for w in low):
+        return False
+    return any(w in PERSON_ROLES for w in low) or (len(words) >= 2 and all(w[0].isupper() for w in words))
