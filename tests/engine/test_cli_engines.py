@@ -54,3 +54,35 @@ def test_engine_options_are_checked_before_anything_runs(tmp_path: Path, args: l
     if db.exists():
         with Store(db, read_only=True) as store:
             assert store.count() == 0
+
+
+@pytest.mark.slow
+def test_analyze_on_a_running_cluster_started_with_the_documented_commands(tmp_path: Path) -> None:
+    from conftest_web import free_port
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    dask_cli = [sys.executable, "-m", "distributed.cli.dask_scheduler"]  # what `dask scheduler` runs
+    log = (tmp_path / "cluster.log").open("w")
+    scheduler = subprocess.Popen([*dask_cli, "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                                 stdout=log, stderr=subprocess.STDOUT, env=ENV)
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nworkers", "1",
+                               "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
+                              stdout=log, stderr=subprocess.STDOUT, env=ENV)
+    try:
+        inputs = write_articles(tmp_path / "in", "ferry", 6)
+        db = tmp_path / "remote.db"
+        r = subprocess.run([*SPINSCOPE, "analyze", str(inputs), "--db", str(db), "-a", "parse", "-q",
+                            "--engine", "dask", "--scheduler", address],
+                           capture_output=True, text=True, env=ENV, timeout=600)
+        assert r.returncode == 0, r.stderr[-2000:] + (tmp_path / "cluster.log").read_text()[-2000:]
+        with Store(db, read_only=True) as store:
+            assert store.count() == 6 and store.runs()[0]["status"] == "finished"
+    finally:
+        for proc in (worker, scheduler):
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        log.close()
