@@ -53,3 +53,12 @@ def test_the_statement_set_is_scored_and_every_speaker_is_right():
     assert summary["speaker_accuracy"] == 1.0, summary
     assert summary["issuer_accuracy"] == 1.0 and summary["violations"] == 0, summary
     assert summary["denials"]["recall"] >= 0.8, summary
+
+
+def test_a_party_never_denies_its_own_side():
+    from spinscope.analyzers.claims.analyzer import _same_side
+
+    assert _same_side("Ministry of Foreign Affairs of Veloria", "Veloria")
+    assert _same_side("Veloria", "Ministry of Foreign Affairs of Veloria")
+    assert not _same_side("Jan Kovar", "Velgrad Telegraph Agency")
+    assert not _same_side("Ostland", "Ostlandia Rail")  # whole words only

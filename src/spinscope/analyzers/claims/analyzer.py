@@ -46,6 +46,15 @@ def _cue_subject(doc: Document, q: Quote) -> str | None:
     return None
 
 
+def _same_side(denier: str | None, asserter: str | None) -> bool:
+    """A party does not deny itself: "Ministry of Foreign Affairs of Veloria" and "Veloria" are one
+    side, so the ministry's own counter-claim is never "denied by" its government."""
+    if not denier or not asserter:
+        return denier == asserter
+    a, b = denier.lower(), asserter.lower()
+    return a == b or re.search(rf"\b{re.escape(b)}\b", a) is not None or re.search(rf"\b{re.escape(a)}\b", b) is not None
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -193,7 +202,7 @@ class Claims(Analyzer):
                 if d.sentence - 3 <= c.sentence < d.sentence and c.asserted_by != d.denier and d.denier not in c.denied_by
             ]
             target = max(earlier, key=lambda c: (c.sentence, c.start)) if earlier else None
-        if target is not None and d.denier != target.asserted_by and d.denier not in target.denied_by:
+        if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by:
             target.denied_by.append(d.denier)
 
     def _similar(self, doc: Document, cands: list[_Candidate], d: Denial, vectors: dict) -> _Candidate | None:
