@@ -23,6 +23,7 @@ from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
 from spinscope.analyzers.quotes.nominal import nominal_quotes
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
+from spinscope.analyzers.quotes.syntax import TokenIndex
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
 from spinscope.analyzers.quotes.via import channel_phrase, citing, find_via, nested_reports
 from spinscope.core.document import Document, Quote, Span
@@ -77,16 +78,17 @@ class Quotes(Analyzer):
         rules = direct_quotes(text, parsed, quoted) + indirect_quotes(text, parsed) + nominal_quotes(text, parsed)
         rules = nested_reports(rules, text)
         tagged = link(text, self.tagger_.tag(text)) if self.tagger_ is not None else None
+        idx = TokenIndex(parsed)  # one offset index for every check on this document
         if tagged is not None:
-            tagged = drop_non_reports(text, parsed, tagged)
-        cands = drop_non_reports(text, parsed, merge(text, rules, tagged, quoted, lead=self.config["lead"]))
+            tagged = drop_non_reports(text, idx, tagged)
+        cands = drop_non_reports(text, idx, merge(text, rules, tagged, quoted, lead=self.config["lead"]))
         issuer = detect_issuer(doc)
         resolver = SpeakerResolver(doc, issuer=_entity_name(doc, issuer))
         sent_starts = [s.start for s in doc.sentences]
         for c in cands:
-            self._channel(doc, c, sent_starts)
-            if c.speaker is not None and not valid_speaker(parsed, c.speaker):
-                c.speaker = repair_speaker(parsed, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
+            self._channel(doc, c, sent_starts, idx)
+            if c.speaker is not None and not valid_speaker(idx, c.speaker):
+                c.speaker = repair_speaker(idx, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
             name, _ = resolver.resolve(c.speaker)
             doc.quotes.append(
@@ -111,7 +113,7 @@ class Quotes(Analyzer):
         clear_labellers(doc)
 
     @staticmethod
-    def _channel(doc: Document, c: Candidate, sent_starts: list[int]) -> None:
+    def _channel(doc: Document, c: Candidate, sent_starts: list[int], idx: TokenIndex) -> None:
         """Set ``via``; for "X reported, citing Y" X is the speaker and Y the channel."""
         anchor = c.cue[0] if c.cue else c.content[0]
         i = bisect_right(sent_starts, anchor) - 1
@@ -122,7 +124,7 @@ class Quotes(Analyzer):
         if chain is not None:
             cited, reporter = chain
             if c.speaker is None or overlap(c.speaker, cited):
-                c.speaker = reporter_np(doc.cache["parse"], reporter)
+                c.speaker = reporter_np(idx, reporter)
             c.via = channel_phrase(doc.text[cited[0] : cited[1]])
             return
         c.via = c.via or find_via(doc.text, sent, c.content)

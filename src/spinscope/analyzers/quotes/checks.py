@@ -35,7 +35,7 @@ def _in_any(span: Range, ranges: list[Range]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in ranges)
 
 
-def _cue_is_act(parsed, idx: TokenIndex, cue: Range) -> bool:
+def _cue_is_act(idx: TokenIndex, cue: Range) -> bool:
     verbs = [t for t in idx.between(*cue) if t.pos_ in ("VERB", "AUX") and not t.is_stop]
     return bool(verbs) and all(t.lemma_.lower() in NON_SPEECH_VERBS and t.lemma_.lower() not in CUE_VERBS
                                for t in verbs)
@@ -61,17 +61,16 @@ def _later_act(idx: TokenIndex, c: Candidate) -> bool:
     return first[0].sent.root.lemma_.lower() in NON_SPEECH_VERBS
 
 
-def drop_non_reports(text: str, parsed, cands: list[Candidate]) -> list[Candidate]:
+def drop_non_reports(text: str, idx: TokenIndex, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that report speech: no bare claim nouns as content, no act verbs as cue, none in a
     credit or byline."""
-    idx = TokenIndex(parsed)
     credits = credit_ranges(text)
     out = []
     for c in cands:
         body = text[c.content[0] : c.content[1]].strip(" .,;:\"'“”")
         if BARE_CLAIM.match(body):
             continue
-        if c.cue is not None and c.rule == "tagger" and _cue_is_act(parsed, idx, c.cue):
+        if c.cue is not None and c.rule == "tagger" and _cue_is_act(idx, c.cue):
             continue
         if c.rule == "tagger" and (_fragment(idx, c.content) or _later_act(idx, c)):
             continue
@@ -83,10 +82,10 @@ def drop_non_reports(text: str, parsed, cands: list[Candidate]) -> list[Candidat
     return out
 
 
-def valid_speaker(parsed, span: Range) -> bool:
+def valid_speaker(idx: TokenIndex, span: Range) -> bool:
     """A speaker span names an actor: it holds a noun, a name or a pronoun, and is not a bare
     demonym or adjective ("Ostlandic", "Western")."""
-    toks = [t for t in TokenIndex(parsed).between(*span) if not (t.is_punct or t.is_space)]
+    toks = [t for t in idx.between(*span) if not (t.is_punct or t.is_space)]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks):
         return False
     words = [t for t in toks if t.pos_ not in ("DET",)]
@@ -98,22 +97,22 @@ def valid_speaker(parsed, span: Range) -> bool:
     return True
 
 
-def repair_speaker(parsed, span: Range) -> Range | None:
+def repair_speaker(idx: TokenIndex, span: Range) -> Range | None:
     """An invalid speaker widened to the noun phrase it belongs to ("Another" -> "Another slide",
     "Ostlandic" -> "the Ostlandic General Staff"), else None."""
-    for t in TokenIndex(parsed).between(*span):
+    for t in idx.between(*span):
         head = t.head
         if head is not t and head.pos_ in ("NOUN", "PROPN") and not (span[0] <= head.idx < span[1]):
             wider = np_range(head)
-            if valid_speaker(parsed, wider):
+            if valid_speaker(idx, wider):
                 return wider
     return None
 
 
-def reporter_np(parsed, reporter: Range) -> Range:
+def reporter_np(idx: TokenIndex, reporter: Range) -> Range:
     """The noun phrase of a reporter chain: "the agency reported" -> "the agency"; "The Nordwire
     news agency" stays."""
-    toks = TokenIndex(parsed).between(*reporter)
+    toks = idx.between(*reporter)
     for t in toks:
         if t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS:
             spk = speaker_token(t)
