@@ -8,10 +8,11 @@ from fastapi import APIRouter, Query, Request
 
 from spinscope.api.models import ErrorOut
 from spinscope.api.models_roles import ActorRolesOut, RoleSummaryOut
+from spinscope.api.routes import ERRORS
 from spinscope.service import roles as svc
 from spinscope.service.http import app_state as state
 
-router = APIRouter(prefix="/api", tags=["roles"])
+router = APIRouter(prefix="/api", tags=["roles"], responses=ERRORS)
 
 
 @router.get("/roles", response_model=RoleSummaryOut, summary="Actors most often cast as each role")
