@@ -176,9 +176,6 @@ def _entity_marks(doc: Document) -> list[_Mark]:
         if e.role is not None:  # how this document casts the actor, shown on hover
             attrs["data-role"] = e.role.main
             attrs["title"] += f", cast as {e.role.main}" + (f" ({', '.join(e.role.fine)})" if e.role.fine else "")
-        if e.role is not None:  # how this document casts the actor, shown on hover
-            attrs["data-role"] = e.role.main
-            attrs["title"] += f", cast as {e.role.main}" + (f" ({', '.join(e.role.fine)})" if e.role.fine else "")
         for m in e.mentions:
             marks.append(
                 _Mark(m.start, m.end, "entities", f"e{i}", "span", ["ss-ent", f"ss-e-{slug(e.type)}"], attrs)

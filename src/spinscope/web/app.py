@@ -21,9 +21,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from spinscope.api.layer_models import with_current_layers
 from spinscope.api.models import document_model
 from spinscope.api.routes import router as api_router
+from spinscope.api.routes_campaigns import router as campaigns_api_router
 from spinscope.api.routes_links import router as links_router
 from spinscope.api.routes_narratives import router as narratives_api_router
-from spinscope.api.routes_campaigns import router as campaigns_api_router
 from spinscope.api.routes_roles import router as roles_api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
@@ -66,10 +66,10 @@ def create_app(
     )
     app.state.spinscope = AppState(db_path, read_only=read_only, analyzers=analyzers, max_upload=max_upload)
     app.include_router(api_router)
-    app.include_router(links_router)
-    app.include_router(narratives_api_router)
     app.include_router(campaigns_api_router)
     app.include_router(roles_api_router)
+    app.include_router(links_router)
+    app.include_router(narratives_api_router)
     app.include_router(pages.router)
     app.include_router(campaign_pages_router)
     app.include_router(narrative_pages_router)
