@@ -69,6 +69,9 @@ class DocumentPage(BaseModel):
     documents: list[DocumentSummary]
     count: int = Field(description="Matching documents, counted up to the cap (then count_capped is true).")
     count_capped: bool
+    undated_excluded: int | None = Field(
+        None, description="With a date filter: matching documents left out because they have no date (null without one)."
+    )
     limit: int
     after: str | None = Field(description="The cursor this page started after.")
     next: str | None = Field(description="Pass as `after` to get the next page; null on the last page.")

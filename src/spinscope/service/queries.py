@@ -10,6 +10,7 @@ validates arguments, encodes cursors and shapes the answers. Input that cannot b
 from __future__ import annotations
 
 import base64
+import dataclasses
 import binascii
 import hashlib
 import json
@@ -64,12 +65,17 @@ def list_documents(store: StoreProtocol, flt: DocumentFilter, after: str | None 
     for r in rows:
         r["techniques"] = by_doc.get(r["id"], {})
     total = count_documents(store, flt)
+    undated_excluded = None
+    if flt.date_from or flt.date_to:
+        undated = dataclasses.replace(flt, date_from=None, date_to=None, undated_only=True)
+        undated_excluded = count_documents(store, undated)
     return {
         "ok": True,
         "filters": flt.active(),
         "documents": rows,
         "count": total,
         "count_capped": total > COUNT_CAP,
+        "undated_excluded": undated_excluded,
         "limit": limit,
         "after": after,
         "next": encode_cursor(*page.next_key) if page.next_key else None,

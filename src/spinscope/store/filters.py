@@ -42,6 +42,8 @@ class DocumentFilter:
     speaker: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    # Only documents without a publication date: how many a date filter leaves out (never a silent drop).
+    undated_only: bool = False
 
     def active(self) -> dict[str, str]:
         return {n: getattr(self, n) for n in FILTER_NAMES if getattr(self, n)}

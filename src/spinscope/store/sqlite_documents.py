@@ -57,6 +57,8 @@ def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter, limit: int 
         if value:
             conds.append(layer_condition(conn, table, column, value, limit))
             params.append(value)
+    if flt.undated_only:
+        conds.append("d.published IS NULL")
     if flt.date_from:
         conds.append("d.published >= ?")
         params.append(iso_day(flt.date_from, "date_from").isoformat())
