@@ -10,8 +10,8 @@ validates arguments, encodes cursors and shapes the answers. Input that cannot b
 from __future__ import annotations
 
 import base64
-import dataclasses
 import binascii
+import dataclasses
 import hashlib
 import json
 from typing import TYPE_CHECKING, Any
