@@ -11,6 +11,7 @@ import json
 import os
 import socket
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -153,6 +154,25 @@ class StoreError(SpinscopeError):
     """The store file cannot be opened or written as asked."""
 
 
+def _set_wal(conn: sqlite3.Connection, wait_s: float = 30.0) -> None:
+    """Switch a file to WAL, waiting for other processes that open the same new file at once.
+
+    Changing the journal mode needs an exclusive lock, and SQLite may answer "database is locked"
+    at once instead of calling the busy handler (it avoids a deadlock that way), so we retry.
+    """
+    deadline = time.monotonic() + wait_s
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
                   SQLiteCorpusQueries, SQLiteClaimQueries,
                   SQLiteCampaignQueries, SQLiteDuplicateQueries, SQLiteNarrativeQueries):
@@ -184,7 +204,7 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
         self.conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                _set_wal(self.conn)
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
 
