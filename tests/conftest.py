@@ -23,6 +23,22 @@ def base_pipeline():
     return Pipeline(["parse", "entities"], on_error="record")
 
 
+@pytest.fixture(scope="session")
+def parse(base_pipeline):
+    """text -> spaCy Doc, as the parse analyzer leaves it in ``doc.cache["parse"]`` (spaCy loads once)."""
+    from spinscope.core.document import Document
+
+    analyzer = next(a for a in base_pipeline.analyzers if a.name == "parse")
+    analyzer.ensure_initialized()
+
+    def run(text: str):
+        doc = Document(id="t", text=text)
+        analyzer(doc)
+        return doc.cache["parse"]
+
+    return run
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"

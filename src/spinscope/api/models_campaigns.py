@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from spinscope.analyzers.claims.contradictions import Contradiction
+from spinscope.api.layer_models import item_model
+
 
 class Publication(BaseModel):
     outlet: str
@@ -120,15 +123,5 @@ class OutletList(BaseModel):
     documents_without_outlet: int
 
 
-class ContradictionOut(BaseModel):
-    claim: str
-    asserted_by: str | None
-    claim_doc: str
-    claim_start: int
-    claim_end: int
-    denied_claim: str
-    denied_by: list[str]
-    denial_doc: str
-    denial_start: int
-    denial_end: int
-    similarity: float
+# The same fields as the finder's record, generated so the two cannot drift.
+ContradictionOut = item_model(Contradiction)

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from spinscope.api.models import ErrorOut
 from spinscope.api.models_campaigns import CampaignList, CampaignOut, ContradictionOut, OutletList, OutletOut
+from spinscope.api.routes import NOT_FOUND
 from spinscope.campaigns import DetectionOptions, to_graphml
 from spinscope.service import campaigns as svc
 from spinscope.service.http import app_state as state
@@ -17,7 +18,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "An option that cannot be used (a window like 'soon')."},
     422: {"model": ErrorOut, "description": "A parameter of the wrong type."},
 }
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such record."}}
 
 router = APIRouter(prefix="/api", tags=["campaigns"], responses=ERRORS)
 Options = Annotated[DetectionOptions, Depends(svc.campaign_query)]

@@ -12,16 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
-# Union length of technique spans per document (as sqlite_corpus's coverage query, per document).
-_DOC_COVERAGE_SQL = """
-WITH ordered AS (
-  SELECT doc_id, start, "end",
-         max("end") OVER (PARTITION BY doc_id ORDER BY start, "end"
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
-  FROM techniques
-)
-SELECT doc_id, sum(max(0, "end" - max(start, coalesce(reach, 0)))) AS chars FROM ordered GROUP BY doc_id
-"""
+from spinscope.store.sqlite_corpus import DOC_COVERAGE_SQL
 
 
 class SQLiteCampaignQueries:
@@ -54,7 +45,7 @@ class SQLiteCampaignQueries:
 
     def document_technique_chars(self) -> dict[str, int]:
         """doc_id -> characters inside at least one technique span."""
-        return {r[0]: int(r[1] or 0) for r in self.conn.execute(_DOC_COVERAGE_SQL)}
+        return {r[0]: int(r[1] or 0) for r in self.conn.execute(DOC_COVERAGE_SQL)}
 
     def document_speakers(self) -> list[tuple[str, str, int]]:
         """(doc_id, speaker, quotes) for attributed quotes."""

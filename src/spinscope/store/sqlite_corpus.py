@@ -8,15 +8,17 @@ from typing import Any
 
 # Union length of technique spans per document: sorting spans by start, a span only adds the part
 # past the furthest end seen so far, so overlapping spans are not counted twice.
-_COVERAGE_SQL = """
+DOC_COVERAGE_SQL = """
 WITH ordered AS (
   SELECT doc_id, start, "end",
          max("end") OVER (PARTITION BY doc_id ORDER BY start, "end"
                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
   FROM techniques
-), covered AS (
-  SELECT doc_id, sum(max(0, "end" - max(start, coalesce(reach, 0)))) AS chars FROM ordered GROUP BY doc_id
 )
+SELECT doc_id, sum(max(0, "end" - max(start, coalesce(reach, 0)))) AS chars FROM ordered GROUP BY doc_id
+"""
+_COVERAGE_SQL = f"""
+WITH covered AS ({DOC_COVERAGE_SQL})
 SELECT coalesce(d.source, '(unknown)') AS outlet, sum(c.chars) AS technique_chars
 FROM covered c JOIN documents d ON d.id = c.doc_id GROUP BY outlet
 """

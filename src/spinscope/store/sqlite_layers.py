@@ -144,17 +144,21 @@ def _have(conn: sqlite3.Connection, table: str) -> set[str]:
     return {r[1] for r in conn.execute(f"PRAGMA table_info({q(table)})")}
 
 
-def _item(fields: tuple[FieldKind, ...], kind: type, row: sqlite3.Row) -> Any:
+def _column(row: sqlite3.Row, have: set[str], column: str) -> Any:
+    return row[column] if column in have else None
+
+
+def _item(fields: tuple[FieldKind, ...], kind: type, row: sqlite3.Row, have: set[str]) -> Any:
+    """One annotation from its row; ``have`` is the table's columns (an older file may lack some)."""
     data: dict[str, Any] = {}
-    cells = dict(zip(row.keys(), tuple(row), strict=True))
     for f in fields:
         if f.kind == "scalar":
-            data[f.name] = cells.get(f.name)
+            data[f.name] = _column(row, have, f.name)
         elif f.kind == "span":
-            a, b = cells.get(f"{f.name}_start"), cells.get(f"{f.name}_end")
+            a, b = _column(row, have, f"{f.name}_start"), _column(row, have, f"{f.name}_end")
             data[f.name] = None if a is None else {"start": a, "end": b}
         elif f.kind == "json":
-            raw = cells.get(f.name)
+            raw = _column(row, have, f.name)
             data[f.name] = None if raw is None else json.loads(raw)
         elif f.kind == "spans":
             data[f.name] = []
@@ -178,7 +182,7 @@ def read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, list[A
         for r in conn.execute(
             f"SELECT * FROM {q(layer.table)} WHERE doc_id IN ({marks}) ORDER BY {_order(have, 'idx', 'start')}", ids
         ):
-            out[r["doc_id"]].setdefault(layer.name, []).append(_item(fields, layer.item, r))
+            out[r["doc_id"]].setdefault(layer.name, []).append(_item(fields, layer.item, r, have))
         for f in fields:
             if f.kind != "spans":
                 continue
@@ -193,7 +197,7 @@ def read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, list[A
             ):
                 owner = out[r["doc_id"]].get(layer.name) or []
                 if r[parent] < len(owner):
-                    getattr(owner[r[parent]], f.name).append(_item(child, f.python, r))
+                    getattr(owner[r[parent]], f.name).append(_item(child, f.python, r, have))
     return out
 
 

@@ -10,21 +10,6 @@ import pytest
 
 from spinscope.analyzers.quotes.direct import MIN_WORDS, direct_quotes
 from spinscope.analyzers.quotes.marks import scan
-from spinscope.core.document import Document
-
-
-@pytest.fixture(scope="session")
-def parse(base_pipeline):
-    """text -> spaCy Doc, from the session's parse analyzer (spaCy loads once)."""
-    analyzer = next(a for a in base_pipeline.analyzers if a.name == "parse")
-    analyzer.ensure_initialized()
-
-    def run(text: str):
-        doc = Document(id="t", text=text)
-        analyzer(doc)
-        return doc.cache["parse"]
-
-    return run
 
 
 @pytest.fixture(scope="session")

@@ -5,21 +5,12 @@ from __future__ import annotations
 import pytest
 
 from spinscope.analyzers.quotes.indirect import MIN_CONTENT, indirect_quotes
-from spinscope.core.document import Document
 
 
 @pytest.fixture(scope="session")
-def indirect(base_pipeline):
+def indirect(parse):
     """text -> indirect candidates, parsed by the session's parse analyzer (spaCy loads once)."""
-    analyzer = next(a for a in base_pipeline.analyzers if a.name == "parse")
-    analyzer.ensure_initialized()
-
-    def run(text: str):
-        doc = Document(id="t", text=text)
-        analyzer(doc)
-        return indirect_quotes(text, doc.cache["parse"])
-
-    return run
+    return lambda text: indirect_quotes(text, parse(text))
 
 
 def at(text: str, fragment: str) -> tuple[int, int]:

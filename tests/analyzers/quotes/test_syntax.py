@@ -6,26 +6,10 @@ case (a headline run into a sentence) needs a parse the model gives only by chan
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from spinscope.analyzers.quotes.syntax import TokenIndex, cue_range, np_range, speaker_token
-from spinscope.core.document import Document
-
-
-@pytest.fixture(scope="session")
-def parse(base_pipeline):
-    """text -> spaCy Doc, as the parse analyzer leaves it in ``doc.cache["parse"]``."""
-    analyzer = next(a for a in base_pipeline.analyzers if a.name == "parse")
-    analyzer.ensure_initialized()
-
-    def run(text: str):
-        doc = Document(id="t", text=text)
-        analyzer(doc)
-        return doc.cache["parse"]
-
-    return run
 
 
 def token(parsed, word: str):
