@@ -36,6 +36,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest request body (pasted text or upload) the web app accepts, in bytes; larger ones get 413."),
     Setting("page_size", 50, "Documents per page in the web app and the API when no ?limit= is given."),
     Setting("max_page_size", 200, "Largest ?limit= the web app and the API accept."),
+    Setting("response_cache_mb", 64,
+            "Memory (MB) each web server process spends replaying finished GET answers until the store "
+            "changes; 0 turns the cache off."),
+    Setting("workers", 1, "Web server processes on one port; more than 1 needs --read-only."),
     Setting("contradictions_limit", 50, "Pairs `spinscope contradictions` shows at most."),
 )
 

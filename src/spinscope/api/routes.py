@@ -26,6 +26,7 @@ from spinscope.errors import NotFoundError
 from spinscope.service import queries as services
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter
+from spinscope.service import state as cached
 from spinscope.service.state import cached_facets, cached_stats
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -47,7 +48,7 @@ def api_documents(
     limit: Limit = services.PAGE_SIZE,
 ) -> dict[str, Any]:
     """Documents newest first, filtered and searched, with keyset pagination (fast at any depth)."""
-    return services.list_documents(state(request).reader(), flt, after=after, limit=limit)
+    return cached.list_documents(state(request), flt, after=after, limit=limit)
 
 
 @router.get("/documents/{doc_id:path}", response_model=DocumentOut, responses=NOT_FOUND,
@@ -66,7 +67,7 @@ def api_facets(request: Request) -> dict[str, Any]:
 @router.get("/speakers", response_model=SpeakerList, summary="List speakers")
 def api_speakers(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
     """Speakers by number of quotes; `q` keeps names containing it."""
-    return services.list_speakers(state(request).reader(), q=q, limit=limit)
+    return cached.list_speakers(state(request), q=q, limit=limit)
 
 
 @router.get("/speakers/{name:path}", response_model=SpeakerQuotes, responses=NOT_FOUND,
@@ -79,7 +80,7 @@ def api_speaker(request: Request, name: str, after: int | None = None, limit: Li
 @router.get("/actors", response_model=ActorList, summary="List actors")
 def api_actors(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
     """Actors (grouped named entities) by the number of documents that mention them."""
-    return services.list_actors(state(request).reader(), q=q, limit=limit)
+    return cached.list_actors(state(request), q=q, limit=limit)
 
 
 @router.get("/actors/{name:path}", response_model=ActorProfile, responses=NOT_FOUND,

@@ -14,6 +14,7 @@ import binascii
 import dataclasses
 import hashlib
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from spinscope.errors import NotFoundError
@@ -53,22 +54,24 @@ def decode_cursor(cursor: str) -> tuple[str | None, int]:
 
 
 def list_documents(store: StoreProtocol, flt: DocumentFilter, after: str | None = None,
-                   limit: int = PAGE_SIZE) -> dict[str, Any]:
+                   limit: int = PAGE_SIZE, count: Callable[[DocumentFilter], int] | None = None) -> dict[str, Any]:
     """One page of documents, newest first (undated last), with keyset pagination.
 
     Each summary carries its technique counts; ``count`` is capped at :data:`COUNT_CAP` + 1.
+    ``count(filter)`` counts the matches (default :func:`count_documents`; the web app passes a cached one).
     """
+    counter = count or (lambda f: count_documents(store, f))
     _page_limit(limit)
     page = store.list_documents(flt, after=decode_cursor(after) if after else None, limit=limit)
     rows = page.rows
     by_doc = store.technique_counts([r["id"] for r in rows])
     for r in rows:
         r["techniques"] = by_doc.get(r["id"], {})
-    total = count_documents(store, flt)
+    total = counter(flt)
     undated_excluded = None
     if flt.date_from or flt.date_to:
         undated = dataclasses.replace(flt, date_from=None, date_to=None, undated_only=True)
-        undated_excluded = count_documents(store, undated)
+        undated_excluded = counter(undated)
     return {
         "ok": True,
         "filters": flt.active(),

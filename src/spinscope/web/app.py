@@ -8,7 +8,9 @@ Run it with ``spinscope serve --db spinscope.db`` (see :mod:`spinscope.cli.serve
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +29,19 @@ from spinscope.api.routes_narratives import router as narratives_api_router
 from spinscope.api.routes_roles import router as roles_api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
+from spinscope.settings import default
 from spinscope.web import pages
 from spinscope.web.pages_campaigns import router as campaign_pages_router
 from spinscope.web.pages_narratives import router as narrative_pages_router
+from spinscope.web.response_cache import ResponseCache
 from spinscope.web.security import ErrorGuard, SecurityMiddleware
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
+# Memory for finished GET responses per server process (web/response_cache.py); 0 turns it off.
+DEFAULT_RESPONSE_CACHE_MB: float = default("response_cache_mb")
+# How uvicorn worker processes learn the app's options (they import the app by name, see run_server).
+_CONFIG_ENV = "SPINSCOPE_WEB_CONFIG"
 
 DESCRIPTION = """Shows the spin in news: persuasion techniques at span level, who said what, claims and
 denials. Every error is JSON: `{"ok": false, "error": "...", "status": 404}`. Offsets in documents are
@@ -45,6 +53,7 @@ def create_app(
     read_only: bool = False,
     analyzers: list[str] | None = None,
     max_upload: int = DEFAULT_MAX_UPLOAD,
+    response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB,
 ) -> FastAPI:
     """Build the app over one spinscope SQLite file.
 
@@ -54,6 +63,7 @@ def create_app(
     read_only : open the file read-only and refuse every write (saving analysed texts) with 403.
     analyzers : pipeline for the Analyse page and ``POST /api/analyze``; default: every installed one.
     max_upload : largest request body in bytes; bigger ones get 413.
+    response_cache_mb : memory for replaying finished GET answers until the store changes; 0 = off.
     """
     app = FastAPI(
         title="spinscope",
@@ -80,6 +90,9 @@ def create_app(
     app.add_exception_handler(Exception, _server_error)
     # Added first, so it sits inside SecurityMiddleware: 500s get the security headers too.
     app.add_middleware(ErrorGuard, respond=_unhandled_error)
+    # Inside SecurityMiddleware too: replayed answers get fresh security headers and Server-Timing.
+    app.add_middleware(ResponseCache, token=lambda: app.state.spinscope.reader().change_token(),
+                       max_bytes=int(response_cache_mb * 1_000_000))
     app.add_middleware(SecurityMiddleware, max_upload=max_upload)
     app.openapi = lambda: _openapi(app)
     app.router.add_event_handler("startup", lambda: app.state.spinscope.warm(WARM_UP))
@@ -88,15 +101,39 @@ def create_app(
 
 
 def run_server(db_path: Path, host: str, port: int, read_only: bool = False, analyzers: list[str] | None = None,
-               max_upload: int = DEFAULT_MAX_UPLOAD) -> None:
-    """Serve the app with uvicorn until interrupted (``spinscope serve`` and ``python -m spinscope.web``)."""
+               max_upload: int = DEFAULT_MAX_UPLOAD, workers: int = 1,
+               response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB) -> None:
+    """Serve the app with uvicorn until interrupted (``spinscope serve`` and ``python -m spinscope.web``).
+
+    ``workers`` > 1 runs that many server processes on one port (each with its own readers and
+    caches), which only a ``--read-only`` server may do: a writable one keeps every write behind one
+    lock in one process.
+    """
     import uvicorn
 
     if read_only and not Path(db_path).exists():
         raise SpinscopeError(f"{db_path} does not exist; --read-only cannot create it.")
-    app = create_app(db_path, read_only=read_only, analyzers=analyzers, max_upload=max_upload)
-    print(f"spinscope: serving {db_path}{' (read-only)' if read_only else ''} at http://{host}:{port}/", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers < 1:
+        raise SpinscopeError(f"--workers must be 1 or more. Got {workers}.")
+    if workers > 1 and not read_only:
+        raise SpinscopeError(f"--workers {workers} needs --read-only: a writable server runs in one process, "
+                             "so that its saves go through one writer.")
+    options = {"db_path": str(db_path), "read_only": read_only, "analyzers": analyzers, "max_upload": max_upload,
+               "response_cache_mb": response_cache_mb}
+    print(f"spinscope: serving {db_path}{' (read-only)' if read_only else ''} at http://{host}:{port}/"
+          f"{f' with {workers} worker processes' if workers > 1 else ''}", flush=True)
+    if workers == 1:
+        uvicorn.run(create_app(**options), host=host, port=port, log_level="warning")
+        return
+    # Worker processes import the app by name; the options reach them through the environment.
+    os.environ[_CONFIG_ENV] = json.dumps(options)
+    uvicorn.run("spinscope.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one uvicorn worker process, built from the options :func:`run_server` left in the environment."""
+    return create_app(**json.loads(os.environ[_CONFIG_ENV]))
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from spinscope import highlight
 from spinscope.core.document import Document
 from spinscope.service import queries as services
 from spinscope.service import roles as role_services
+from spinscope.service import state as cached
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter
 from spinscope.service.neighbours import links_for
@@ -48,8 +49,7 @@ def corpus_page(
     limit: Annotated[int, Query(ge=1, le=services.MAX_PAGE)] = services.PAGE_SIZE,
 ) -> Response:
     st = state(request)
-    store = st.reader()
-    page = services.list_documents(store, flt, after=after, limit=limit)
+    page = cached.list_documents(st, flt, after=after, limit=limit)
     facets = cached_facets(st)
     # The corpus size comes with the cached facets: a count(*) per page view costs ~10 ms at 100k.
     return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": facets["documents"]})
@@ -83,7 +83,7 @@ def article_page(request: Request, doc_id: str) -> Response:
 
 @router.get("/speakers", summary="Speakers page")
 def speakers_page(request: Request, q: str | None = None) -> Response:
-    data = services.list_speakers(state(request).reader(), q=q or None, limit=200)
+    data = cached.list_speakers(state(request), q=q or None, limit=200)
     return render(request, "speakers.html", {"data": data})
 
 
@@ -95,7 +95,7 @@ def speaker_page(request: Request, name: str, after: int | None = None) -> Respo
 
 @router.get("/actors", summary="Actors page")
 def actors_page(request: Request, q: str | None = None) -> Response:
-    data = services.list_actors(state(request).reader(), q=q or None, limit=200)
+    data = cached.list_actors(state(request), q=q or None, limit=200)
     return render(request, "actors.html", {"data": data})
 
 
