@@ -1,25 +1,39 @@
 """Concurrent load on the real server: 50 clients on loopback, errors and p50/p95 per page.
 
-    python bench/bench_load.py [--docs 10000] [--clients 50] [--requests 3000] [--seconds 60] [--out out/bench]
+    python bench/bench_load.py [--docs 10000] [--clients 50] [--requests 3000] [--seconds 60]
+                               [--cache both|on|off] [--workers 1] [--out out/bench]
 
 Builds (once, cached under --out) a store of synthetic articles (bench_web.py's generator), starts
 ``python -m spinscope.web --read-only`` on 127.0.0.1, then runs ``--clients`` concurrent clients,
-each with its own keep-alive connection, picking pages at random until ``--requests`` requests are
-done or ``--seconds`` have passed (both bounds always apply). Prints, per page: requests, errors
-(status >= 500 or a transport error; 4xx counts as an error too, since every URL here is valid),
-p50 and p95 wall time in ms. Figures depend on the machine and its load: say how it was measured.
+each with its own keep-alive connection, picking a page type at random, then a URL of that type:
+a random document (article, api_article) or speaker/actor (their pages) from the whole store, or
+one of a few fixed list, search and filter URLs. Runs stop when ``--requests`` requests are done or
+``--seconds`` have passed (both bounds always apply).
+
+``--cache both`` (the default) runs twice, each time on a fresh server: with the response cache
+(web/response_cache.py) and without it (``--response-cache-mb 0``), so the figures show what the
+cache adds; "hits" is the share of answers it served. Prints, per page: requests, errors (status
+>= 400 or a transport error: every URL here is valid), p50 and p95 wall time in ms; then the server's
+CPU time per request and the load average before and after, since on a shared machine the other
+processes' load is part of every figure.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import statistics
+import subprocess
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -31,49 +45,72 @@ from bench_web import build  # noqa: E402
 
 from spinscope.store import Store  # noqa: E402
 
+Pick = Callable[[random.Random], str]
 
-def pages(doc_ids: list[str], speaker: str, actor: str) -> dict[str, list[str]]:
-    """Page name -> URLs to pick from (all valid: any 4xx or 5xx is an error)."""
+
+def pages(doc_ids: list[str], speakers: list[str], actors: list[str]) -> dict[str, list[Pick]]:
+    """Page type -> ways to draw one of its URLs (all valid: any 4xx or 5xx is an error).
+
+    A type is drawn first, then one of its entries, so each type gets the same share of requests.
+    """
+
+    def fixed(url: str) -> Pick:
+        return lambda rng: url
+
+    def drawn(template: str, values: list[str]) -> Pick:
+        return lambda rng: template.format(quote(rng.choice(values), safe=""))
+
     return {
-        "corpus": ["/", "/?q=harbour", "/?technique=Loaded_Language", "/?outlet=Outlet+03"],
-        "api_documents": ["/api/documents", "/api/documents?q=ferry&limit=20", "/api/documents?date_from=2023-01-01"],
-        "article": [f"/documents/{i}" for i in doc_ids],
-        "api_article": [f"/api/documents/{i}" for i in doc_ids],
-        "speakers": ["/speakers", f"/speakers/{speaker}"],
-        "actors": ["/actors", f"/actors/{actor}"],
-        "stats": ["/stats", "/api/stats"],
-        "facets": ["/api/facets"],
+        "corpus": [fixed(u) for u in ("/", "/?q=harbour", "/?technique=Loaded_Language", "/?outlet=Outlet+03")],
+        "api_documents": [fixed(u) for u in ("/api/documents", "/api/documents?q=ferry&limit=20",
+                                             "/api/documents?date_from=2023-01-01")],
+        "article": [drawn("/documents/{}", doc_ids)],
+        "api_article": [drawn("/api/documents/{}", doc_ids)],
+        "speakers": [fixed("/speakers"), drawn("/speakers/{}", speakers)],
+        "actors": [fixed("/actors"), drawn("/actors/{}", actors)],
+        "stats": [fixed("/stats"), fixed("/api/stats")],
+        "facets": [fixed("/api/facets")],
     }
 
 
-async def client_loop(base: str, urls: dict[str, list[str]], deadline: float, budget: list[int],
-                      seen: dict[str, list[float]], errors: dict[str, list[str]], rng: random.Random) -> None:
+@dataclass
+class Tally:
+    """What the clients saw, per page type."""
+
+    times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    hits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+async def client_loop(base: str, urls: dict[str, list[Pick]], deadline: float, budget: list[int],
+                      tally: Tally, rng: random.Random) -> None:
     names = list(urls)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=httpx.Limits(max_connections=1)) as client:
         while budget[0] > 0 and time.monotonic() < deadline:
             budget[0] -= 1
             name = rng.choice(names)
-            url = rng.choice(urls[name])
+            url = rng.choice(urls[name])(rng)
             t0 = time.perf_counter()
             try:
                 r = await client.get(url)
                 if r.status_code >= 400:
-                    errors[name].append(f"{r.status_code} {url}")
+                    tally.errors[name].append(f"{r.status_code} {url}")
+                if r.headers.get("x-spinscope-cache") == "hit":
+                    tally.hits[name] += 1
             except httpx.HTTPError as exc:
-                errors[name].append(f"{type(exc).__name__} {url}")
-            seen[name].append((time.perf_counter() - t0) * 1000)
+                tally.errors[name].append(f"{type(exc).__name__} {url}")
+            tally.times[name].append((time.perf_counter() - t0) * 1000)
 
 
-async def load(base: str, urls: dict[str, list[str]], clients: int, requests: int, seconds: float
-               ) -> tuple[dict[str, list[float]], dict[str, list[str]], float]:
-    seen: dict[str, list[float]] = defaultdict(list)
-    errors: dict[str, list[str]] = defaultdict(list)
+async def load(base: str, urls: dict[str, list[Pick]], clients: int, requests: int, seconds: float
+               ) -> tuple[Tally, float]:
+    tally = Tally()
     budget = [requests]
     t0 = time.monotonic()
     deadline = t0 + seconds
-    await asyncio.gather(*(client_loop(base, urls, deadline, budget, seen, errors, random.Random(i))
+    await asyncio.gather(*(client_loop(base, urls, deadline, budget, tally, random.Random(i))
                            for i in range(clients)))
-    return seen, errors, time.monotonic() - t0
+    return tally, time.monotonic() - t0
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -82,12 +119,98 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU of a process and its children (uvicorn workers), from /proc; None elsewhere."""
+    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    try:
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1] is the parent's pid
+                total += (int(fields[11]) + int(fields[12])) / tick
+    except OSError:
+        return None
+    return total
+
+
+@contextmanager
+def serve(db: Path, *extra: str) -> Iterator[tuple[str, int]]:
+    """``python -m spinscope.web --read-only`` on a free port: (base URL, pid), stopped on exit."""
+    from conftest_web import free_port
+
+    port = free_port()
+    cmd = [sys.executable, "-m", "spinscope.web", "--db", str(db), "--port", str(port), "--read-only",
+           "--analyzers", "parse", *extra]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"server exited with {proc.returncode}: {proc.stderr.read().decode()}")
+            try:
+                if httpx.get(base + "/api/facets", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not start in 60 s")
+            time.sleep(0.2)
+        yield base, proc.pid
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def run_phase(db: Path, urls: dict[str, list[Pick]], args: argparse.Namespace, cache: bool) -> None:
+    extra = ["--workers", str(args.workers)]
+    if not cache:
+        extra += ["--response-cache-mb", "0"]
+    with serve(db, *extra) as (base, pid):
+        time.sleep(2)  # the server computes facets and statistics in the background as it starts
+        load_before = os.getloadavg()
+        cpu0 = cpu_seconds(pid)
+        tally, took = asyncio.run(load(base, urls, args.clients, args.requests, args.seconds))
+        cpu1 = cpu_seconds(pid)
+        load_after = os.getloadavg()
+    total = sum(len(v) for v in tally.times.values())
+    n_hits = sum(tally.hits.values())
+    print(f"\n## response cache {'on' if cache else 'off'}, {args.workers} worker process(es): {total:,} requests "
+          f"from {args.clients} clients in {took:.1f} s ({total / took:.0f}/s) on a {args.docs:,}-document store")
+    print(f"{'page':<14} {'requests':>8} {'errors':>6} {'hits':>5} {'p50 ms':>8} {'p95 ms':>8}")
+    for name in sorted(tally.times):
+        times = tally.times[name]
+        share = tally.hits[name] / len(times) if times else 0.0
+        print(f"{name:<14} {len(times):>8} {len(tally.errors[name]):>6} {share:>5.0%} {percentile(times, 50):>8.1f} "
+              f"{percentile(times, 95):>8.1f}")
+    all_times = [t for v in tally.times.values() for t in v]
+    n_errors = sum(len(v) for v in tally.errors.values())
+    print(f"{'all':<14} {total:>8} {n_errors:>6} {n_hits / max(total, 1):>5.0%} {percentile(all_times, 50):>8.1f} "
+          f"{percentile(all_times, 95):>8.1f}")
+    if cpu0 is not None and cpu1 is not None and total:
+        print(f"server CPU {(cpu1 - cpu0) * 1000 / total:.2f} ms per request")
+    print("load average before {:.2f} {:.2f} {:.2f}, after {:.2f} {:.2f} {:.2f} on {} cores".format(
+        *load_before, *load_after, os.cpu_count()))
+    for name, errs in tally.errors.items():
+        for e in errs[:3]:
+            print(f"  error on {name}: {e}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--requests", type=int, default=3000, help="total requests, all clients together")
-    ap.add_argument("--seconds", type=float, default=60.0, help="stop after this long whatever is left")
+    ap.add_argument("--requests", type=int, default=3000, help="total requests per run, all clients together")
+    ap.add_argument("--seconds", type=float, default=60.0, help="stop a run after this long whatever is left")
+    ap.add_argument("--cache", choices=("both", "on", "off"), default="both", help="response cache in the runs")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (--workers of the server)")
     ap.add_argument("--out", type=Path, default=Path("out/bench"))
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -96,27 +219,12 @@ def main() -> None:
         build(db, args.docs)
     with Store(db, read_only=True) as store:
         ids = store.ids()
-        speaker = store.list_speakers(limit=1)[0]["speaker"]
-        actor = store.list_actors(limit=1)[0]["name"]
-    urls = pages(random.Random(0).sample(ids, min(200, len(ids))), speaker, actor)
-    from conftest_web import run_server
-
-    with run_server(db, "--read-only") as base:
-        seen, errors, took = asyncio.run(load(base, urls, args.clients, args.requests, args.seconds))
-    total = sum(len(v) for v in seen.values())
-    print(f"{total:,} requests from {args.clients} clients in {took:.1f} s ({total / took:.0f}/s) "
-          f"on a {args.docs:,}-document store")
-    print(f"{'page':<14} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8}")
-    for name in sorted(seen):
-        times = seen[name]
-        print(f"{name:<14} {len(times):>8} {len(errors[name]):>6} {percentile(times, 50):>8.1f} "
-              f"{percentile(times, 95):>8.1f}")
-    all_times = [t for v in seen.values() for t in v]
-    n_errors = sum(len(v) for v in errors.values())
-    print(f"{'all':<14} {total:>8} {n_errors:>6} {percentile(all_times, 50):>8.1f} {percentile(all_times, 95):>8.1f}")
-    for name, errs in errors.items():
-        for e in errs[:3]:
-            print(f"  error on {name}: {e}")
+        speakers = [r["speaker"] for r in store.list_speakers(limit=100_000)]
+        actors = [r["name"] for r in store.list_actors(limit=100_000)]
+    print(f"{len(ids):,} documents, {len(speakers):,} speakers, {len(actors):,} actors to draw from")
+    urls = pages(ids, speakers, actors)
+    for cache in {"both": (True, False), "on": (True,), "off": (False,)}[args.cache]:
+        run_phase(db, urls, args, cache)
 
 
 if __name__ == "__main__":

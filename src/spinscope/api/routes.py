@@ -24,9 +24,9 @@ from spinscope.api.models import (
 )
 from spinscope.errors import NotFoundError
 from spinscope.service import queries as services
+from spinscope.service import state as cached
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter
-from spinscope.service import state as cached
 from spinscope.service.state import cached_facets, cached_stats
 
 ERRORS: dict[int | str, dict[str, Any]] = {

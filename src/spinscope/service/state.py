@@ -64,6 +64,8 @@ class AppState:
         # Many small corpus-wide answers (a count per filter, the speaker list per limit): LRU, bounded.
         self._memo: OrderedDict[tuple[str, Any], Any] = OrderedDict()
         self._memo_lock = threading.Lock()
+        # Saves through this app: part of version(), so its own writes never wait on a file's mtime tick.
+        self._saves = 0
 
     def reader(self) -> StoreProtocol:
         store = getattr(self._local, "store", None)
@@ -82,6 +84,15 @@ class AppState:
         writer = self.check_writable()
         with self._write_lock:
             writer.save(doc)
+            self._saves += 1
+
+    def version(self) -> tuple[Any, ...]:
+        """A cache key that changes whenever the store does: this app's saves and the file's change token.
+
+        The token (file and WAL size and mtime) sees writes by other processes; the save counter sees
+        this app's own at once, even two within one mtime tick into a WAL reused at the same size.
+        """
+        return (self._saves, *self.reader().change_token())
 
     def analyse(self, doc: Document) -> Document:
         """Run the app's pipeline on one document (one at a time: analyzers are shared per process)."""
@@ -153,13 +164,13 @@ class AppState:
 def cached_facets(st: AppState) -> dict[str, Any]:
     """:func:`~spinscope.service.queries.facets`, computed once per change of the store."""
     store = st.reader()
-    return st.cached("facets", store.change_token(), lambda: queries.facets(store))
+    return st.cached("facets", st.version(), lambda: queries.facets(store))
 
 
 def cached_stats(st: AppState) -> dict[str, Any]:
     """:func:`~spinscope.service.queries.corpus_stats`, computed once per change of the store."""
     store = st.reader()
-    return st.cached("stats", store.change_token(), lambda: queries.corpus_stats(store))
+    return st.cached("stats", st.version(), lambda: queries.corpus_stats(store))
 
 
 def cached_count(st: AppState, flt: queries.DocumentFilter) -> int:
@@ -169,7 +180,7 @@ def cached_count(st: AppState, flt: queries.DocumentFilter) -> int:
     10k documents); every page of the same filter shows the same count.
     """
     store = st.reader()
-    key = (store.change_token(), dataclasses.astuple(flt))
+    key = (st.version(), dataclasses.astuple(flt))
     return st.memo("count", key, lambda: queries.count_documents(store, flt))
 
 
@@ -184,7 +195,7 @@ def list_speakers(st: AppState, q: str | None = None, limit: int = 100) -> dict[
     store = st.reader()
     if q:
         return queries.list_speakers(store, q=q, limit=limit)
-    return st.memo("speakers", (store.change_token(), limit), lambda: queries.list_speakers(store, limit=limit))
+    return st.memo("speakers", (st.version(), limit), lambda: queries.list_speakers(store, limit=limit))
 
 
 def list_actors(st: AppState, q: str | None = None, limit: int = 100) -> dict[str, Any]:
@@ -192,7 +203,7 @@ def list_actors(st: AppState, q: str | None = None, limit: int = 100) -> dict[st
     store = st.reader()
     if q:
         return queries.list_actors(store, q=q, limit=limit)
-    return st.memo("actors", (store.change_token(), limit), lambda: queries.list_actors(store, limit=limit))
+    return st.memo("actors", (st.version(), limit), lambda: queries.list_actors(store, limit=limit))
 
 
 # What an app computes in the background when it starts (see AppState.warm).

@@ -6,6 +6,7 @@ The FTS5 query syntax, rowid keys and the planner hints below are SQLite's; the 
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from datetime import date, timedelta
@@ -43,13 +44,19 @@ def fts_query(text: str) -> str:
     return " ".join(parts)
 
 
-def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter, limit: int = 50) -> tuple[list[str], list[Any]]:
-    """SQL conditions on ``documents d`` and their parameters (``conn`` sizes the layer filters)."""
+def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter,
+                      limit: int | None = 50) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``documents d`` and their parameters (``conn`` sizes the search and layer filters).
+
+    ``limit`` is the page the conditions serve; None means every match is wanted (a count), for which
+    reading each filter's matches as a set always beats checking documents one by one.
+    """
     conds: list[str] = []
     params: list[Any] = []
     if flt.q:
-        conds.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-        params.append(fts_query(flt.q))
+        query = fts_query(flt.q)
+        conds.append(search_condition(conn, query, limit))
+        params.append(query)
     if flt.outlet:
         conds.append("d.source = ?")
         params.append(flt.outlet)
@@ -71,7 +78,40 @@ def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter, limit: int 
     return conds, params
 
 
-def layer_condition(conn: sqlite3.Connection, table: str, column: str, value: str, limit: int = 50) -> str:
+def _documents(conn: sqlite3.Connection) -> int:
+    # max(rowid) is O(1) and close to the number of documents; exactness does not matter here.
+    return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0])
+
+
+# Checking one document against the search index (a seek per word) costs about ten times what
+# reading one more match from it does (measured at 10k documents: 15 us against 1.5 us).
+_SEEK_PER_READ = 10
+
+
+def search_condition(conn: sqlite3.Connection, query: str, limit: int | None) -> str:
+    """Documents matching the FTS5 ``query``, phrased for how many match (like :func:`layer_condition`).
+
+    A word in most documents ("harbour" in 9 of 10) is best checked per document while walking the
+    date index: 50 hits are found after about 55 documents (1 ms). Read as a set, all its matches are
+    fetched and sorted first (14 ms at 10k documents, growing with the corpus). A rare word is the
+    other way round: walking would check every document (1.4 s for one match in 10k). Walking costs
+    about ``limit * N / matches`` seeks, the set ``matches`` reads, so walk when
+    ``matches**2 > 10 * limit * N``; counting the matches only up to that bound keeps the decision
+    cheap (0.15 ms).
+    """
+    as_set = "d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+    if limit is None:
+        return as_set
+    bound = math.isqrt(_SEEK_PER_READ * limit * _documents(conn)) + 1
+    matches = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)", [query, bound]
+    ).fetchone()[0]
+    if matches < bound:
+        return as_set
+    return "EXISTS (SELECT 1 FROM documents_fts f WHERE f.rowid = d.rowid AND documents_fts MATCH ?)"
+
+
+def layer_condition(conn: sqlite3.Connection, table: str, column: str, value: str, limit: int | None = 50) -> str:
     """Documents having a row in ``table`` with ``column = ?``, phrased for the value's frequency.
 
     A frequent value (a common technique) is best checked per document while walking the date index:
@@ -83,10 +123,10 @@ def layer_condition(conn: sqlite3.Connection, table: str, column: str, value: st
     # Table and column names come from the fixed tuple in filter_conditions, never from input.
     walk = f"EXISTS (SELECT 1 FROM {table} x WHERE x.doc_id = d.id AND +x.{column} = ?)"
     as_set = f"d.id IN (SELECT doc_id FROM {table} WHERE {column} = ?)"
+    if limit is None:  # a count reads every match anyway: the set is 3x faster (5 ms against 16 at 10k)
+        return as_set
     matches = conn.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", [value]).fetchone()[0]
-    # max(rowid) is O(1) and close to the number of documents; exactness does not matter here.
-    n_docs = conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
-    return walk if matches * matches > limit * n_docs else as_set
+    return walk if matches * matches > limit * _documents(conn) else as_set
 
 
 class SQLiteDocumentQueries:
@@ -136,7 +176,7 @@ class SQLiteDocumentQueries:
 
     def count_documents(self, flt: DocumentFilter, cap: int) -> int:
         """Matching documents, counted up to ``cap`` so the count stays cheap at 100k."""
-        conds, params = filter_conditions(self.conn, flt)
+        conds, params = filter_conditions(self.conn, flt, limit=None)
         where = f"WHERE {' AND '.join(conds)}" if conds else ""
         sql = f"SELECT count(*) FROM (SELECT 1 FROM documents d {where} LIMIT ?)"
         return int(self.conn.execute(sql, [*params, cap]).fetchone()[0])

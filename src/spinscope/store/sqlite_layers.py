@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
@@ -144,6 +146,36 @@ def _have(conn: sqlite3.Connection, table: str) -> set[str]:
     return {r[1] for r in conn.execute(f"PRAGMA table_info({q(table)})")}
 
 
+# Columns of each layer table per open connection, valid while its schema_version stands: one PRAGMA
+# per document read instead of one per table (a dozen; 3% of a loaded web server's time). An entry
+# holds its connection, so a closed one's id is never reused for a stale entry; bounded.
+_SCHEMAS: OrderedDict[int, tuple[sqlite3.Connection, int, dict[str, set[str]]]] = OrderedDict()
+_SCHEMAS_LOCK = threading.Lock()
+_SCHEMAS_KEPT = 64
+
+
+def _table_columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """table -> its columns, for the connection's current schema (tables it lacks map to an empty set)."""
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    with _SCHEMAS_LOCK:
+        entry = _SCHEMAS.get(id(conn))
+        if entry is not None and entry[0] is conn and entry[1] == version:
+            return entry[2]
+    columns: dict[str, set[str]] = {}
+    for layer in layers():
+        columns[layer.table] = _have(conn, layer.table)
+        for f in layer.fields:
+            if f.kind == "spans":
+                child = layer.child_table(f.name)[0]
+                columns[child] = _have(conn, child)
+    with _SCHEMAS_LOCK:
+        _SCHEMAS[id(conn)] = (conn, version, columns)
+        _SCHEMAS.move_to_end(id(conn))
+        while len(_SCHEMAS) > _SCHEMAS_KEPT:
+            _SCHEMAS.popitem(last=False)
+    return columns
+
+
 def _column(row: sqlite3.Row, have: set[str], column: str) -> Any:
     return row[column] if column in have else None
 
@@ -174,9 +206,11 @@ def read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, list[A
     """doc_id -> layer name -> annotations, for a chunk of ids (one query per table)."""
     marks = ",".join("?" * len(ids))
     out: dict[str, dict[str, list[Any]]] = {d: {} for d in ids}
+    schema = _table_columns(conn)
     for layer in layers():
         fields = layer.fields
-        have = _have(conn, layer.table)
+        # A layer declared after the schema was read (a test's toy layer) is asked for directly.
+        have = schema[layer.table] if layer.table in schema else _have(conn, layer.table)
         if not have:
             continue  # a read-only file written before this layer was declared
         for r in conn.execute(
@@ -188,7 +222,7 @@ def read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, list[A
                 continue
             table, parent = layer.child_table(f.name)
             child = field_kinds(f.python)
-            have = _have(conn, table)
+            have = schema[table] if table in schema else _have(conn, table)
             if not have:
                 continue
             for r in conn.execute(

@@ -1,9 +1,10 @@
-"""A cache of whole GET responses, keyed by path, query string and the store's change token.
+"""A cache of whole GET responses, keyed by path, query string and the store's version.
 
 Every page and API answer of a GET is a function of its URL and the store's contents, so a finished
 200 response can be replayed until the store changes: the key holds
-:meth:`~spinscope.store.StoreProtocol.change_token` (two ``stat`` calls, read when the request
-arrives), so a write by any process starts new keys and old ones age out. A ``--read-only`` server's
+:meth:`~spinscope.service.state.AppState.version` (the app's own saves and the file's change token,
+two ``stat`` calls, read when the request arrives), so a write by any process starts new keys and
+old ones age out. A ``--read-only`` server's
 store never changes. Hits are answered on the event loop, without the thread pool, SQL or Jinja.
 
 Only 200 answers without ``Set-Cookie`` or ``Cache-Control: no-store`` are kept; errors, POSTs and
@@ -27,7 +28,7 @@ _LARGEST_SHARE = 16
 
 
 class ResponseCache:
-    """ASGI middleware; ``token()`` is the store's change token, ``max_bytes`` 0 turns it off."""
+    """ASGI middleware; ``token()`` is the store's version, ``max_bytes`` 0 turns it off."""
 
     def __init__(self, app: ASGIApp, token: Callable[[], Hashable], max_bytes: int) -> None:
         self.app = app
