@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
 import logging
 import traceback
@@ -12,13 +14,19 @@ from typing import Any
 from spinscope.core import registry
 from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer
+from spinscope.core.stages import run_stages
 from spinscope.errors import ConfigError
+from spinscope.models.onnx import cap_threads
 
 log = logging.getLogger(__name__)
 
 # The full default pipeline, in dependency order. Every one is always in it: an analyzer whose model
 # files are missing fails the build (MissingModelError) instead of quietly dropping out.
 DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims")
+
+# Documents per stage batch in threaded runs: small, so the stages fill quickly and overlap; the
+# analyzers gain little from larger batches (their ONNX calls batch within one document).
+STAGE_BATCH = 2
 
 # One instance per (name, validated config) per process, so initialize() runs once per process.
 _INSTANCES: dict[str, Analyzer] = {}
@@ -40,6 +48,7 @@ class Pipeline:
     config : per-analyzer options, ``{"claims": {"min_words": 5}}``; each is validated here against
         the analyzer's ``params`` (ConfigError names the option, what is allowed and what was given).
     on_error : ``"raise"`` or ``"record"`` (log the failure on the document and carry on).
+    threaded : run the analyzers as overlapping stages in threads (see :meth:`stream`); same results.
     """
 
     def __init__(
@@ -47,6 +56,7 @@ class Pipeline:
         analyzers: Iterable[str] | None = None,
         config: dict[str, dict[str, Any]] | None = None,
         on_error: str = "raise",
+        threaded: bool = True,
     ) -> None:
         if on_error not in ("raise", "record"):
             raise ConfigError(f"on_error must be 'raise' or 'record', got {on_error!r}")
@@ -56,6 +66,7 @@ class Pipeline:
         if unknown_cfg:
             raise ConfigError(f"config given for analyzers not in the pipeline: {unknown_cfg}")
         self.on_error = on_error
+        self.threaded = threaded
         self.analyzers = [_instance(n, config.get(n, {})) for n in names]
         self._check_requires()
 
@@ -92,49 +103,90 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
 
-    def pipe(self, docs: Iterable[Document], batch_size: int = 16) -> list[Document]:
+    def pipe(self, docs: Iterable[Document], batch_size: int = 16, threaded: bool | None = None) -> list[Document]:
         """Analyse every document; see :meth:`stream` for bounded memory."""
-        return list(self.stream(docs, batch_size=batch_size))
+        return list(self.stream(docs, batch_size=batch_size, threaded=threaded))
 
-    def stream(self, docs: Iterable[Document], batch_size: int = 16) -> Iterator[Document]:
-        """Like :meth:`pipe` but yields documents batch by batch (bounded memory)."""
-        batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
+    def stream(
+        self, docs: Iterable[Document], batch_size: int = 16, threaded: bool | None = None
+    ) -> Iterator[Document]:
+        """Like :meth:`pipe` but yields documents in input order, batch by batch (bounded memory).
+
+        ``threaded`` (default: the pipeline's own setting) runs each analyzer in a thread of its own
+        over small batches (:mod:`spinscope.core.stages`), so ONNX inference of one batch overlaps the
+        parse of the next; documents get exactly the annotations the sequential path gives them.
+        One batch alone runs sequentially: there is nothing to overlap.
+        """
+        threaded = self.threaded if threaded is None else threaded
+        batches = _batches(docs, min(batch_size, STAGE_BATCH) if threaded else batch_size)
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None)
+        if second is None or not threaded or len(self.analyzers) < 2:
+            for batch in itertools.chain([first], [] if second is None else [second], batches):
                 yield from self._run_batch(batch)
-                batch = []
-        if batch:
-            yield from self._run_batch(batch)
+            return
+        # Stages share the cores: sessions loaded from here on get one intra-op thread each.
+        cap_threads(1)
+        for a in self.analyzers:  # load every model here, before any stage thread starts
+            a.ensure_initialized()
+        in_flight = max(2, batch_size // STAGE_BATCH) + len(self.analyzers)
+        yield from run_stages(
+            [functools.partial(self._run_stage, a) for a in self.analyzers],
+            itertools.chain([first, second], batches),
+            in_flight=in_flight,
+            finish=self._finish,
+        )
 
     def _run_batch(self, batch: list[Document]) -> list[Document]:
         for analyzer in self.analyzers:
-            analyzer.ensure_initialized()
-            ok = [d for d in batch if not d.meta.get("analysis_errors")]
-            if not ok:
-                continue
-            try:
-                result = analyzer.pipe(ok)
-            except Exception:
-                if self.on_error == "raise":
-                    raise
-                # Fall back to one document at a time so one bad document fails alone.
-                result = []
-                for d in ok:
-                    try:
-                        result.append(analyzer(d))
-                    except Exception as exc:  # noqa: BLE001 - recorded per document
-                        log.debug("analyzer %s failed on %s", analyzer.name, d.id, exc_info=True)
-                        d.meta.setdefault("analysis_errors", []).append(
-                            {
-                                "analyzer": analyzer.name,
-                                "error": f"{type(exc).__name__}: {exc}",
-                                "trace": traceback.format_exc(limit=3),
-                            }
-                        )
-                        result.append(d)
-            if len(result) != len(ok) or any(not isinstance(r, Document) for r in result):
-                raise ConfigError(f"analyzer {analyzer.name!r} must return the documents it was given")
+            self._run_stage(analyzer, batch)
+        return self._finish(batch)
+
+    @staticmethod
+    def _finish(batch: list[Document]) -> list[Document]:
         for d in batch:
             d.cache.clear()  # drop parses: they are big and not needed after the run
         return batch
+
+    def _run_stage(self, analyzer: Analyzer, batch: list[Document]) -> list[Document]:
+        """One analyzer over one batch; with ``on_error="record"`` a failing document fails alone."""
+        analyzer.ensure_initialized()
+        ok = [d for d in batch if not d.meta.get("analysis_errors")]
+        if not ok:
+            return batch
+        try:
+            result = analyzer.pipe(ok)
+        except Exception:
+            if self.on_error == "raise":
+                raise
+            # Fall back to one document at a time so one bad document fails alone.
+            result = []
+            for d in ok:
+                try:
+                    result.append(analyzer(d))
+                except Exception as exc:  # noqa: BLE001 - recorded per document
+                    log.debug("analyzer %s failed on %s", analyzer.name, d.id, exc_info=True)
+                    d.meta.setdefault("analysis_errors", []).append(
+                        {
+                            "analyzer": analyzer.name,
+                            "error": f"{type(exc).__name__}: {exc}",
+                            "trace": traceback.format_exc(limit=3),
+                        }
+                    )
+                    result.append(d)
+        if len(result) != len(ok) or any(not isinstance(r, Document) for r in result):
+            raise ConfigError(f"analyzer {analyzer.name!r} must return the documents it was given")
+        return batch
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

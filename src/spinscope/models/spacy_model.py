@@ -27,6 +27,7 @@ def line_breaks(doc: Doc) -> Doc:
     spaCy's parser otherwise glues a headline without a full stop onto the first sentence, which
     breaks the parse (and every layer built on it) of most news articles.
     """
+    text = doc.text  # built by joining every token: once per document, not once per line break
     for i in range(1, len(doc) - 1):
         tok = doc[i]
         if not tok.is_space or "\n" not in tok.text:
@@ -35,7 +36,7 @@ def line_breaks(doc: Doc) -> Doc:
         if nxt.is_space:
             continue
         blank = tok.text.count("\n") >= 2
-        line_end = doc.text[max(0, tok.idx - 2) : tok.idx]  # ', "' before the break: a quote goes on
+        line_end = text[max(0, tok.idx - 2) : tok.idx]  # ', "' before the break: a quote goes on
         wrapped = bool(_WRAP_END.search(line_end)) and nxt.text[:1].islower()
         if blank or not wrapped:
             nxt.is_sent_start = True

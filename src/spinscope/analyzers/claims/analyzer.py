@@ -11,13 +11,13 @@ proposition with no earlier claim becomes a claim of its own, kept whatever its 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from spinscope.analyzers.claims.denials import Denial, DenialFinder, is_denial_cue, strip_clause
-from spinscope.analyzers.claims.evidence import find_evidence
 from spinscope.analyzers.claims.scorer import load_check_worthiness
 from spinscope.analyzers.claims.scorer import model_files as scorer_files
 from spinscope.core.document import Claim, Document, Quote
@@ -126,9 +126,14 @@ class Claims(Analyzer):
     def _candidates(self, doc: Document) -> list[_Candidate]:
         text, out = doc.text, []
         covered = [False] * len(doc.sentences)
+        starts = [sent.start for sent in doc.sentences]
         for q in doc.quotes:
             denial = q.cue is not None and is_denial_cue(text[q.cue.start : q.cue.end])
-            for i, sent in enumerate(doc.sentences):
+            # Only the sentences the quote overlaps (sentences are sorted and disjoint): a bisect, not a
+            # scan of every sentence per quote, which made long documents quadratic.
+            first = max(0, bisect_right(starts, q.content.start) - 1)
+            for i in range(first, bisect_left(starts, q.content.end)):
+                sent = doc.sentences[i]
                 s, e = max(sent.start, q.content.start), min(sent.end, q.content.end)
                 if s >= e:
                     continue
@@ -165,24 +170,21 @@ class Claims(Analyzer):
 
     # -- denials, claims, evidence ------------------------------------------------------------
     def _annotate(self, doc: Document, cands: list[_Candidate]) -> None:
-        finder = DenialFinder(doc, lambda off: self._asserter_at(doc, off), self._outlet(doc))
+        outlet = self._outlet(doc)
+        # Who speaks at an offset: the quote holding it (by the finder's position index), else the outlet.
+        finder = DenialFinder(doc, lambda off: finder.index.speaker_at(off) or outlet, outlet)
         vectors: dict[tuple[int, int], np.ndarray] = {}  # span -> embedding, each span encoded once per doc
+        by_sentence = _BySentence(cands)
         for d in finder.find():
             if d.denier:
-                self._link(doc, cands, d, vectors)
+                self._link(doc, by_sentence, d, vectors)
         kept = [c for c in cands if c.score >= self.threshold_ or c.denied_by]
         kept.sort(key=lambda c: (c.start, c.end))
         for c in kept:
             doc.claims.append(Claim(c.start, c.end, round(c.score, 4), c.asserted_by, list(c.denied_by)))
-        doc.evidence.extend(find_evidence(doc.text))
+        doc.evidence.extend(finder.evidence())
 
-    def _asserter_at(self, doc: Document, offset: int) -> str | None:
-        for q in doc.quotes:
-            if q.content.start <= offset < q.content.end and q.speaker_name:
-                return q.speaker_name
-        return self._outlet(doc)
-
-    def _link(self, doc: Document, cands: list[_Candidate], d: Denial, vectors: dict) -> None:
+    def _link(self, doc: Document, cands: _BySentence, d: Denial, vectors: dict) -> None:
         target = None
         if d.proposition is not None:
             target = self._similar(doc, cands, d, vectors)
@@ -194,24 +196,25 @@ class Claims(Analyzer):
                 target.score = float(self.scorer_.score([doc.text[s:e]])[0])
                 cands.append(target)
         elif d.local:
-            same = [c for c in cands if c.sentence == d.sentence and c.start < d.cue[0]]
+            same = [c for c in cands.in_sentences(d.sentence, d.sentence + 1) if c.start < d.cue[0]]
             target = same[-1] if same else None
         if target is None and d.proposition is None:
             earlier = [
-                c for c in cands
-                if d.sentence - 3 <= c.sentence < d.sentence and c.asserted_by != d.denier and d.denier not in c.denied_by
+                c for c in cands.in_sentences(d.sentence - 3, d.sentence)
+                if c.asserted_by != d.denier and d.denier not in c.denied_by
             ]
             target = max(earlier, key=lambda c: (c.sentence, c.start)) if earlier else None
         if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by:
             target.denied_by.append(d.denier)
 
-    def _similar(self, doc: Document, cands: list[_Candidate], d: Denial, vectors: dict) -> _Candidate | None:
+    def _similar(self, doc: Document, cands: _BySentence, d: Denial, vectors: dict) -> _Candidate | None:
         """The earlier candidate (not in the denial's own sentence) closest in meaning to the proposition."""
         # Denials answer nearby claims or the lede: the ten sentences before, and the first three.
+        # Bounded so: a denial compares with at most 13 sentences' candidates, whatever the length.
+        window = cands.in_sentences(max(3, d.sentence - 10), d.sentence + 1)
         pool = [
-            c for c in cands
-            if (c.sentence < d.sentence or (c.sentence == d.sentence and c.end <= d.cue[0]))
-            and (c.sentence >= d.sentence - 10 or c.sentence < 3)
+            c for c in cands.ordered([*cands.in_sentences(0, min(3, d.sentence + 1)), *window])
+            if c.sentence < d.sentence or (c.sentence == d.sentence and c.end <= d.cue[0])
         ]
         if not pool:
             return None
@@ -231,3 +234,35 @@ class Claims(Analyzer):
         sims = np.maximum(vecs[1 : n + 1] @ vecs[0], vecs[n + 1 :] @ vecs[0])
         best = int(np.argmax(sims))
         return pool[best] if sims[best] >= self.config["link_similarity"] else None
+
+
+class _BySentence:
+    """A document's candidates by sentence, so linking a denial looks at a few sentences, not all.
+
+    Candidates keep their position in the document's list: where several qualify, the one picked is
+    the one a scan of the whole list would pick.
+    """
+
+    def __init__(self, cands: list[_Candidate]) -> None:
+        self.all = cands
+        self.order: dict[int, int] = {}
+        self.sentences: dict[int, list[_Candidate]] = {}
+        for c in cands:
+            self._index(c)
+
+    def _index(self, c: _Candidate) -> None:
+        self.order[id(c)] = len(self.order)
+        self.sentences.setdefault(c.sentence, []).append(c)
+
+    def append(self, c: _Candidate) -> None:
+        self.all.append(c)
+        self._index(c)
+
+    def in_sentences(self, start: int, end: int) -> list[_Candidate]:
+        """Candidates of sentences ``start`` to ``end - 1``, by sentence, in list order within each."""
+        return [c for i in range(max(0, start), end) for c in self.sentences.get(i, ())]
+
+    def ordered(self, cands: list[_Candidate]) -> list[_Candidate]:
+        """``cands`` once each, in list order."""
+        unique = {id(c): c for c in cands}
+        return sorted(unique.values(), key=lambda c: self.order[id(c)])

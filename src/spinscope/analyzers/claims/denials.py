@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spinscope.analyzers.claims.doc_index import DocIndex
 from spinscope.analyzers.claims.evidence import find_evidence
 from spinscope.core.document import Document, Quote
 
@@ -120,6 +121,21 @@ class DenialFinder:
         self.text = doc.text
         self.asserter = asserter
         self.starts = [s.start for s in doc.sentences]
+        # Built on first use, so each lookup reads what is near an offset, not the whole document.
+        self._evidence: list | None = None
+        self._index: DocIndex | None = None
+
+    @property
+    def index(self) -> DocIndex:
+        if self._index is None:
+            self._index = DocIndex(self.doc)
+        return self._index
+
+    def evidence(self) -> list:
+        """The document's evidence markers, found once (the analyzer stores the same list)."""
+        if self._evidence is None:
+            self._evidence = find_evidence(self.text)
+        return list(self._evidence)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self.starts, offset) - 1)
@@ -246,7 +262,7 @@ class DenialFinder:
     # -- "there is no proof of …", "which has not been verified", "offered no evidence"
     def _no_evidence(self, parsed, verbal: list[Denial]) -> list[Denial]:
         out = []
-        for ev in find_evidence(self.text):
+        for ev in self.evidence():
             if ev.kind != "absent" or not _DISPUTING.search(self.text[ev.start : ev.end]):
                 continue  # "X offered no proof" weakens X; only "no proof", "not verified" deny a claim
             if any(d.cue[0] < ev.end and ev.start < d.cue[1] for d in verbal):
@@ -257,7 +273,7 @@ class DenialFinder:
                 prop = strip_clause(self.text, ev.end + tail.start(1), ev.end + tail.end(1))
             local = False
             if parsed is not None:
-                tok = next((t for t in parsed if ev.start <= t.idx < ev.end and t.pos_ in ("VERB", "AUX")), None)
+                tok = next((t for t in self.index.tokens_in(parsed, ev.start, ev.end) if t.pos_ in ("VERB", "AUX")), None)
                 local = tok is not None and _is_local(tok)
             before = self.text[self.starts[self.sentence_of(ev.start)] : ev.start].lower()
             aside = before.rstrip().endswith(("which", "which has", "which have"))
@@ -276,9 +292,8 @@ class DenialFinder:
         if subject is None:
             return self.asserter(tok.idx)
         s, e = _subtree_span(subject)
-        for q in self.doc.quotes:
-            if q.speaker is not None and q.speaker.start < e and s < q.speaker.end and q.speaker_name:
-                return q.speaker_name
+        for q in self.index.speakers_overlapping(s, e):
+            return q.speaker_name
         if subject.lower_ in ("we", "us") and self.doc.issuer and self._quote_containing(tok.idx) is None:
             return self.doc.issuer  # "We categorically deny …" in a statement: its issuer denies
         if subject.pos_ == "PRON":
@@ -288,13 +303,13 @@ class DenialFinder:
             personal = subject.lower_ in ("he", "she", "him", "her")
             return self._latest_entity(s, ("PERSON",) if personal else ("ORG", "GPE", "NORP", "PERSON"))
         hs, he = subject.idx, subject.idx + len(subject.text)  # the head word: "[Veloria's] ministry" is not Veloria
-        for ent in self.doc.entities:
-            if any(m.start < he and hs < m.end for m in ent.mentions):
-                return ent.name
+        ent = self.index.entity_mentioned(hs, he)
+        if ent is not None:
+            return ent.name
         head = subject.lower_
-        for ent in self._entities_before(s):
-            if head in ent.name.lower():
-                return ent.name  # "the ministry" -> "Ministry of Defence"
+        ent = self.index.latest_entity_named(head, s)
+        if ent is not None:
+            return ent.name  # "the ministry" -> "Ministry of Defence"
         if self.doc.issuer and re.search(rf"\b{re.escape(head)}\b", self.doc.issuer.lower()):
             return self.doc.issuer  # "The ministry dismissed …" in the ministry's own statement
         return _strip_det(_DATELINE.sub("", self.text[s:e]))
@@ -307,38 +322,21 @@ class DenialFinder:
         """
         line_start = self.text.rfind("\n", 0, verb.idx) + 1
         best = None
-        for chunk in verb.doc.noun_chunks:
-            if chunk.start_char < line_start or chunk.end > verb.i:
-                continue
+        for chunk in self.index.chunks_between(verb.doc, line_start, verb.i):
             if chunk.root.ent_type_ in ("DATE", "TIME") or chunk.root.pos_ == "PRON":
                 continue
             best = chunk.root
         return best
 
     def _quote_at_cue(self, offset: int) -> Quote | None:
-        for q in self.doc.quotes:
-            if q.cue is not None and q.cue.start <= offset < q.cue.end:
-                return q
-        return None
+        return self.index.quote_at_cue(offset)
 
     def _quote_containing(self, offset: int) -> Quote | None:
-        for q in self.doc.quotes:
-            if q.content.start <= offset < q.content.end:
-                return q
-        return None
-
-    def _entities_before(self, offset: int, types: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP")) -> list:
-        """Entities of ``types`` by their latest mention before ``offset``, nearest first."""
-        last = []
-        for ent in self.doc.entities:
-            ms = [m.start for m in ent.mentions if m.start < offset]
-            if ms and ent.type in types:
-                last.append((max(ms), ent))
-        return [e for _, e in sorted(last, key=lambda p: -p[0])]
+        return self.index.quote_containing(offset)
 
     def _latest_entity(self, offset: int, types: tuple[str, ...]) -> str | None:
-        ents = self._entities_before(offset, types)
-        return ents[0].name if ents else self.asserter(offset)
+        ent = self.index.latest_entity(offset, types)
+        return ent.name if ent is not None else self.asserter(offset)
 
 
 def _strip_det(phrase: str) -> str:

@@ -7,6 +7,7 @@ Regular expressions over the exact text, so every span indexes ``doc.text`` with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from spinscope.core.document import Evidence
 
@@ -55,15 +56,18 @@ _PRESENT_RE = [re.compile(p, re.IGNORECASE) for p in PRESENT]
 def find_evidence(text: str) -> list[Evidence]:
     """Evidence markers in ``text``, absent before present where they overlap, sorted by offset."""
     found: list[Evidence] = []
+    # The markers kept so far are disjoint, so sorted by start they are sorted by end too: only the
+    # last one starting before a match's end can overlap it (a bisect, not a scan of all of them).
     taken: list[tuple[int, int]] = []
     # Absent markers win an overlap: "has not been independently verified by" is absence.
     for kind, patterns in (("absent", _ABSENT_RE), ("present", _PRESENT_RE)):
         for pattern in patterns:
             for m in pattern.finditer(text):
                 s, e = m.span()
-                if any(s < te and ts < e for ts, te in taken):
+                i = bisect_left(taken, (e, -1))
+                if i > 0 and taken[i - 1][1] > s:
                     continue
-                taken.append((s, e))
+                insort(taken, (s, e))
                 found.append(Evidence(s, e, kind))
     found.sort(key=lambda ev: (ev.start, ev.end))
     return found

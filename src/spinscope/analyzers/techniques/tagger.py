@@ -8,7 +8,10 @@ window sizes) and optionally ``span_head.npz`` (the TC span classifier).
 
 from __future__ import annotations
 
+import functools
 import json
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +19,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from spinscope.analyzers.techniques.calibration import Calibrator
-from spinscope.analyzers.techniques.span_rules import repeats_elsewhere
+from spinscope.analyzers.techniques.span_rules import (
+    _WORD,
+    COURTESY_WORDS,
+    FUNCTION_WORDS,
+    repeats_elsewhere,
+    words,
+)
 from spinscope.analyzers.techniques.token_spans import threshold_spans, tokens_in
 from spinscope.analyzers.techniques.windows import (
     STRIDE,
@@ -222,7 +231,7 @@ class TechniqueTagger:
             probs = self.span_probs(text, out, [(s, e) for s, e, _ in si], span_classifier)
             for (s, e, score), p in zip(si, probs, strict=True):
                 order = [int(k) for k in np.argsort(-p, kind="stable")]
-                if self.tidy and self.techniques[order[0]] == "Repetition" and not repeats_elsewhere(text, s, e):
+                if self.tidy and self.techniques[order[0]] == "Repetition" and not _word_counts(text).repeats_elsewhere(s, e):
                     order = order[1:]
                 preds.append(SpanPrediction(s, e, self.techniques[order[0]], score, score, float(p[order[0]])))
         if self.flc_mode in ("channels", "union"):
@@ -234,7 +243,7 @@ class TechniqueTagger:
                 ):
                     if any(t == tech and s < te and ts < e for t, ts, te in taken):
                         continue
-                    if self.tidy and tech == "Repetition" and not repeats_elsewhere(text, s, e):
+                    if self.tidy and tech == "Repetition" and not _word_counts(text).repeats_elsewhere(s, e):
                         continue
                     head_prob = self.head_prob(text, out, s, e, c - 1)
                     preds.append(SpanPrediction(s, e, tech, score, score, head_prob, True))
@@ -272,13 +281,50 @@ def si_probs(probs: np.ndarray, mix: float) -> np.ndarray:
     return (1.0 - mix) * probs[:, 0] + mix * (1.0 - np.prod(1.0 - probs[:, 1:], axis=1))
 
 
+@functools.lru_cache(maxsize=4)
+def _normalised(text: str) -> str:
+    """The article lower-cased with whitespace runs as one space, made once per article, not per span
+    (per span it made long documents quadratic)."""
+    return " ".join(text.lower().split())
+
+
+class _WordCounts:
+    """The article's words once, so "does a content word of this span occur elsewhere" reads the
+    span only; :func:`.span_rules.repeats_elsewhere` re-tokenises the whole article per span."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_WORD.finditer(text))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.total = Counter(m.group().lower() for m in matches)
+
+    def _inside_word(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos - 1) - 1  # the last word starting before pos
+        return i >= 0 and self.ends[i] > pos
+
+    def repeats_elsewhere(self, start: int, end: int) -> bool:
+        if self._inside_word(start) or self._inside_word(end):
+            # A cut inside a word tokenises differently on each side: ask the rule itself.
+            return repeats_elsewhere(self.text, start, end)
+        span = words(self.text[start:end])
+        content = {w for w in span if w not in FUNCTION_WORDS and w not in COURTESY_WORDS and len(w) > 2}
+        inside = Counter(span)
+        return any(self.total[w] > inside[w] for w in content)
+
+
+@functools.lru_cache(maxsize=4)
+def _word_counts(text: str) -> _WordCounts:
+    return _WordCounts(text)
+
+
 def span_extras(text: str, start: int, end: int) -> np.ndarray:
     """Article-level cues a window cannot see: span length, and how often its words recur elsewhere.
 
     Repetition is a technique about the whole article, while each window sees only `window` pieces.
     """
     needle = " ".join(text[start:end].lower().split())
-    hay = " ".join(text.lower().split())
+    hay = _normalised(text)
     recurs = max(0, hay.count(needle) - 1) if needle else 0
     return np.array([np.log1p(len(needle)), np.log1p(recurs), float(recurs > 0)], dtype=np.float32)
 

@@ -1,0 +1,229 @@
+"""Throughput against spaCy-sm, cost against length, and cold start of `spinscope analyze` (issue 14).
+
+    python bench/bench_speed.py                 # everything (the 5 MB sweep point takes minutes)
+    python bench/bench_speed.py --quick         # 10 articles, sweep to 100 KB, cold start best of 2
+    python bench/bench_speed.py --only ratio    # one part: ratio, breakdown, long, sweep, cold
+
+Articles: the first --docs PTC train articles, read at run time from the shared dataset folder when it
+exists (never copied into the repo), else synthetic texts of our own. The reference is spaCy-sm with
+all its components (``load_english()``), timed in the same process on the same texts. Prints figures
+and the load average; it asserts nothing (targets are read here, never from unit tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PTC = Path("/work/shared/datasets/ptc-semeval2020-task11/train-articles")
+# Added to the default pipeline by issue 12; reported with and without so the time can be placed.
+ISSUE12 = ("roles", "narratives_semeval25")
+PARAGRAPH = (
+    "The Ministry of Foreign Affairs of Veloria said on Tuesday that the report published by the Western "
+    "press was a fabrication. Minister Ivo Tarn told reporters in Nordhaven that “no evidence whatsoever” "
+    "had been offered, and his spokesman, Lena Brandt, added that the claims were part of a smear campaign. "
+    "According to the United Nations, 40,000 people have fled the region since March, while the EU called "
+    "for an independent investigation. Tarn denied that his troops had shelled the border town of Dorna.\n\n"
+)
+
+
+def articles(n: int) -> tuple[list[str], str]:
+    if PTC.is_dir():
+        files = sorted(PTC.glob("*.txt"))[:n]
+        return [f.read_text(encoding="utf-8") for f in files], f"{len(files)} PTC train articles"
+    return [f"Report {i}\n\n" + PARAGRAPH * 8 for i in range(n)], f"{n} synthetic articles"
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def load_avg() -> str:
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+def make_docs(texts: list[str], prefix: str = "d"):
+    from spinscope.core.document import Document
+
+    return [Document(id=f"{prefix}{i}", text=t, source="bench") for i, t in enumerate(texts)]
+
+
+def time_spacy(texts: list[str], reps: int) -> float:
+    from spinscope.models.spacy_model import load_english
+
+    nlp = load_english()
+    list(nlp.pipe(texts[:2]))  # warm
+    best = float("inf")
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=8):
+            pass
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def time_pipeline(names: list[str], texts: list[str], reps: int, threaded: bool | None = None) -> float:
+    from spinscope.core.pipeline import Pipeline
+
+    pipe = Pipeline(names, on_error="record")
+    kwargs = {} if threaded is None else {"threaded": threaded}
+    pipe.pipe(make_docs(texts[:2], "w"), **kwargs)  # load models
+    best = float("inf")
+    for _ in range(reps):
+        docs = make_docs(texts)
+        t0 = time.perf_counter()
+        pipe.pipe(docs, **kwargs)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def breakdown(names: list[str], texts: list[str], spacy_s: float) -> None:
+    """Each analyzer's own time, run one after the other on batches of 16 (no overlap)."""
+    from spinscope.core.pipeline import Pipeline
+
+    pipe = Pipeline(names, on_error="record")
+    pipe.pipe(make_docs(texts[:2], "w"))
+    spent = dict.fromkeys(names, 0.0)
+    docs = make_docs(texts)
+    for i in range(0, len(docs), 16):
+        batch = docs[i : i + 16]
+        for a in pipe.analyzers:
+            t0 = time.perf_counter()
+            a.pipe(batch)
+            spent[a.name] += time.perf_counter() - t0
+        for d in batch:
+            d.cache.clear()
+    print("per analyzer, as a multiple of spaCy-sm's time (sequential):")
+    for name, s in spent.items():
+        print(f"  {name:<22} {s:7.2f} s  {s / spacy_s:5.2f}x")
+    print(f"  {'sum':<22} {sum(spent.values()):7.2f} s  {sum(spent.values()) / spacy_s:5.2f}x")
+
+
+def part_ratio(texts: list[str], label: str, reps: int, do_breakdown: bool) -> None:
+    from spinscope.core.pipeline import DEFAULT_ANALYZERS
+
+    n = words(texts)
+    print(f"\n== throughput: {label}, {n:,} words ({load_avg()})")
+    spacy_s = time_spacy(texts, reps)
+    print(f"spaCy-sm alone (all components, nlp.pipe): {n / spacy_s:,.0f} words/s")
+    full = list(DEFAULT_ANALYZERS)
+    variants = [("default pipeline", full)]
+    without = [a for a in full if a not in ISSUE12]
+    if without != full:
+        variants.append(("default without " + "+".join(a for a in ISSUE12 if a in full), without))
+    for title, names in variants:
+        s = time_pipeline(names, texts, reps)
+        print(f"{title} [{','.join(names)}]: {n / s:,.0f} words/s, ratio to spaCy-sm {spacy_s / s:.3f}")
+    s = time_pipeline(full, texts, reps, threaded=False)
+    print(f"default pipeline, sequential (threaded=False): {n / s:,.0f} words/s, ratio {spacy_s / s:.3f}")
+    if do_breakdown:
+        breakdown(full, texts, spacy_s)
+
+
+def part_long(texts: list[str], reps: int) -> None:
+    from spinscope.core.pipeline import DEFAULT_ANALYZERS
+
+    n = words(texts)
+    print(f"\n== one long document vs its {len(texts)} articles ({load_avg()})")
+    sep = time_pipeline(list(DEFAULT_ANALYZERS), texts, reps)
+    one = time_pipeline(list(DEFAULT_ANALYZERS), ["\n\n".join(texts)], reps)
+    print(f"{len(texts)} articles: {sep / n * 1e6:.0f} µs/word; as one document: {one / n * 1e6:.0f} µs/word; "
+          f"per-word ratio {one / sep:.2f} (target <= 1.2)")
+
+
+SWEEP_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[3])
+from bench_speed import articles
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline, DEFAULT_ANALYZERS
+size, n = int(sys.argv[1]), int(sys.argv[2])
+texts, _ = articles(n)
+body = "\n\n".join(texts)
+text = (body + "\n\n") * (size // (len(body) + 2) + 1)
+cut = text.rfind("\n\n", 0, size)
+text = text[: cut if cut > size // 2 else size]
+pipe = Pipeline(list(DEFAULT_ANALYZERS), on_error="record")
+pipe.pipe([Document(id="w", text=texts[0][:2000], source="bench")])
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+doc = pipe(Document(id="x", text=text, source="bench"))
+s = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"chars": len(text), "words": len(text.split()), "s": s, "peak_mb": peak / 1024,
+                  "warm_mb": base / 1024, "errors": len(doc.meta.get("analysis_errors", []))}))
+"""
+
+
+def part_sweep(sizes: list[int], n_articles: int) -> None:
+    print(f"\n== length sweep, one document per size, each in its own process ({load_avg()})")
+    print(f"{'size':>9} {'words':>9} {'s':>8} {'µs/word':>8} {'peak MB':>8} {'after load':>10}")
+    for size in sizes:
+        out = subprocess.run(
+            [sys.executable, "-c", SWEEP_CHILD, str(size), str(n_articles), str(Path(__file__).parent)],
+            capture_output=True, text=True, cwd=ROOT,
+        )
+        if out.returncode:
+            print(f"{size:>9} failed: {out.stderr.strip().splitlines()[-1:]}")
+            continue
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        err = f"  ({r['errors']} analyzer errors)" if r["errors"] else ""
+        print(f"{r['chars']:>9,} {r['words']:>9,} {r['s']:>8.2f} {r['s'] / max(r['words'], 1) * 1e6:>8.0f} "
+              f"{r['peak_mb']:>8.0f} {r['peak_mb'] - r['warm_mb']:>+10.0f}{err}")
+
+
+def part_cold(tries: int, text: str) -> None:
+    print(f"\n== cold start: `spinscope analyze` on one document, subprocess, best of {tries} ({load_avg()})")
+    exe = Path(sys.executable).with_name("spinscope")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "spinscope.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "one.txt"
+        path.write_text(text, encoding="utf-8")
+        best = float("inf")
+        for i in range(tries):
+            db = Path(tmp) / f"c{i}.db"
+            t0 = time.perf_counter()
+            subprocess.run([*cmd, "analyze", str(path), "--db", str(db), "-q", "--out", os.devnull],
+                           check=True, cwd=tmp, capture_output=True)
+            best = min(best, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        subprocess.run([*cmd, "--help"], check=True, capture_output=True)
+        help_s = time.perf_counter() - t0
+    print(f"analyze, one ~{len(text.split())}-word document, default pipeline: {best:.2f} s (target <= 2 s)")
+    print(f"`spinscope --help`: {help_s:.2f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=40, help="articles for the throughput runs")
+    ap.add_argument("--reps", type=int, default=1, help="repeat each timing, keep the best")
+    ap.add_argument("--quick", action="store_true", help="10 articles, sweep to 100 KB, cold best of 2")
+    ap.add_argument("--max-size", type=int, default=5_000_000, help="largest sweep size in characters")
+    ap.add_argument("--only", choices=["ratio", "breakdown", "long", "sweep", "cold"], action="append")
+    args = ap.parse_args()
+    if args.quick:
+        args.docs, args.max_size = min(args.docs, 10), min(args.max_size, 100_000)
+    parts = set(args.only or ["ratio", "breakdown", "long", "sweep", "cold"])
+    texts, label = articles(args.docs)
+    print(f"bench_speed: {label}; {os.cpu_count()} CPUs; {load_avg()}")
+    if parts & {"ratio", "breakdown"}:
+        part_ratio(texts, label, args.reps, "breakdown" in parts)
+    if "long" in parts:
+        part_long(texts, args.reps)
+    if "sweep" in parts:
+        sizes = [s for s in (1_000, 10_000, 100_000, 1_000_000, 5_000_000) if s <= args.max_size]
+        part_sweep(sizes, args.docs)
+    if "cold" in parts:
+        part_cold(2 if args.quick else 3, texts[0])
+    print(f"\ndone; {load_avg()}")
+
+
+if __name__ == "__main__":
+    main()
