@@ -4,8 +4,9 @@
                                [--cache both|on|off] [--workers 1] [--out out/bench]
 
 Builds (once, cached under --out) a store of synthetic articles (bench_web.py's generator), starts
-``python -m spinscope.web --read-only`` on 127.0.0.1, then runs ``--clients`` concurrent clients,
-each with its own keep-alive connection, picking a page type at random, then a URL of that type:
+``python -m spinscope.web --read-only`` on 127.0.0.1, then runs ``--clients`` concurrent clients
+(asyncio tasks in this process, a lean HTTP/1.1 client each: ``KeepAliveClient``), each with its
+own keep-alive connection, picking a page type at random, then a URL of that type:
 a random document (article, api_article) or speaker/actor (their pages) from the whole store, or
 one of a few fixed list, search and filter URLs. Runs stop when ``--requests`` requests are done or
 ``--seconds`` have passed (both bounds always apply).
@@ -13,8 +14,8 @@ one of a few fixed list, search and filter URLs. Runs stop when ``--requests`` r
 ``--cache both`` (the default) runs twice, each time on a fresh server: with the response cache
 (web/response_cache.py) and without it (``--response-cache-mb 0``), so the figures show what the
 cache adds; "hits" is the share of answers it served. Prints, per page: requests, errors (status
->= 400 or a transport error: every URL here is valid), p50 and p95 wall time in ms; then the server's
-CPU time per request and the load average before and after, since on a shared machine the other
+>= 400 or a transport error: every URL here is valid), p50 and p95 wall time in ms; then the CPU time per
+request of the server and of the clients, and the load average before and after, since on a shared machine the other
 processes' load is part of every figure.
 """
 
@@ -82,24 +83,69 @@ class Tally:
     hits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
+class KeepAliveClient:
+    """One HTTP/1.1 keep-alive connection, as lean as a load generator should be.
+
+    httpx spends several ms of CPU per request; on two shared cores 50 of them in one process
+    became the bottleneck of the measurement (the server was idle 3/4 of the time). This writes a
+    GET and reads the status line, headers and a ``Content-Length`` body: every answer of this
+    server has one. Anything else raises, and counts as an error.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("latin-1"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = {}
+        for line in lines[1:]:
+            if line:
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+        if "content-length" not in headers:
+            raise ValueError(f"no Content-Length in the answer to {path}")
+        body = await self.reader.readexactly(int(headers["content-length"]))
+        if headers.get("connection", "").lower() == "close":
+            await self.close()
+        return status, headers, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
 async def client_loop(base: str, urls: dict[str, list[Pick]], deadline: float, budget: list[int],
                       tally: Tally, rng: random.Random) -> None:
     names = list(urls)
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=httpx.Limits(max_connections=1)) as client:
+    host, port = base.removeprefix("http://").split(":")
+    client = KeepAliveClient(host, int(port))
+    try:
         while budget[0] > 0 and time.monotonic() < deadline:
             budget[0] -= 1
             name = rng.choice(names)
             url = rng.choice(urls[name])(rng)
             t0 = time.perf_counter()
             try:
-                r = await client.get(url)
-                if r.status_code >= 400:
-                    tally.errors[name].append(f"{r.status_code} {url}")
-                if r.headers.get("x-spinscope-cache") == "hit":
+                status, headers, _ = await asyncio.wait_for(client.get(url), timeout=30)
+                if status >= 400:
+                    tally.errors[name].append(f"{status} {url}")
+                if headers.get("x-spinscope-cache") == "hit":
                     tally.hits[name] += 1
-            except httpx.HTTPError as exc:
+            except (TimeoutError, OSError, ValueError, asyncio.IncompleteReadError) as exc:
                 tally.errors[name].append(f"{type(exc).__name__} {url}")
+                await client.close()  # a broken connection is not reused
             tally.times[name].append((time.perf_counter() - t0) * 1000)
+    finally:
+        await client.close()
 
 
 async def load(base: str, urls: dict[str, list[Pick]], clients: int, requests: int, seconds: float
@@ -176,9 +222,9 @@ def run_phase(db: Path, urls: dict[str, list[Pick]], args: argparse.Namespace, c
     with serve(db, *extra) as (base, pid):
         time.sleep(2)  # the server computes facets and statistics in the background as it starts
         load_before = os.getloadavg()
-        cpu0 = cpu_seconds(pid)
+        cpu0, own0 = cpu_seconds(pid), time.process_time()
         tally, took = asyncio.run(load(base, urls, args.clients, args.requests, args.seconds))
-        cpu1 = cpu_seconds(pid)
+        cpu1, own1 = cpu_seconds(pid), time.process_time()
         load_after = os.getloadavg()
     total = sum(len(v) for v in tally.times.values())
     n_hits = sum(tally.hits.values())
@@ -195,7 +241,8 @@ def run_phase(db: Path, urls: dict[str, list[Pick]], args: argparse.Namespace, c
     print(f"{'all':<14} {total:>8} {n_errors:>6} {n_hits / max(total, 1):>5.0%} {percentile(all_times, 50):>8.1f} "
           f"{percentile(all_times, 95):>8.1f}")
     if cpu0 is not None and cpu1 is not None and total:
-        print(f"server CPU {(cpu1 - cpu0) * 1000 / total:.2f} ms per request")
+        print(f"CPU per request: server {(cpu1 - cpu0) * 1000 / total:.2f} ms, "
+              f"the clients (this process) {(own1 - own0) * 1000 / total:.2f} ms")
     print("load average before {:.2f} {:.2f} {:.2f}, after {:.2f} {:.2f} {:.2f} on {} cores".format(
         *load_before, *load_after, os.cpu_count()))
     for name, errs in tally.errors.items():

@@ -26,7 +26,7 @@ from spinscope.errors import NotFoundError
 from spinscope.service import queries as services
 from spinscope.service import state as cached
 from spinscope.service.http import app_state as state
-from spinscope.service.http import document_filter
+from spinscope.service.http import document_filter, in_thread
 from spinscope.service.state import cached_facets, cached_stats
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -41,59 +41,59 @@ Limit = Annotated[int, Query(ge=1, le=services.MAX_PAGE, description="Rows per p
 
 
 @router.get("/documents", response_model=DocumentPage, summary="List and search documents")
-def api_documents(
+async def api_documents(
     request: Request,
     flt: Annotated[services.DocumentFilter, Depends(document_filter)],
     after: Annotated[str | None, Query(description="Cursor from the previous page's `next`.")] = None,
     limit: Limit = services.PAGE_SIZE,
 ) -> dict[str, Any]:
     """Documents newest first, filtered and searched, with keyset pagination (fast at any depth)."""
-    return cached.list_documents(state(request), flt, after=after, limit=limit)
+    return await in_thread(lambda: cached.list_documents(state(request), flt, after=after, limit=limit))
 
 
 @router.get("/documents/{doc_id:path}", response_model=DocumentOut, responses=NOT_FOUND,
             summary="Get one document in the contract's JSON form")
-def api_document(request: Request, doc_id: str) -> dict[str, Any]:
+async def api_document(request: Request, doc_id: str) -> dict[str, Any]:
     """The document with every annotation layer; offsets index `text` exactly, end exclusive."""
-    return services.get_document(state(request).reader(), doc_id)
+    return await in_thread(lambda: services.get_document(state(request).reader(), doc_id))
 
 
 @router.get("/facets", response_model=Facets, summary="Values for the corpus filters")
-def api_facets(request: Request) -> dict[str, Any]:
+async def api_facets(request: Request) -> dict[str, Any]:
     """Outlets, techniques and the most quoted speakers, with counts; the date range of the corpus."""
-    return cached_facets(state(request))
+    return await in_thread(lambda: cached_facets(state(request)))
 
 
 @router.get("/speakers", response_model=SpeakerList, summary="List speakers")
-def api_speakers(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
+async def api_speakers(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
     """Speakers by number of quotes; `q` keeps names containing it."""
-    return cached.list_speakers(state(request), q=q, limit=limit)
+    return await in_thread(lambda: cached.list_speakers(state(request), q=q, limit=limit))
 
 
 @router.get("/speakers/{name:path}", response_model=SpeakerQuotes, responses=NOT_FOUND,
             summary="Every quote of one speaker")
-def api_speaker(request: Request, name: str, after: int | None = None, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
+async def api_speaker(request: Request, name: str, after: int | None = None, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
     """All quotes attributed to `name` across the corpus, with their documents."""
-    return services.speaker_quotes(state(request).reader(), name, after=after, limit=limit)
+    return await in_thread(lambda: services.speaker_quotes(state(request).reader(), name, after=after, limit=limit))
 
 
 @router.get("/actors", response_model=ActorList, summary="List actors")
-def api_actors(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
+async def api_actors(request: Request, q: str | None = None, limit: Limit = 100) -> dict[str, Any]:
     """Actors (grouped named entities) by the number of documents that mention them."""
-    return cached.list_actors(state(request), q=q, limit=limit)
+    return await in_thread(lambda: cached.list_actors(state(request), q=q, limit=limit))
 
 
 @router.get("/actors/{name:path}", response_model=ActorProfile, responses=NOT_FOUND,
             summary="How one actor is named and labelled")
-def api_actor(request: Request, name: str, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
+async def api_actor(request: Request, name: str, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
     """Surface forms, aliases, roles and labels (name-calling near its mentions) of one actor."""
-    return services.actor_profile(state(request).reader(), name, limit=limit)
+    return await in_thread(lambda: services.actor_profile(state(request).reader(), name, limit=limit))
 
 
 @router.get("/stats", response_model=Stats, summary="Corpus statistics")
-def api_stats(request: Request) -> dict[str, Any]:
+async def api_stats(request: Request) -> dict[str, Any]:
     """Totals and tables of the corpus: the same JSON as `spinscope stats --json`."""
-    return cached_stats(state(request))
+    return await in_thread(lambda: cached_stats(state(request)))
 
 
 @router.get("/stats/{table}.csv", responses={**NOT_FOUND, 200: {"content": {"text/csv": {}}}},
