@@ -16,7 +16,6 @@ from spinscope.core.document import Document
 from spinscope.service import queries as services
 from spinscope.service import roles as role_services
 from spinscope.service import state as cached
-from spinscope.service import state as cached
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter
 from spinscope.service.neighbours import links_for
