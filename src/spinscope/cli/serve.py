@@ -20,10 +20,14 @@ def serve(
     analyzers: Annotated[
         str | None, typer.Option(help="Comma-separated pipeline for the Analyse page (default: all installed).")
     ] = None,
+    workers: Annotated[int, typer.Option(help=setting("workers").help)] = default("workers"),
+    response_cache_mb: Annotated[float, typer.Option(help=setting("response_cache_mb").help)] = default(
+        "response_cache_mb"),
 ) -> None:
     """Open the analyst web app and REST API over a spinscope database."""
     from spinscope.web.app import run_server
 
     if read_only and not db.exists():
         raise typer.BadParameter(f"{db} does not exist; --read-only cannot create it.", param_hint="--db")
-    run_server(db, host, port, read_only=read_only, analyzers=analyzer_names(analyzers), max_upload=max_upload)
+    run_server(db, host, port, read_only=read_only, analyzers=analyzer_names(analyzers), max_upload=max_upload,
+               workers=workers, response_cache_mb=response_cache_mb)
