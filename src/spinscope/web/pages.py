@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -24,10 +25,11 @@ from spinscope.web import charts
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
+# Pure functions of a name, called several times per row (a corpus page calls them ~300 times): memoised.
 templates.env.globals.update(
-    technique_label=highlight.technique_label,
-    technique_class=highlight.technique_class,
-    speaker_class=highlight.speaker_class,
+    technique_label=lru_cache(maxsize=4096)(highlight.technique_label),
+    technique_class=lru_cache(maxsize=4096)(highlight.technique_class),
+    speaker_class=lru_cache(maxsize=4096)(highlight.speaker_class),
 )
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
