@@ -109,6 +109,12 @@ MIGRATIONS: list[str] = [
     """,
     # Narrative discovery: clusters, their members, documents seen, settings (store/sqlite_narratives.py).
     NARRATIVES_MIGRATION,
+    # 6: the article page's neighbours: duplicates found *by* a document and the errors recorded for
+    # it were full scans of their tables on every article view (issue 14, web under load).
+    """
+    CREATE INDEX IF NOT EXISTS duplicates_of ON duplicates(duplicate_of);
+    CREATE INDEX IF NOT EXISTS errors_source ON errors(source);
+    """,
 ]
 
 
