@@ -183,6 +183,25 @@ def cpu_seconds(pid: int) -> float | None:
     return total
 
 
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of a process and its children (uvicorn workers) in MB, from /proc; None elsewhere."""
+    total = 0
+    try:
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                status = (entry / "status").read_text()
+            except OSError:
+                continue
+            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+            if int(entry.name) == pid or int(fields.get("PPid", "0").strip()) == pid:
+                total += int(fields.get("VmRSS", "0 kB").split()[0])
+    except OSError:
+        return None
+    return total / 1024
+
+
 @contextmanager
 def serve(db: Path, *extra: str) -> Iterator[tuple[str, int]]:
     """``python -m spinscope.web --read-only`` on a free port: (base URL, pid), stopped on exit."""
@@ -225,6 +244,7 @@ def run_phase(db: Path, urls: dict[str, list[Pick]], args: argparse.Namespace, c
         cpu0, own0 = cpu_seconds(pid), time.process_time()
         tally, took = asyncio.run(load(base, urls, args.clients, args.requests, args.seconds))
         cpu1, own1 = cpu_seconds(pid), time.process_time()
+        memory = rss_mb(pid)
         load_after = os.getloadavg()
     total = sum(len(v) for v in tally.times.values())
     n_hits = sum(tally.hits.values())
@@ -243,6 +263,8 @@ def run_phase(db: Path, urls: dict[str, list[Pick]], args: argparse.Namespace, c
     if cpu0 is not None and cpu1 is not None and total:
         print(f"CPU per request: server {(cpu1 - cpu0) * 1000 / total:.2f} ms, "
               f"the clients (this process) {(own1 - own0) * 1000 / total:.2f} ms")
+    if memory is not None:
+        print(f"server resident memory at the end: {memory:.0f} MB")
     print("load average before {:.2f} {:.2f} {:.2f}, after {:.2f} {:.2f} {:.2f} on {} cores".format(
         *load_before, *load_after, os.cpu_count()))
     for name, errs in tally.errors.items():

@@ -4,7 +4,7 @@
 
 Builds (once, cached under --out) a store of synthetic articles with techniques, quotes, entities,
 sentences and claims, starts the real server (read-only) on 127.0.0.1, and times each request
-type. "server" is the app's own time from the ``Server-Timing`` header; "wall" adds HTTP on
+type, with the response cache off (bench_load.py measures it). "server" is the app's own time from the ``Server-Timing`` header; "wall" adds HTTP on
 localhost. The synthetic texts are generated from a small invented vocabulary.
 """
 
@@ -98,7 +98,8 @@ def bench(db: Path, runs: int) -> list[tuple[str, float, float, float]]:
     from conftest_web import run_server
 
     results = []
-    with run_server(db, "--read-only") as base, httpx.Client(base_url=base, timeout=120) as client:
+    # Without the response cache: each request is timed many times, and replays would hide the app's work.
+    with run_server(db, "--read-only", "--response-cache-mb", "0") as base, httpx.Client(base_url=base, timeout=120) as client:
         cases = [
             ("corpus: first page", "/"),
             ("corpus: page in the middle (keyset)", f"/?after={deep}"),
