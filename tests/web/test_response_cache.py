@@ -109,3 +109,16 @@ def test_memory_stays_within_its_budget(corpus_file: Path) -> None:
     # Least recently used out first: the newest answers are replayed, the oldest were dropped.
     assert set(asyncio.run(fetch(urls[-5:]))) == {"hit"}
     assert set(asyncio.run(fetch(urls[:5]))) == {"miss"}
+
+
+def test_an_answer_too_large_for_its_share_is_served_but_not_kept(corpus_file: Path) -> None:
+    app = create_app(corpus_file, read_only=True, response_cache_mb=0.004)  # keeps answers up to 250 bytes
+
+    async def twice() -> list[httpx.Response]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            return [await client.get("/api/documents"), await client.get("/api/documents")]
+
+    first, second = asyncio.run(twice())
+    assert len(first.content) > 250 and second.content == first.content
+    assert [first.headers["x-spinscope-cache"], second.headers["x-spinscope-cache"]] == ["miss", "miss"]
+    assert _cache_of(app).stats()["entries"] == 0

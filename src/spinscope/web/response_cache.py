@@ -56,16 +56,22 @@ class ResponseCache:
         self.misses += 1
         start: Message | None = None
         chunks: list[bytes] = []
+        held = 0  # bytes of body collected; past the largest entry kept, collecting stops
 
         async def capture(message: Message) -> None:
-            nonlocal start
+            nonlocal start, held
             if message["type"] == "http.response.start":
                 start = message
                 message["headers"] = [*message.get("headers", []), (CACHE_HEADER, b"miss")]
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-                if not message.get("more_body") and start is not None:
-                    self._keep(key, start, b"".join(chunks))
+            elif message["type"] == "http.response.body" and start is not None:
+                chunk = message.get("body", b"")
+                held += len(chunk)
+                if held * _LARGEST_SHARE > self.max_bytes:
+                    start = None  # a streamed export: served, never held in memory whole
+                else:
+                    chunks.append(chunk)
+                    if not message.get("more_body"):
+                        self._keep(key, start, b"".join(chunks))
             await send(message)
 
         await self.app(scope, receive, capture)
