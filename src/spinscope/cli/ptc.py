@@ -9,7 +9,6 @@ from typing import NoReturn
 
 import typer
 
-from spinscope.analyzers.techniques.ptc import formats, scorer, tasks
 from spinscope.errors import SpinscopeError
 
 app = typer.Typer(
@@ -48,6 +47,8 @@ def _exit_with(exc: Exception) -> NoReturn:
 
 
 def _predict_folder(task: str, articles_dir: Path, out: Path | None, variant: str, classifier: str = "head") -> None:
+    from spinscope.analyzers.techniques.ptc import formats, tasks  # lazy: only `ptc` verbs need them
+
     try:
         articles = formats.read_articles(articles_dir)
         if task == "si":
@@ -78,6 +79,8 @@ def tc(
     ),
 ) -> None:
     """Technique classification: label every span of a template file with one technique."""
+    from spinscope.analyzers.techniques.ptc import formats, tasks  # lazy: only `ptc` verbs need them
+
     try:
         spans = formats.read_spans(template, "tc")
         preds = tasks.predict_tc(formats.read_articles(articles_dir), spans, _model(variant), classifier)
@@ -107,6 +110,8 @@ def score(
     as_json: bool = JsonOpt,
 ) -> None:
     """Official metrics: partial-overlap P/R/F1 (SI, FLC) or micro-F1 (TC)."""
+    from spinscope.analyzers.techniques.ptc import formats, scorer  # lazy: only `ptc` verbs need them
+
     if task not in ("si", "tc", "flc"):
         _exit_with(ValueError(f"--task must be si, tc or flc; got {task!r}"))
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
@@ -12,6 +13,8 @@ T = TypeVar("T")
 # (loader's qualified name, args, sorted kwargs) -> loaded model. Unbounded on purpose: a process
 # loads a handful of models and reloading one costs seconds.
 _LOADED: dict[tuple[Any, ...], Any] = {}
+# Pipeline stages run in threads and may ask for a model at the same moment: load each once.
+_LOCK = threading.RLock()
 
 
 def shared_model(loader: Callable[P, T]) -> Callable[P, T]:
@@ -21,7 +24,9 @@ def shared_model(loader: Callable[P, T]) -> Callable[P, T]:
     def load(*args: P.args, **kwargs: P.kwargs) -> T:
         key = (loader.__module__, loader.__qualname__, args, tuple(sorted(kwargs.items())))
         if key not in _LOADED:
-            _LOADED[key] = loader(*args, **kwargs)
+            with _LOCK:
+                if key not in _LOADED:
+                    _LOADED[key] = loader(*args, **kwargs)
         return _LOADED[key]
 
     return load

@@ -8,12 +8,33 @@ from __future__ import annotations
 
 import importlib
 import re
-
-from spacy.language import Language
-from spacy.tokens import Doc
+import sys
 
 from spinscope.errors import ConfigError
 from spinscope.models.cache import shared_model
+
+
+def _import_spacy_without_torch() -> None:
+    """Import spaCy without letting thinc import PyTorch.
+
+    thinc probes for torch at import; where the training extra installed it, that probe alone took
+    5 of the 8 s of a cold `spinscope analyze`. Nothing at run time uses thinc's torch layers (the
+    sm pipeline is thinc-native, our models run in ONNX Runtime), so the probe is answered "absent".
+    A process that imported torch itself first (training) keeps it.
+    """
+    if "torch" in sys.modules or "spacy" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
+    try:
+        import spacy.language  # noqa: F401
+    finally:
+        del sys.modules["torch"]
+
+
+_import_spacy_without_torch()
+
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
 
 # A line break that is a hard wrap inside a sentence: the line ends mid-phrase and the next begins
 # in lower case. Every other line break (headline, paragraph, one-sentence-per-line) starts a sentence.

@@ -99,9 +99,14 @@ class Claims(Analyzer):
 
     def initialize(self) -> None:
         self.scorer_ = load_check_worthiness()
-        self.encoder_ = shared_encoder()
         thr = self.config["threshold"]
         self.threshold_ = float(thr) if thr is not None else self.scorer_.threshold
+
+    @property
+    def encoder_(self):
+        """The sentence encoder, loaded when a denial first states a proposition to link (a cold
+        start on a document without one does not pay for it)."""
+        return shared_encoder()
 
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spinscope.analyzers.parse.slices import slice_bounds
 from spinscope.core.document import Document, Span
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.spacy_model import load_english
@@ -40,14 +41,9 @@ class Parse(Analyzer):
     def _parse_long(self, text: str):
         from spacy.tokens import Doc
 
-        pieces, start = [], 0
-        while start < len(text):
-            end = min(len(text), start + MAX_SLICE)
-            if end < len(text):
-                cut = text.rfind("\n", start + MAX_SLICE // 2, end)
-                end = cut + 1 if cut != -1 else end
-            pieces.append(text[start:end])
-            start = end
+        # Cut at a line break as before; a text without one (a 1 MB single line) at a sentence end or
+        # a space, never inside a word.
+        pieces = [text[s:e] for s, e in slice_bounds(text, MAX_SLICE)]
         # Doc.from_docs keeps the exact characters (whitespace included), so offsets stay valid.
         return Doc.from_docs(list(self.nlp_.pipe(pieces)), ensure_whitespace=False)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from spinscope.analyzers.parse.slices import slice_bounds
 from spinscope.analyzers.techniques.calibration import Calibrator
 from spinscope.analyzers.techniques.span_rules import (
     _WORD,
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     from spinscope.analyzers.techniques.span_classifier import SpanClassifier
 
 MODEL_DIR = Path(__file__).parent / "model"
+# Texts longer than this (about 25k word pieces, 20 news articles) are tagged slice by slice.
+CHUNK_CHARS = 100_000
 VARIANTS = {"int8": "model.int8.onnx", "fp32": "model.onnx"}
 
 
@@ -71,6 +74,14 @@ class SpanPrediction:
     raw: float = 0.0
     head_prob: float = 0.0
     from_channel: bool = False
+
+
+@dataclass(slots=True)
+class ChunkedOutput:
+    """A long text's output, still to compute: ``slices`` are run one by one in ``spans``."""
+
+    slices: list[tuple[int, int]]
+    hidden: bool
 
 
 def model_files(model_dir: Path = MODEL_DIR, variant: str = "int8") -> list[Path]:
@@ -127,8 +138,18 @@ class TechniqueTagger:
         self.span_head = dict(np.load(head)) if head.exists() else None
 
     # -- token level -------------------------------------------------------------------------
-    def token_outputs(self, texts: list[str], hidden: bool = False) -> list[TokenOutput]:
-        """Run every window of every text; overlapping window outputs are averaged per piece."""
+    def token_outputs(self, texts: list[str], hidden: bool = False) -> list[TokenOutput | ChunkedOutput]:
+        """Run every window of every text; overlapping window outputs are averaged per piece.
+
+        A text longer than ``CHUNK_CHARS`` gets a :class:`ChunkedOutput` instead: its slices are run
+        one at a time by :meth:`spans`, so the per-piece hidden states (1.5 KB a piece) of a 5 MB
+        document are never all in memory at once.
+        """
+        long = {k: ChunkedOutput(slice_bounds(t, CHUNK_CHARS), hidden) for k, t in enumerate(texts) if len(t) > CHUNK_CHARS}
+        if long:
+            short = [t for k, t in enumerate(texts) if k not in long]
+            done = iter(self.token_outputs(short, hidden) if short else [])
+            return [long[k] if k in long else next(done) for k in range(len(texts))]
         encs = encode(self.tokenizer, texts)
         jobs = [
             (k, s) for k, e in enumerate(encs) for s in window_starts(len(e.ids), self.window, self.stride)
@@ -225,6 +246,8 @@ class TechniqueTagger:
         span then gets its next most likely technique, a Repetition channel span is dropped. Scores
         are calibrated when the model has a calibrator.
         """
+        if isinstance(out, ChunkedOutput):
+            return self._chunked_spans(text, out, span_classifier)
         preds: list[SpanPrediction] = []
         if self.flc_mode in ("si_head", "union"):
             si = self.si_spans(text, out)
@@ -252,6 +275,19 @@ class TechniqueTagger:
                 p.score = self.calibrator(p.technique, p.raw, p.head_prob, p.from_channel)
             if len(out.enc.ids) < self.window:
                 preds = [p for p in preds if p.score >= self.short_text_min_score]
+        return sorted(preds, key=lambda p: (p.start, p.end, p.technique))
+
+    def _chunked_spans(
+        self, text: str, out: ChunkedOutput, span_classifier: SpanClassifier | None
+    ) -> list[SpanPrediction]:
+        """Each slice analysed as a text of its own, its spans shifted to the whole text's offsets."""
+        preds: list[SpanPrediction] = []
+        for start, end in out.slices:
+            piece = text[start:end]
+            for p in self.spans(piece, self.token_outputs([piece], out.hidden)[0], span_classifier):
+                p.start += start
+                p.end += start
+                preds.append(p)
         return sorted(preds, key=lambda p: (p.start, p.end, p.technique))
 
     def head_prob(self, text: str, out: TokenOutput, start: int, end: int, k: int) -> float:
