@@ -69,9 +69,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--layers", type=int, default=3, help="keep the first N encoder layers (speed on CPU)")
     ap.add_argument("--save-every", type=int, default=50, help="also checkpoint every N steps")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="continue from this checkpoint (e.g. the shipped model rebuilt by warm_start.py)")
+    ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    torch.set_num_threads(2)
+    torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     from transformers import AutoModelForTokenClassification, get_linear_schedule_with_warmup
@@ -81,13 +84,16 @@ def main() -> None:
     fit = [w for a in arts if not tagdata.is_val(a.name) for w in tagdata.article_windows(tok, a, args.stride)]
     val = [w for a in arts if tagdata.is_val(a.name) for w in tagdata.article_windows(tok, a, 254)]
     print(f"windows: fit {len(fit)}, val {len(val)}", flush=True)
-    model = AutoModelForTokenClassification.from_pretrained(
-        str(MINILM), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
-        label2id={n: i for i, n in enumerate(LABELS)},
-    )
-    # Our CPUs are small and shared: the first layers of MiniLM keep most of the tagging quality.
-    model.bert.encoder.layer = model.bert.encoder.layer[: args.layers]
-    model.config.num_hidden_layers = args.layers
+    if args.init is not None:
+        model = AutoModelForTokenClassification.from_pretrained(str(args.init))
+    else:
+        model = AutoModelForTokenClassification.from_pretrained(
+            str(MINILM), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
+            label2id={n: i for i, n in enumerate(LABELS)},
+        )
+        # Our CPUs are small and shared: the first layers of MiniLM keep most of the tagging quality.
+        model.bert.encoder.layer = model.bert.encoder.layer[: args.layers]
+        model.config.num_hidden_layers = args.layers
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps = args.epochs * ((len(fit) + args.batch - 1) // args.batch)
     sched = get_linear_schedule_with_warmup(opt, int(0.06 * steps), steps)

@@ -27,6 +27,8 @@ BARE_CLAIM = re.compile(
     r"(?:\s+as\s+\w+(?:\s+\w+)?|\s+(?:made\s+|issued\s+|voiced\s+)?by\s+[^,;.]*)?$",
     re.I,
 )
+# Nouns naming something said; a relative clause on one describes it ("the claim that was rejected").
+CLAIM_NOUNS = frozenset("claim statement allegation accusation report remark charge story rumour rumor".split())
 # Demonyms the parser calls proper nouns: "Ostlandic", "Velorian".
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ic|ian|ese)$")
 
@@ -47,6 +49,15 @@ def _fragment(idx: TokenIndex, content: Range) -> bool:
     if not toks:
         return True
     return len(toks) <= 3 and (toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or toks[-1].lower_ in ("which", "who"))
+
+
+def _relative_start(idx: TokenIndex, content: Range) -> bool:
+    """A content opening on a relative pronoun that is its clause's subject ("the claim that was
+    rejected"): it describes the noun, it does not report what was said."""
+    toks = [t for t in idx.between(*content) if not (t.is_punct or t.is_space)]
+    if not toks or toks[0].lower_ not in ("that", "which") or toks[0].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return toks[0].head.dep_ == "relcl" and toks[0].head.head.lemma_.lower() in CLAIM_NOUNS
 
 
 def _later_act(idx: TokenIndex, c: Candidate) -> bool:
@@ -72,7 +83,7 @@ def drop_non_reports(text: str, idx: TokenIndex, cands: list[Candidate]) -> list
             continue
         if c.cue is not None and c.rule == "tagger" and _cue_is_act(idx, c.cue):
             continue
-        if c.rule == "tagger" and (_fragment(idx, c.content) or _later_act(idx, c)):
+        if c.rule == "tagger" and (_fragment(idx, c.content) or _later_act(idx, c) or _relative_start(idx, c.content)):
             continue
         if _in_any(c.content, credits):
             continue

@@ -20,9 +20,10 @@ OBJECT_OF_VERBS = {"accuse": "of", "blame": "for", "criticize": "for", "criticis
 THOUGHT_VERBS = frozenset({"believe", "think", "feel", "fear", "hope", "expect", "doubt", "know", "worry"})
 CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS
 
-PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
-GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
-FIRST_PERSON = frozenset({"i", "we"})
+PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+# "their"/"its" own a noun cue ("their claim that …") as "they"/"it" speak.
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "we", "their", "its"})
+FIRST_PERSON = frozenset({"i", "we", "our"})
 
 # Role words that refer back to a person or body named earlier; value: the entity type expected.
 ROLE_NOUNS = {

@@ -12,9 +12,11 @@ from spinscope.analyzers.quotes.marks import Quoted
 
 # Rule outputs precise enough to add when the tagger has nothing there.
 PRECISE = frozenset({"direct-cue", "according-to", "ccomp", "object-of", "inverted", "nominal", "aside",
-                     "claimed-responsibility"})
+                     "claimed-responsibility", "possessive"})
 # Rules whose boundaries and speaker come before all others: quotation marks, noun cues, asides.
-FIRST = frozenset({"direct-cue", "nominal", "aside"})
+FIRST = frozenset({"direct-cue", "nominal", "aside", "possessive"})
+# Rules whose content is exactly the clause a noun or aside introduces: never widened to the sentence.
+CLAUSE_BOUNDED = frozenset({"nominal", "aside", "possessive"})
 DIRECT_SHARE = 0.8  # share of a content inside quotation marks that makes it a direct quote
 CONTINUE_GAP = 400  # characters: a quote without a cue continues the previous speaker within this
 
@@ -59,6 +61,8 @@ def _absorb(c: Candidate, k: Candidate, kept: list[Candidate]) -> None:
 def _widens(c: Candidate, k: Candidate, kept: list[Candidate]) -> bool:
     """The other side may widen one kept report to the paraphrase that holds it (a quoted phrase
     inside a longer report) when the same cue reports both and nothing else kept overlaps it."""
+    if k.rule in CLAUSE_BOUNDED:
+        return False  # "Harlan's claim that P alarmed the allies": P only
     return not any(o is not k and overlap(c.content, o.content) for o in kept)
 
 

@@ -1,0 +1,60 @@
+"""Noun cues owned by their speaker, without "by" (issue 11): "Harlan's claim that P", "the
+ministry's allegation that P", "his remarks that P". Texts of our own, through the real parse,
+entities and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    pipe = Pipeline(["parse", "entities", "quotes"])
+    return lambda text, title=None: pipe(Document(id="n", text=text, title=title))
+
+
+def reports(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    t = doc.text
+    return [(t[q.content.start : q.content.end], q.speaker_name, t[q.cue.start : q.cue.end] if q.cue else None)
+            for q in doc.quotes]
+
+
+def test_a_named_possessor_is_the_speaker(analyze):
+    doc = analyze("Special Envoy Tom Harlan visited Karsh on Monday. The ministry rejected Harlan's claim that "
+                  "the army had shelled the market in Amrel.")
+    assert ("the army had shelled the market in Amrel", "Tom Harlan", "claim") in reports(doc)
+
+
+def test_a_body_as_possessor(analyze):
+    doc = analyze("The ministry's allegation that Selvian jets crossed the border was denied by Karsh on Friday.")
+    content, speaker, cue = next(r for r in reports(doc) if r[2] == "allegation")
+    assert content == "Selvian jets crossed the border"  # not the denial that follows it
+    assert speaker.lower() == "the ministry"
+
+
+def test_a_possessive_pronoun_points_back_to_the_person(analyze):
+    doc = analyze("Defence Minister Ada Weiss spoke in Amrel. Critics dismissed her remarks that the draft "
+                  "would end in June.")
+    assert ("the draft would end in June", "Ada Weiss", "remarks") in reports(doc)
+
+
+def test_to_the_effect_that_keeps_only_the_clause(analyze):
+    doc = analyze("Senator Paul Brink arrived late. His statement to the effect that the treaty was dead "
+                  "alarmed the allies.")
+    assert ("the treaty was dead", "Paul Brink", "statement") in reports(doc)
+
+
+def test_our_in_a_statement_is_the_issuer(analyze):
+    text = ("Statement by the Ministry of Foreign Affairs of Ostland\n\n"
+            "Our assessment that the talks have failed is shared by our partners.")
+    doc = analyze(text, title="Statement by the Ministry of Foreign Affairs of Ostland")
+    hit = next(r for r in reports(doc) if r[2] == "assessment")
+    assert hit[0] == "the talks have failed" and hit[1] == doc.issuer
+
+
+def test_a_relative_that_is_no_content(analyze):
+    doc = analyze("Velgrad's claim that was rejected last week came up again. Karsh's plan is to build a dam.")
+    assert not any(r[2] in ("claim", "plan") for r in reports(doc))
