@@ -408,6 +408,7 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
             marks = ",".join("?" * len(chunk))
             rows = {r["id"]: r for r in self.conn.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk)}
             layers = sqlite_layers.read(self.conn, chunk)
+            self.apply_corpus_types(layers)  # one type per actor across the corpus (sqlite_people)
             for doc_id in chunk:
                 if doc_id in rows:
                     yield self._build(rows[doc_id], layers[doc_id])
