@@ -7,9 +7,11 @@ from spinscope.core.document import Document, Span
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.spacy_model import load_english
 
-# spaCy's sm model handles a few hundred thousand characters comfortably; longer texts are parsed
-# in slices at paragraph breaks so memory stays bounded.
-MAX_SLICE = 200_000
+# Longer texts are parsed in slices (at line breaks, see slices.py), one slice at a time: spaCy's
+# working memory while parsing is ~3 KB per character of the text it is given, so a 200 KB slice
+# (or a whole-text batch of slices) made the peak grow with the document. News articles are far
+# shorter than a slice, so they are parsed whole.
+MAX_SLICE = 50_000
 
 
 @register
@@ -17,7 +19,7 @@ class Parse(Analyzer):
     """spaCy tokenisation, tagging, dependency parse and NER, over the exact document text."""
 
     name = "parse"
-    version = "2"
+    version = "3"  # 3: texts over 50 KB parsed in 50 KB slices (was 200 KB)
     assigns = ("sentences",)
     provides = ("parse",)  # the spaCy Doc in doc.cache["parse"]
     requires = ()
@@ -45,7 +47,7 @@ class Parse(Analyzer):
         # a space, never inside a word.
         pieces = [text[s:e] for s, e in slice_bounds(text, MAX_SLICE)]
         # Doc.from_docs keeps the exact characters (whitespace included), so offsets stay valid.
-        return Doc.from_docs(list(self.nlp_.pipe(pieces)), ensure_whitespace=False)
+        return Doc.from_docs([self.nlp_(piece) for piece in pieces], ensure_whitespace=False)
 
     @staticmethod
     def _set(doc: Document, parsed) -> None:
