@@ -26,9 +26,13 @@ def comparable(doc: dict) -> dict:
     doc = json.loads(json.dumps(doc))
     for key in VOLATILE_META:
         doc["meta"].pop(key, None)
-    for layer in ("techniques", "claims"):
+    for layer in ("techniques", "claims", "narratives"):
         for item in doc.get(layer) or []:
             item["score"] = round(float(item["score"]), 3)
+    for entity in doc.get("entities") or []:
+        for role in [entity.get("role"), *(entity.get("mention_roles") or [])]:
+            if role:
+                role["score"] = round(float(role["score"]), 3)
     return doc
 
 

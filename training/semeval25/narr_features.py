@@ -1,6 +1,9 @@
-"""Encoder vectors of every train document's paragraph windows, cached for the narrative experiments.
+"""The v1 narrative features (before the shared pass): each paragraph window embedded on its own.
 
     python training/semeval25/narr_features.py   # -> training/runs/semeval25/narr_chunks.npz
+
+Kept to reproduce the v1 figures of the model card; the shipped model reads the shared windowed
+pass (``shared_pass.py``, which writes the same file).
 """
 
 from __future__ import annotations

@@ -46,8 +46,10 @@ LABELS = (*coarse_labels(), *fine_labels(), OTHER)
 MIN_POS_OWN_THRESHOLD = 8
 
 
-def load():
-    z = np.load(RUNS / "narr_chunks.npz")
+def load(units: str = "chunks"):
+    """``units``: ``chunks`` (paragraph windows pooled from the shared pass) or ``tiles`` (the
+    shared pass's encoder windows, each embedded as a whole)."""
+    z = np.load(RUNS / f"narr_{units}.npz")
     meta = json.loads((RUNS / "narr_meta.json").read_text())
     gold = narrative_rows()
     chunks = [z["V"][z["owner"] == d] for d in range(len(meta))]
@@ -131,8 +133,9 @@ def predictions(meta, idx, S, dom, T, shift=0.0):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ship", action="store_true")
+    ap.add_argument("--units", choices=("chunks", "tiles"), default="chunks")
     args = ap.parse_args()
-    meta, chunks, Y, domain, gold = load()
+    meta, chunks, Y, domain, gold = load(args.units)
     D = Encoder().encode([description(lab) for lab in LABELS])
     fit_idx = np.array([i for i, m in enumerate(meta) if m["split"] == "fit"])
     val_idx = np.array([i for i, m in enumerate(meta) if m["split"] == "val"])
@@ -165,17 +168,18 @@ def main() -> None:
     g = {meta[i]["file"]: gold[meta[i]["file"]] for i in val_idx}
     s = score_narratives(g, predictions(meta, val_idx, S, dom, T, shift))
     other = score_narratives(g, {f: ([OTHER], [OTHER]) for f in g})
-    report = {"best": {"C": C, "shift": shift}, "cv": log,
+    report = {"best": {"C": C, "shift": shift, "units": args.units}, "cv": log,
               "val": {k: s[k] for k in ("n", "f1_samples_coarse", "f1_samples_fine")},
               "val_all_other": {k: other[k] for k in ("f1_samples_coarse", "f1_samples_fine")},
               "val_per_label_coarse": s["per_label_coarse"], "val_per_label_fine": s["per_label_fine"],
               "val_domain_accuracy": float(np.mean((dom >= 0.5) == domain[val_idx]))}
     print(json.dumps({k: report[k] for k in ("val", "val_all_other", "val_domain_accuracy")}, indent=1))
-    (RUNS / "narr_results.json").write_text(json.dumps(report, indent=1))
+    (RUNS / f"narr_results_{args.units}.json").write_text(json.dumps(report, indent=1))
     if args.ship:
         all_idx = np.arange(len(meta))
         model = train(chunks, Y, domain, all_idx, D, C)
-        np.savez(SHIP, **model, thresholds=(T + shift).astype(np.float32), labels=np.array(LABELS))
+        np.savez(SHIP, **model, thresholds=(T + shift).astype(np.float32), labels=np.array(LABELS),
+                 units=np.array(args.units))
         print("wrote", SHIP)
 
 

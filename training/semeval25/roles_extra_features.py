@@ -1,7 +1,7 @@
 """Extra role features tried on top of the mention features: the mention string on its own (who the
 actor is) and the document's mean paragraph vector (what the whole text is about).
 
-    python training/semeval25/roles_extra_features.py   # after roles_features.py and narr_features.py
+    python training/semeval25/roles_extra_features.py   # v1 experiment, after the v1 features (roles_features.py, since replaced by shared_pass.py, and narr_features.py)
 """
 
 from __future__ import annotations

@@ -44,6 +44,17 @@ class Role:
 
 
 @dataclass(slots=True)
+class MentionRole:
+    """How the passage around one mention casts the actor (a mention can differ from the document's role)."""
+
+    start: int = start_offset()
+    end: int = end_offset()
+    main: str = described("protagonist | antagonist | innocent")
+    fine: list[str] = described("Fine roles of the main role (SemEval-2025 Task 10 taxonomy).", default_factory=list)
+    score: float = described("Confidence in the main role, 0-1.", default=0.0)
+
+
+@dataclass(slots=True)
 class Entity:
     """A named actor, grouped over its mentions ("Anna Kovacs", "Kovacs")."""
 
@@ -55,6 +66,9 @@ class Entity:
         "Framing labels the text gives the actor ({label, start, end}).", default_factory=list
     )
     role: Role | None = described("How this document frames the actor; null when not analysed.", default=None)
+    mention_roles: list[MentionRole] = described(
+        "The role of each mention read, in its own context (the same offsets as its mention).", default_factory=list
+    )
 
 
 @dataclass(slots=True)

@@ -177,8 +177,9 @@ def get_layer(name: str) -> Layer:
 # -- the bundled layers ------------------------------------------------------------------------------
 declare(Layer("sentences", Span, "Sentences"))
 declare(Layer(
-    "entities", Entity, "Entities", label="name", csv=(("type", "type"),),
-    children={"mentions": ("mentions", "entity_idx")}, indexes={"entities_name": "name"},
+    "entities", Entity, "Entities", label="name", csv=(("type", "type"), ("role", "role")),
+    children={"mentions": ("mentions", "entity_idx"), "mention_roles": ("mention_roles", "entity_idx")},
+    indexes={"entities_name": "name"},
     highlight="entity", rank=3,
 ))
 declare(Layer(

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # The full default pipeline, in dependency order. Every one is always in it: an analyzer whose model
 # files are missing fails the build (MissingModelError) instead of quietly dropping out.
-DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims")
+DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims", "roles", "narratives_semeval25")
 
 # Documents per stage batch in threaded runs: small, so the stages fill quickly and overlap; the
 # analyzers gain little from larger batches (their ONNX calls batch within one document).

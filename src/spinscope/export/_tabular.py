@@ -7,6 +7,7 @@ then each layer's ``csv`` columns in declaration order, so a newly declared laye
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -33,7 +34,9 @@ def csv_columns() -> tuple[str, ...]:
 
 
 def _cell(value: Any) -> Any:
-    # JSON for lists and dicts, so names with commas or semicolons survive.
+    # JSON for lists, dicts and nested records (an entity's role), so names with commas or semicolons survive.
+    if dataclasses.is_dataclass(value):
+        value = dataclasses.asdict(value)
     return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
 
 

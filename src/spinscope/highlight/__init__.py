@@ -176,9 +176,15 @@ def _entity_marks(doc: Document) -> list[_Mark]:
         if e.role is not None:  # how this document casts the actor, shown on hover
             attrs["data-role"] = e.role.main
             attrs["title"] += f", cast as {e.role.main}" + (f" ({', '.join(e.role.fine)})" if e.role.fine else "")
+        here = {(r.start, r.end): r for r in e.mention_roles}
         for m in e.mentions:
+            mine = attrs
+            r = here.get((m.start, m.end))
+            if r is not None and e.role is not None and r.main != e.role.main:  # this passage casts it otherwise
+                mine = {**attrs, "data-mention-role": r.main,
+                        "title": attrs["title"] + f"; here as {r.main}" + (f" ({', '.join(r.fine)})" if r.fine else "")}
             marks.append(
-                _Mark(m.start, m.end, "entities", f"e{i}", "span", ["ss-ent", f"ss-e-{slug(e.type)}"], attrs)
+                _Mark(m.start, m.end, "entities", f"e{i}", "span", ["ss-ent", f"ss-e-{slug(e.type)}"], mine)
             )
     return marks
 

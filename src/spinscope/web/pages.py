@@ -34,7 +34,7 @@ templates.env.globals.update(
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
 LAYER_NAMES = {"techniques": "Techniques", "quotes": "Quotes by speaker", "entities": "Entities", "claims": "Claims",
-               "evidence": "Evidence markers"}
+               "evidence": "Evidence markers", "narratives": "Narrative evidence"}
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:

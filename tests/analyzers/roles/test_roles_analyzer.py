@@ -84,3 +84,41 @@ def test_score_verb_names_a_bad_line(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert "bad.txt:1" in result.stderr and "do not belong to Antagonist" in result.stderr
+
+
+def test_every_mention_read_gets_its_own_role(analysed: Document) -> None:
+    for e in analysed.entities:
+        if e.role is None:
+            assert e.mention_roles == []
+            continue
+        assert [(r.start, r.end) for r in e.mention_roles] == [(m.start, m.end) for m in e.mentions]
+        for r in e.mention_roles:
+            assert r.main in CONTRACT and r.fine and set(r.fine) <= CONTRACT[r.main]
+            assert 1 / 3 <= r.score <= 1.0
+
+
+def test_max_mentions_bounds_the_mentions_read() -> None:
+    text = " ".join(["Oren Kask spoke in Oskel."] * 6)
+    doc = Pipeline(["parse", "entities", "roles"], config={"roles": {"max_mentions": 2}})(Document(id="m", text=text))
+    kask = next(e for e in doc.entities if e.name == "Oren Kask")
+    assert len(kask.mentions) == 6 and len(kask.mention_roles) == 2
+
+
+# One actor, two passages: the first praises her, the second accuses her.
+TWO_FACED = (
+    "Mayor Lena Moor rescued hundreds of children from the floods, risking her own life to carry them to "
+    "safety; the town calls Moor a hero.\n\n"
+    "But prosecutors say Moor secretly stole millions from the relief fund, bribed officials and lied to the "
+    "families she claimed to protect."
+)
+
+
+def test_two_mentions_cast_differently_get_different_mention_roles() -> None:
+    doc = Pipeline(["parse", "entities", "roles"])(Document(id="two", text=TWO_FACED))
+    moor = next(e for e in doc.entities if e.name == "Lena Moor")
+    by_text = {(TWO_FACED[r.start:r.end], r.start): r for r in moor.mention_roles}
+    hero = by_text[("Lena Moor", TWO_FACED.index("Lena Moor"))]
+    accused = by_text[("Moor", TWO_FACED.index("Moor secretly"))]
+    assert hero.main == "protagonist", hero
+    assert accused.main == "antagonist" and set(accused.fine) <= CONTRACT["antagonist"], accused
+    assert moor.role is not None and moor.role.main in {hero.main, accused.main}

@@ -99,24 +99,34 @@ def test_int8_graph_stays_close(exported) -> None:  # noqa: ANN001
 
 
 def test_shipped_features_match_torch_minilm() -> None:
-    """The shipped head reads int8 encoder features; the fp32 torch MiniLM gives nearly the same ones."""
+    """The shipped heads read the int8 encoder's shared windowed pass; the fp32 torch MiniLM, run on
+    the same windows, gives nearly the same mention features."""
     from transformers import AutoModel
 
-    from spinscope.analyzers.roles.features import MentionFeaturizer, token_range, window
-    from spinscope.models.encoder import Encoder
+    from spinscope.analyzers.roles.features import mention_features
+    from spinscope.models.windows_cache import owners, shared_window_encoder, tiles
     from training.semeval25.roles_finetune import BASE
 
-    feat = MentionFeaturizer(Encoder())
+    enc = shared_window_encoder()
+    states = enc.states(TEXT)
     model = AutoModel.from_pretrained(BASE, attn_implementation="eager").eval()
-    enc = feat.tokenizer.encode(TEXT, add_special_tokens=False)
-    spans = [(TEXT.rindex(n), TEXT.rindex(n) + len(n)) for n in NAMES]
-    got = feat.features(TEXT, spans)
-    for row, (start, end) in enumerate(spans):
-        first, last = token_range(enc.offsets, start, end)
-        lo, hi = window(first, last, len(enc.ids), feat.max_len - 2)
-        ids = torch.tensor([[feat.cls_id, *enc.ids[lo:hi], feat.sep_id]])
+    ids = enc.tokenizer.encode(TEXT, add_special_tokens=False).ids
+    spans = tiles(len(ids))
+    assert len(spans) > 1  # the text is long enough to need several windows
+    own = owners(len(ids), spans)
+    torch_states = np.zeros_like(states.states)
+    for w, (lo, hi) in enumerate(spans):
+        window = torch.tensor([[enc.cls_id, *ids[lo:hi], enc.sep_id]])
         with torch.no_grad():
-            hidden = model(input_ids=ids, attention_mask=torch.ones_like(ids)).last_hidden_state[0].numpy()
-        mention = hidden[1 + first - lo: 2 + last - lo].mean(axis=0)
-        cos = float(mention @ got[row, :384] / np.linalg.norm(mention) / np.linalg.norm(got[row, :384]))
-        assert cos > 0.97, (NAMES[row], cos)
+            hidden = model(input_ids=window, attention_mask=torch.ones_like(window)).last_hidden_state[0, 1:-1].numpy()
+        mine = np.nonzero(own[lo:hi] == w)[0]
+        torch_states[lo + mine] = hidden[mine]
+    mentions = [(TEXT.rindex(n), TEXT.rindex(n) + len(n)) for n in NAMES]
+    got = mention_features(states, TEXT, mentions)
+    states.states = torch_states
+    want = mention_features(states, TEXT, mentions)
+    for row in range(len(NAMES)):
+        for block in range(3):
+            a, b = got[row, block * 384:(block + 1) * 384], want[row, block * 384:(block + 1) * 384]
+            cos = float(a @ b / np.linalg.norm(a) / np.linalg.norm(b))
+            assert cos > 0.97, (NAMES[row], block, cos)

@@ -1,7 +1,8 @@
 """Actor roles (SemEval-2025 Task 10 subtask 1): how a document casts each entity.
 
 ``taxonomy`` holds the 3 main and 22 fine roles, ``task_format`` reads and writes the task's
-tab-separated files, ``scoring`` implements the task's measures, ``features`` turns a mention in its
-context into encoder features, ``classifier`` applies the shipped head and ``analyzer`` sets
-``Entity.role``.
+tab-separated files, ``scoring`` implements the task's measures, ``features`` pools a mention's encoder
+features from the document's shared windowed pass (:mod:`spinscope.models.windows_cache`),
+``context_features`` the layer features tried beside them, ``classifier`` applies the shipped head
+and ``analyzer`` sets ``Entity.role`` and ``Entity.mention_roles``.
 """

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from spinscope.analyzers.roles.features import BLOCKS
 from spinscope.analyzers.roles.taxonomy import ALL_FINE, FINE_ROLES, MAIN_ROLES
 
 HEAD_PATH = Path(__file__).parent / "model" / "head.npz"
@@ -22,10 +23,15 @@ def load_head(path: Path = HEAD_PATH) -> dict[str, Any]:
 
 
 def select_parts(head: dict[str, Any], X: np.ndarray) -> np.ndarray:
-    """The feature columns the head was trained on (mention, context or both halves)."""
-    parts = str(head.get("parts", "both"))
-    half = X.shape[1] // 2
-    return {"mention": X[:, :half], "context": X[:, half:]}.get(parts, X)
+    """The feature blocks the head was trained on, named ``"mention+context"`` etc. (see
+    :data:`spinscope.analyzers.roles.features.BLOCKS`); extra columns after the blocks are kept."""
+    parts = str(head.get("parts", "mention+context")).replace("both", "mention+context").split("+")
+    dim = int(head.get("dim", 384))
+    cols = [X[:, BLOCKS.index(p) * dim:(BLOCKS.index(p) + 1) * dim] for p in parts]
+    n_extra = int(head.get("n_extra", 0))
+    if n_extra:
+        cols.append(X[:, X.shape[1] - n_extra:])
+    return np.hstack(cols)
 
 
 def probabilities(head: dict[str, Any], X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

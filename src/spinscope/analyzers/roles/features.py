@@ -1,15 +1,19 @@
-"""Mention features from the shared MiniLM encoder: the mention's own tokens in their context.
+"""Mention features from the document's one shared encoder pass (:mod:`spinscope.models.windows_cache`).
 
-A document is tokenized once, without truncation; each mention gets a window of at most
-``max_len`` tokens centred on it (long documents are never cut at the start, so a mention in the
-last paragraph sees its own paragraph). The frozen int8 encoder runs once per window and gives:
+The document is encoded once, in overlapping 128-token windows, and every token keeps its state from
+the window where it is most central; a mention's features are pooled from those states, so reading
+every mention of every actor costs no encoder run beyond the pass the narratives also read. Per
+mention, three blocks of ``dim`` floats:
 
-* the mean of the last hidden states over the mention's tokens: the actor *as this context
-  describes it* (the contextual equivalent of entity markers);
-* the mean over the whole window, L2-normalised like a sentence embedding: what is said around it.
+* ``mention``: the mean state over the mention's own tokens -- the actor *as this context describes
+  it* (the contextual equivalent of entity markers);
+* ``context``: the L2-normalised mean over ``CONTEXT`` tokens centred on the mention (shifted inwards
+  at the document's edges): what is said around it;
+* ``paragraph``: the L2-normalised mean over the mention's line (news text comes one paragraph per
+  line).
 
-Both are what :mod:`spinscope.analyzers.roles.classifier` was trained on
-(``training/semeval25/roles_features.py`` calls this same code).
+The head (:mod:`spinscope.analyzers.roles.classifier`) names the blocks it was trained on; the
+training script ``training/semeval25/shared_pass.py`` calls this same code.
 """
 
 from __future__ import annotations
@@ -18,46 +22,26 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from spinscope.models.encoder import ENCODER_DIR, Encoder
-from spinscope.models.tokenizer import load_tokenizer
+from spinscope.models.windows_cache import DocumentStates
+
+BLOCKS = ("mention", "context", "paragraph")
+CONTEXT = 126
 
 
-class MentionFeaturizer:
-    """``features(text, spans)`` -> one row of ``2 * dim`` floats per (start, end) span (end exclusive)."""
-
-    def __init__(self, encoder: Encoder, max_len: int | None = None) -> None:
-        self.encoder = encoder
-        self.max_len = max_len or encoder.max_len
-        # The encoder's own tokenizer truncates at 128; windows are cut here instead.
-        self.tokenizer = load_tokenizer(ENCODER_DIR / "tokenizer.json", None, owner="roles")
-        self.cls_id = self.tokenizer.token_to_id("[CLS]")
-        self.sep_id = self.tokenizer.token_to_id("[SEP]")
-
-    @property
-    def dim(self) -> int:
-        return 2 * self.encoder.dim
-
-    def features(self, text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        out = np.zeros((len(spans), self.dim), dtype=np.float32)
-        if not spans:
-            return out
-        enc = self.tokenizer.encode(text, add_special_tokens=False)
-        ids, offsets = enc.ids, enc.offsets
-        for row, (start, end) in enumerate(spans):
-            first, last = token_range(offsets, start, end)
-            lo, hi = window(first, last, len(ids), self.max_len - 2)
-            feeds = {
-                "input_ids": np.array([[self.cls_id, *ids[lo:hi], self.sep_id]], dtype=np.int64),
-            }
-            feeds["attention_mask"] = np.ones_like(feeds["input_ids"])
-            feeds["token_type_ids"] = np.zeros_like(feeds["input_ids"])
-            hidden = self.encoder.session_.run(None, feeds)[0][0]
-            context = hidden.mean(axis=0)
-            own = hidden[1 + first - lo: 1 + last - lo + 1]
-            mention = own.mean(axis=0) if len(own) else context
-            out[row, : self.encoder.dim] = mention
-            out[row, self.encoder.dim:] = context / max(float(np.linalg.norm(context)), 1e-12)
-        return out
+def mention_features(states: DocumentStates, text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """One row of ``len(BLOCKS) * dim`` floats per ``(start, end)`` span (end exclusive)."""
+    dim = states.states.shape[1]
+    out = np.zeros((len(spans), len(BLOCKS) * dim), dtype=np.float32)
+    n = len(states.offsets)
+    for row, (start, end) in enumerate(spans):
+        first, last = states.token_range(start, end)
+        out[row, :dim] = states.pool(first, last)
+        lo, hi = window(first, last - 1, n, CONTEXT)
+        out[row, dim: 2 * dim] = states.pool(lo, hi, unit=True)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        out[row, 2 * dim:] = states.pool_chars(line_start, len(text) if line_end < 0 else line_end, unit=True)
+    return out
 
 
 def token_range(offsets: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

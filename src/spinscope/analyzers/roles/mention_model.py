@@ -1,10 +1,10 @@
-"""The shipped role model: a numpy head over the shared int8 MiniLM encoder's mention features.
+"""The shipped role model: a numpy head over mention features pooled from the shared encoder pass.
 
-Features come from :mod:`spinscope.analyzers.roles.features` (the mention's own tokens in a window
-centred on it, and the window's mean), the head from ``model/head.npz`` (logistic regressions,
-written by ``training/semeval25/roles_head.py``). On our split this frozen-encoder head beat the
-fine-tuned entity-marker model on both task measures (see ``model/MODEL_CARD.md``), and it needs no
-second encoder: the sentence encoder already loaded for claims and narratives does the work.
+Features come from :mod:`spinscope.analyzers.roles.features` (the mention's own tokens, the tokens
+around it and its paragraph, all pooled from the document's one windowed pass of the shared int8
+MiniLM, :mod:`spinscope.models.windows_cache`), the head from ``model/head.npz`` (logistic
+regressions, written by ``training/semeval25/roles_head.py``). Classifying a mention costs a few
+vector means and two small matrix products: no encoder run of its own.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.analyzers.roles.classifier import decode, load_head, probabilities, select_parts
-from spinscope.analyzers.roles.features import MentionFeaturizer
+from spinscope.analyzers.roles.features import mention_features
 from spinscope.models.cache import shared_model
 from spinscope.models.encoder import model_files as encoder_files
-from spinscope.models.encoder import shared_encoder
+from spinscope.models.windows_cache import DocumentStates, shared_window_encoder
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -43,19 +43,25 @@ class RoleModel:
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         meta = json.loads((model_dir / "config.json").read_text())
-        self.fine_extra: float = float(meta["fine_extra"])
         self.head = load_head(model_dir / meta["head"])
-        # One window per encoder run: the int8 graph scales activations per input tensor, so a
-        # padded batch would make one mention's result depend on the others.
-        self.featurizer = MentionFeaturizer(shared_encoder())
+        # The head carries the fine_extra its CV chose; config.json's is the fallback of older heads.
+        self.fine_extra: float = float(self.head.get("fine_extra", meta["fine_extra"]))
+        self.windows = shared_window_encoder()
 
-    def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
-        """(main-role probabilities ``[n, 3]``, fine-role probabilities ``[n, 22]``)."""
-        X = self.featurizer.features(text, spans)
+    def probabilities(
+        self, text: str, spans: Sequence[tuple[int, int]], states: DocumentStates | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(main-role probabilities ``[n, 3]``, fine-role probabilities ``[n, 22]``); ``states`` is
+        the document's shared encoder pass (computed here when not given)."""
+        if states is None:
+            states = self.windows.states(text)
+        X = mention_features(states, text, spans)
         return probabilities(self.head, select_parts(self.head, X))
 
-    def classify(self, text: str, spans: Sequence[tuple[int, int]]) -> list[MentionRole]:
-        p_main, p_fine = self.probabilities(text, spans)
+    def classify(
+        self, text: str, spans: Sequence[tuple[int, int]], states: DocumentStates | None = None
+    ) -> list[MentionRole]:
+        p_main, p_fine = self.probabilities(text, spans, states)
         out = []
         for pm, pf in zip(p_main, p_fine, strict=True):
             main, fine, score = decode(pm, pf, self.fine_extra)

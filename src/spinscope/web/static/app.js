@@ -55,7 +55,11 @@
         detail = "speaker: " + (d.speaker || "unknown") + (d.via ? " · via " + d.via : "");
       } else if (d.layer === "entities") {
         head = d.entity || "";
-        detail = d.type || "";
+        detail = (d.type || "") + (d.role ? " · cast as " + d.role : "") +
+          (d.mentionRole ? " · here as " + d.mentionRole : "");
+      } else if (d.layer === "narratives") {
+        head = "narrative";
+        detail = (d.tip || "").replace(/^narrative: /, "");
       } else if (d.layer === "evidence") {
         head = "evidence marker";
         detail = d.kind === "absent" ? "the text says evidence is missing" :
@@ -149,6 +153,9 @@
         ev.preventDefault();
         const first = text.querySelector('[data-ann="' + CSS.escape(a.dataset.ann) + '"]');
         if (!first) return;
+        // A link to a hidden layer (the header's narratives) turns that layer on first.
+        const box = document.querySelector('.layer-toggle[data-layer="' + CSS.escape(first.dataset.layer) + '"]');
+        if (box && !box.checked) { box.checked = true; applyLayers(); }
         first.scrollIntoView({ behavior: "smooth", block: "center" });
         first.classList.remove("ss-flash");
         void first.offsetWidth;

@@ -18,9 +18,14 @@ from spinscope.core.annotations import Narrative, Span
 from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.cache import shared_model
-from spinscope.models.encoder import ENCODER_DIR, shared_encoder
 from spinscope.models.encoder import model_files as encoder_files
-from spinscope.models.tokenizer import load_tokenizer
+from spinscope.models.windows_cache import (
+    CACHE_KEY,
+    TILE,
+    DocumentStates,
+    document_states,
+    shared_window_encoder,
+)
 
 
 @dataclass(slots=True)
@@ -39,21 +44,36 @@ def shared_narrative_model() -> NarrativeModel:
     return NarrativeModel.load()
 
 
+def window_vectors(states: DocumentStates, spans: list[Span]) -> np.ndarray:
+    """One unit vector per paragraph window: the mean of its tokens' states from the shared pass."""
+    dim = states.states.shape[1]
+    if not spans:
+        return np.zeros((0, dim), np.float32)
+    return np.stack([states.pool_chars(s.start, s.end, unit=True) for s in spans])
+
+
 class NarrativeReader:
-    """Windows a text, embeds the windows with the shared encoder and applies the shipped model."""
+    """Paragraph windows of a document, their vectors pooled from the document's one shared encoder
+    pass (:mod:`spinscope.models.windows_cache`, also read by ``roles``), and the shipped model."""
 
     def __init__(self, threshold_shift: float = 0.0) -> None:
         self.model = shared_narrative_model()
-        self.encoder = shared_encoder()
-        self.tokenizer = load_tokenizer(ENCODER_DIR / "tokenizer.json", None, owner="narratives_semeval25")
+        self.windows = shared_window_encoder()
         self.shift = threshold_shift
 
-    def predict(self, text: str) -> Prediction:
-        spans = windows(text, self.tokenizer, self.encoder.max_len - 2)
+    def predict(self, doc: Document | str) -> Prediction:
+        """Narratives of a document (its cached encoder states are reused) or of a bare text."""
+        if isinstance(doc, str):
+            doc = Document(id="text", text=doc)
+        text = doc.text
+        spans = windows(text, self.windows.tokenizer, TILE)
         if not spans:
-            return Prediction([], [], {}, [], np.zeros((0, self.encoder.dim), np.float32))
-        V = self.encoder.encode([text[s.start:s.end] for s in spans])
-        scores, p_cc = self.model.scores(V)
+            return Prediction([], [], {}, [], np.zeros((0, self.windows.encoder.dim), np.float32))
+        states = document_states(doc)
+        V = window_vectors(states, spans)
+        # The model reads the units it was trained on: the paragraph windows, or the shared pass's
+        # encoder windows each embedded whole; evidence is always cited by paragraph.
+        scores, p_cc = self.model.scores(states.window_vectors if self.model.units == "tiles" else V)
         coarse, fine, chosen = decode(scores, p_cc, self.model.thresholds + self.shift, self.model.labels)
         return Prediction(coarse, fine, chosen, spans, V)
 
@@ -68,8 +88,9 @@ class SemEvalNarratives(Analyzer):
     Ukraine-Russia war), multi-label; each with the paragraphs closest to it as evidence."""
 
     name = "narratives_semeval25"
-    version = "1"
+    version = "2"
     assigns = ("narratives",)
+    provides = (CACHE_KEY,)  # the shared encoder pass, also read by roles
     params = (
         Param("threshold_shift", 0.0, "Added to every calibrated threshold (positive: fewer narratives).",
               type=float, low=-0.5, high=0.5),
@@ -88,7 +109,7 @@ class SemEvalNarratives(Analyzer):
     def __call__(self, doc: Document) -> Document:
         self.ensure_initialized()
         self.clear_layers(doc)
-        pred = self.reader_.predict(doc.text)
+        pred = self.reader_.predict(doc)
         top = self.config["evidence"]
         for label in pred.coarse:
             doc.narratives.append(Narrative(

@@ -44,6 +44,11 @@ class NarrativeModel:
             return cls.from_arrays({k: z[k] for k in z.files})
 
     @property
+    def units(self) -> str:
+        """What the window vectors are: ``chunks`` (paragraph windows) or ``tiles`` (encoder windows)."""
+        return str(self.arrays["units"]) if "units" in self.arrays else "chunks"
+
+    @property
     def thresholds(self) -> np.ndarray:
         return self.arrays["thresholds"]
 
