@@ -13,7 +13,13 @@ from bisect import bisect_right
 from pathlib import Path
 
 from spinscope.analyzers.quotes.candidate import Candidate, overlap, strip_range
-from spinscope.analyzers.quotes.checks import drop_non_reports, repair_speaker, reporter_np, valid_speaker
+from spinscope.analyzers.quotes.checks import (
+    cue_subject,
+    drop_non_reports,
+    repair_speaker,
+    reporter_np,
+    valid_speaker,
+)
 from spinscope.analyzers.quotes.direct import direct_quotes
 from spinscope.analyzers.quotes.indirect import indirect_quotes
 from spinscope.analyzers.quotes.issuer import detect_issuer
@@ -89,8 +95,10 @@ class Quotes(Analyzer):
             self._channel(doc, c, sent_starts, idx)
             if c.speaker is not None and not valid_speaker(idx, c.speaker):
                 c.speaker = repair_speaker(idx, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
+            if c.speaker is None and c.cue is not None:
+                c.speaker = cue_subject(idx, c.cue)  # the tagger tagged no source: the cue verb's subject
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
-            name, _ = resolver.resolve(c.speaker)
+            name, _ = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
             doc.quotes.append(
                 Quote(
                     kind=c.kind,

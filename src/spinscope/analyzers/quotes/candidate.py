@@ -17,6 +17,7 @@ class Candidate:
     speaker: Range | None = None
     via: str | None = None
     rule: str = ""  # which rule found it, for debugging and evaluation breakdowns
+    refers_to: Range | None = None  # what a relative-pronoun speaker ("who said") stands for
 
 
 def overlap(a: Range, b: Range) -> int:

@@ -120,6 +120,17 @@ def repair_speaker(idx: TokenIndex, span: Range) -> Range | None:
     return None
 
 
+def cue_subject(idx: TokenIndex, cue: Range) -> Range | None:
+    """The subject of a cue verb as a speaker span ("Mr. Pence added"), when it names an actor."""
+    for t in idx.between(*cue):
+        if t.pos_ == "VERB":
+            spk = speaker_token(t)
+            if spk is not None:
+                span = np_range(spk)
+                return span if valid_speaker(idx, span) else None
+    return None
+
+
 def reporter_np(idx: TokenIndex, reporter: Range) -> Range:
     """The noun phrase of a reporter chain: "the agency reported" -> "the agency"; "The Nordwire
     news agency" stays."""

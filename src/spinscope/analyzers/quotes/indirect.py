@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spinscope.analyzers.quotes.candidate import Candidate, Range, strip_range
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS, OBJECT_OF_VERBS
-from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
+from spinscope.analyzers.quotes.syntax import RELATIVE, cue_range, np_range, speaker_token
 
 MIN_CONTENT = 12  # characters; shorter "content" is a parse fragment, not a report
 CLAIM_OBJECTS = frozenset({"responsibility", "credit", "victory"})
@@ -151,13 +151,11 @@ def indirect_quotes(text: str, parsed) -> list[Candidate]:
         if content[1] - content[0] < MIN_CONTENT:
             continue
         spk = speaker_token(tok)
-        out.append(
-            Candidate(
-                "indirect",
-                content,
-                cue=cue_range(tok),
-                speaker=np_range(spk) if spk is not None else None,
-                rule=rule,
-            )
-        )
+        cand = Candidate("indirect", content, cue=cue_range(tok), speaker=np_range(spk) if spk is not None else None,
+                         rule=rule)
+        rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None)
+        if rel is not None and tok.dep_ == "relcl" and cand.speaker is not None:
+            # "Jan Kovar, who said that …": the speaker as written is "who"; its name is Kovar's.
+            cand.speaker, cand.refers_to = (rel.idx, rel.idx + len(rel.text)), cand.speaker
+        out.append(cand)
     return out

@@ -97,7 +97,7 @@ def merge(
             else:
                 _absorb(c, inner, kept)
         elif twin.speaker is None and c.speaker is not None:
-            twin.speaker, twin.cue = c.speaker, twin.cue or c.cue
+            twin.speaker, twin.cue, twin.refers_to = c.speaker, twin.cue or c.cue, c.refers_to
     for c in second:
         twin = _covered(c, kept)
         if twin is None:
@@ -109,7 +109,7 @@ def merge(
                     kept[kept.index(inner)] = _widened(c, inner)
         elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger"):
             # The parse ties a cue to its subject more reliably than nearest-span linking does.
-            twin.speaker, twin.cue = c.speaker, c.cue or twin.cue
+            twin.speaker, twin.cue, twin.refers_to = c.speaker, c.cue or twin.cue, c.refers_to
     kept.sort(key=lambda c: c.content)
     prev: Candidate | None = None
     for c in kept:
