@@ -85,3 +85,26 @@ def test_narratives_and_score_verbs(tmp_path: Path) -> None:
                            capture_output=True, text=True, timeout=120)
     assert score.returncode == 0, score.stderr
     assert "f1_samples_coarse\t1.0000" in score.stdout and "f1_samples_fine\t1.0000" in score.stdout
+
+
+def test_analyze_fills_roles_and_semeval_narratives_by_default(tmp_path: Path) -> None:
+    """`spinscope analyze` with no -a: the default pipeline stores entities[].role, mention roles and
+    semeval2025 narratives, with evidence inside the text."""
+    from spinscope.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "war.txt").write_text(WAR)
+    (corpus / "plain.txt").write_text(PLAIN)
+    db = tmp_path / "c.db"
+    result = subprocess.run([*CLI, "analyze", str(corpus), "--db", str(db)], capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr
+    with Store(db) as store:
+        war = store.get("war")
+    actors = [e for e in war.entities if e.type in {"PERSON", "ORG", "GPE", "NORP"}]
+    assert actors and all(e.role is not None and e.mention_roles for e in actors)
+    mine = [n for n in war.narratives if n.taxonomy == "semeval2025"]
+    assert any(n.parent is None and n.label.startswith("URW: ") for n in mine)
+    for n in mine:
+        assert n.evidence and all(0 <= s.start < s.end <= len(WAR) for s in n.evidence)
