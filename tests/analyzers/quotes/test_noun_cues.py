@@ -58,3 +58,22 @@ def test_our_in_a_statement_is_the_issuer(analyze):
 def test_a_relative_that_is_no_content(analyze):
     doc = analyze("Velgrad's claim that was rejected last week came up again. Karsh's plan is to build a dam.")
     assert not any(r[2] in ("claim", "plan") for r in reports(doc))
+
+
+def test_a_wanted_clause_is_a_stance_report(analyze):
+    doc = analyze("Port director Lena Brandt wants the night ferries to resume before the summer.")
+    assert any(c.startswith("the night ferries to resume") and s == "Lena Brandt" for c, s, _ in reports(doc))
+
+
+def test_what_an_audit_showed_is_reported_by_the_audit(analyze):
+    doc = analyze("An audit by the Velgrad Court of Accounts found that the tunnel had cost twice its budget.")
+    assert any("the tunnel had cost twice its budget" in c for c, _, cue in reports(doc) if cue == "found")
+
+
+def test_the_stance_rule_reads_clauses_not_objects(parse):
+    from spinscope.analyzers.quotes.stance import stance_quotes
+
+    text = "Senator Paul Brink endorsed the treaty on Monday, and he plans to visit Karsh in May."
+    found = [(text[c.content[0] : c.content[1]], text[c.speaker[0] : c.speaker[1]]) for c in stance_quotes(text, parse(text))]
+    # "endorsed the treaty" is the outlet's report of an act, not a quote of "the treaty".
+    assert found == [("to visit Karsh in May", "he")]

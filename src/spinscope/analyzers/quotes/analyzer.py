@@ -29,6 +29,7 @@ from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
 from spinscope.analyzers.quotes.nominal import nominal_quotes
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
+from spinscope.analyzers.quotes.stance import add_stance, stance_quotes
 from spinscope.analyzers.quotes.syntax import TokenIndex
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
 from spinscope.analyzers.quotes.via import channel_phrase, citing, find_via, nested_reports
@@ -52,7 +53,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "3"  # 2: the bundled tagger joins the rules; 3: statement genre (issue 11)
+    version = "4"  # 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels")
     requires = ("parse", "sentences", "entities")
@@ -88,6 +89,8 @@ class Quotes(Analyzer):
         if tagged is not None:
             tagged = drop_non_reports(text, idx, tagged)
         cands = drop_non_reports(text, idx, merge(text, rules, tagged, quoted, lead=self.config["lead"]))
+        # "Senator Brink endorsed the treaty": stance attributions, where nothing else was found.
+        cands = add_stance(cands, drop_non_reports(text, idx, stance_quotes(text, parsed)), quoted)
         issuer = detect_issuer(doc)
         resolver = SpeakerResolver(doc, issuer=_entity_name(doc, issuer))
         sent_starts = [s.start for s in doc.sentences]

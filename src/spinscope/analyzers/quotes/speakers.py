@@ -94,8 +94,9 @@ class SpeakerResolver:
             persons = [m for m in inside if m.type == "PERSON"]
             if persons:
                 return persons[-1].name, persons[-1].type
-            if appos is not None and appos.type == "PERSON" and _person_head(text):
-                return appos.name, appos.type  # "A spokesman for the ministry, Jan Kovar,"
+            if appos is not None and appos.type == "PERSON" and (_person_head(text) or self._owner(inside[-1])):
+                # "A spokesman for the ministry, Jan Kovar,"; "Dunmark's negotiator, Erik Saari,"
+                return appos.name, appos.type
             if _person_head(text):
                 # The name in apposition inside the phrase, whatever type NER gave it.
                 named = [m for m in inside if self.doc.text[max(span[0], m.start - 2) : m.start].strip() == ","]
@@ -132,6 +133,10 @@ class SpeakerResolver:
         if surname is not None:
             return surname
         return text.strip(), None
+
+    def _owner(self, m: Mention) -> bool:
+        """The mention is a possessive owner ("Dunmark's negotiator"), not the phrase's head."""
+        return self.doc.text[m.end : m.end + 2] in ("'s", "’s")
 
     def _role_from_speakers(self, before: int, role: str) -> tuple[str | None, str | None]:
         """ "The agency said" after "The Nordwire news agency reported": an earlier speaker whose
