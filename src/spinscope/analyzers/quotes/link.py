@@ -7,6 +7,7 @@ cue in its paragraph (a cue may serve both halves of a split quote), and the cue
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spinscope.analyzers.quotes.candidate import Candidate, Range
 from spinscope.analyzers.quotes.tagger import Tagged
@@ -38,6 +39,24 @@ def _nearest(text: str, target: Range, pool: list[Range], reach: int) -> Range |
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")  # a new sentence starts: '. Media claim'
 
+
+class _Pool:
+    """Ranges sorted by start, so the ones within reach of a target are found by bisection.
+
+    Without it every content scanned every cue of the document (and the text between them for a
+    sentence end): quadratic in the length of a long document.
+    """
+
+    def __init__(self, ranges: list[Range]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [r[0] for r in self.ranges]
+        self.longest = max((r[1] - r[0] for r in self.ranges), default=0)
+
+    def near(self, target: Range, reach: int) -> list[Range]:
+        """The ranges at most ``reach`` characters from ``target``, in start order."""
+        lo = bisect_left(self.starts, target[0] - reach - self.longest)
+        hi = bisect_right(self.starts, target[1] + reach)
+        return [r for r in self.ranges[lo:hi] if _gap(target, r) <= reach]
 
 
 def _cues_for(text: str, content: Range, cues: list[Range]) -> list[Range]:
@@ -73,18 +92,19 @@ def clean(text: str, tags: list[Tagged]) -> list[Tagged]:
 def link(text: str, tags: list[Tagged]) -> list[Candidate]:
     """Attributions from tagged spans; a content with no cue in reach is kept only if long."""
     tags = clean(text, tags)
-    cues = [(t.start, t.end) for t in tags if t.kind == "CUE"]
-    sources = [(t.start, t.end) for t in tags if t.kind == "SOURCE"]
+    cues = _Pool([(t.start, t.end) for t in tags if t.kind == "CUE"])
+    sources = _Pool([(t.start, t.end) for t in tags if t.kind == "SOURCE"])
     out: list[Candidate] = []
     for t in tags:
         if t.kind != "CONTENT":
             continue
         content = (t.start, t.end)
-        cue = _nearest(text, content, _cues_for(text, content, cues), CUE_REACH)
-        speaker = _nearest(text, cue, sources, SOURCE_REACH) if cue is not None else None
+        near_cues = cues.near(content, CUE_REACH)
+        cue = _nearest(text, content, _cues_for(text, content, near_cues), CUE_REACH)
+        speaker = _nearest(text, cue, sources.near(cue, SOURCE_REACH), SOURCE_REACH) if cue is not None else None
         if cue is None:
             if len(text[content[0] : content[1]].split()) < ORPHAN_WORDS:
                 continue  # a short content with no cue in reach is tagging noise
-            speaker = _nearest(text, content, sources, SOURCE_REACH // 2)
+            speaker = _nearest(text, content, sources.near(content, SOURCE_REACH // 2), SOURCE_REACH // 2)
         out.append(Candidate("indirect", content, cue=cue, speaker=speaker, rule="tagger"))
     return out
