@@ -26,7 +26,6 @@ import asyncio
 import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -35,8 +34,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
-
-import httpx
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -205,33 +202,10 @@ def rss_mb(pid: int) -> float | None:
 @contextmanager
 def serve(db: Path, *extra: str) -> Iterator[tuple[str, int]]:
     """``python -m spinscope.web --read-only`` on a free port: (base URL, pid), stopped on exit."""
-    from conftest_web import free_port
+    from conftest_web import run_server_process
 
-    port = free_port()
-    cmd = [sys.executable, "-m", "spinscope.web", "--db", str(db), "--port", str(port), "--read-only",
-           "--analyzers", "parse", *extra]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "HF_HUB_OFFLINE": "1"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"server exited with {proc.returncode}: {proc.stderr.read().decode()}")
-            try:
-                if httpx.get(base + "/api/facets", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start in 60 s")
-            time.sleep(0.2)
+    with run_server_process(db, "--read-only", *extra, timeout=60) as (base, proc):
         yield base, proc.pid
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def run_phase(db: Path, urls: dict[str, list[Pick]], args: argparse.Namespace, cache: bool) -> None:

@@ -116,8 +116,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def run_server(db: Path, *extra: str) -> Iterator[str]:
-    """Start ``python -m spinscope.web`` on 127.0.0.1 and a free port; yield its base URL."""
+def run_server_process(db: Path, *extra: str, timeout: float = 30) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Start ``python -m spinscope.web`` on 127.0.0.1 and a free port; yield its base URL and process."""
     port = free_port()
     cmd = [sys.executable, "-m", "spinscope.web", "--db", str(db), "--port", str(port), "--analyzers", "parse", *extra]
     log = db.with_suffix(f".{port}.log")
@@ -125,7 +125,7 @@ def run_server(db: Path, *extra: str) -> Iterator[str]:
         proc = subprocess.Popen(cmd, stdout=fp, stderr=subprocess.STDOUT, env={**os.environ, "HF_HUB_OFFLINE": "1"})
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"server exited with {proc.returncode}: {log.read_text()}")
@@ -135,15 +135,22 @@ def run_server(db: Path, *extra: str) -> Iterator[str]:
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError(f"server did not start in 30 s: {log.read_text()}")
+                raise RuntimeError(f"server did not start in {timeout:g} s: {log.read_text()}")
             time.sleep(0.1)
-        yield base
+        yield base, proc
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@contextmanager
+def run_server(db: Path, *extra: str) -> Iterator[str]:
+    """Start ``python -m spinscope.web`` on 127.0.0.1 and a free port; yield its base URL."""
+    with run_server_process(db, *extra) as (base, _proc):
+        yield base
 
 
 @pytest.fixture(scope="session")

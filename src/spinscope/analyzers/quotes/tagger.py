@@ -17,6 +17,7 @@ from spinscope.core.text import snap_to_words
 from spinscope.models.cache import shared_model
 from spinscope.models.onnx import make_session
 from spinscope.models.tokenizer import load_tokenizer
+from spinscope.models.windows_cache import owners
 
 LABELS = ("O", "B-SOURCE", "I-SOURCE", "B-CUE", "I-CUE", "B-CONTENT", "I-CONTENT")
 KINDS = ("SOURCE", "CUE", "CONTENT")
@@ -55,16 +56,8 @@ def encode(tokenizer, text: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def best_window(n: int, spans: list[tuple[int, int]]) -> np.ndarray:
-    """For each piece, the index of the window in which it sits furthest from an edge."""
-    best = np.zeros(n, dtype=np.int64)
-    margin = np.full(n, -1, dtype=np.int64)
-    for w, (s, e) in enumerate(spans):
-        idx = np.arange(s, e)
-        m = np.minimum(idx - s, e - 1 - idx)
-        better = m > margin[s:e]
-        best[s:e][better] = w
-        margin[s:e][better] = m[better]
-    return best
+    """For each piece, the index of the window in which it sits furthest from an edge (0 if none covers it)."""
+    return np.maximum(owners(n, spans), 0)
 
 
 def labels_to_spans(labels: np.ndarray, offsets: np.ndarray, text: str) -> list[Tagged]:
