@@ -16,7 +16,7 @@ window's states never depend on other documents, or on how documents are batched
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -38,6 +38,15 @@ class DocumentStates:
     windows: int  # encoder runs it took
     spans: list[tuple[int, int]]  # each window's [lo, hi) token range
     window_vectors: np.ndarray  # [windows, dim]: each window's sentence embedding (unit mean of its run)
+    # Token start and end characters as arrays, built once: rebuilding them per lookup made every
+    # mention cost the whole document (quadratic on long texts).
+    _starts: np.ndarray = field(init=False, repr=False)
+    _ends: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.offsets)
+        self._starts = np.fromiter((s for s, _ in self.offsets), dtype=np.int64, count=n)
+        self._ends = np.fromiter((e for _, e in self.offsets), dtype=np.int64, count=n)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """``[first, last)`` token indices overlapping the characters ``[start, end)``; the nearest
@@ -45,10 +54,8 @@ class DocumentStates:
         n = len(self.offsets)
         if n == 0:
             return 0, 0
-        starts = self._starts()
-        ends = self._ends()
-        first = int(np.searchsorted(ends, start, side="right"))  # first token ending after start
-        last = int(np.searchsorted(starts, end, side="left"))  # tokens starting before end
+        first = int(np.searchsorted(self._ends, start, side="right"))  # first token ending after start
+        last = int(np.searchsorted(self._starts, end, side="left"))  # tokens starting before end
         if first < last:
             return first, last
         nearest = min(max(first, 0), n - 1)
@@ -65,12 +72,6 @@ class DocumentStates:
 
     def pool_chars(self, start: int, end: int, unit: bool = False) -> np.ndarray:
         return self.pool(*self.token_range(start, end), unit=unit)
-
-    def _starts(self) -> np.ndarray:
-        return np.fromiter((s for s, _ in self.offsets), dtype=np.int64, count=len(self.offsets))
-
-    def _ends(self) -> np.ndarray:
-        return np.fromiter((e for _, e in self.offsets), dtype=np.int64, count=len(self.offsets))
 
 
 def tiles(n_tokens: int, size: int = TILE, stride: int = STRIDE) -> list[tuple[int, int]]:
