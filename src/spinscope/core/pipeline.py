@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import logging
+import threading
 import traceback
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -140,9 +141,39 @@ class Pipeline:
         )
 
     def _run_batch(self, batch: list[Document]) -> list[Document]:
-        for analyzer in self.analyzers:
-            self._run_stage(analyzer, batch)
+        ahead = self._start_prefetch(batch)
+        try:
+            for analyzer in self.analyzers:
+                self._run_stage(analyzer, batch)
+        finally:
+            if ahead is not None:
+                ahead.join()
         return self._finish(batch)
+
+    def _start_prefetch(self, batch: list[Document]) -> threading.Thread | None:
+        """Run later analyzers' text-only work (:meth:`Analyzer.prefetch`) beside the earlier ones.
+
+        On the sequential path one document's analyzers run one after the other; an ONNX pass that
+        needs only the text (the shared encoder pass of roles and narratives) can run while spaCy
+        parses, since ONNX Runtime releases the GIL.
+        """
+        eager = [a for a in self.analyzers[1:] if type(a).prefetch is not Analyzer.prefetch]
+        if not eager:
+            return None
+        for a in eager:
+            a.ensure_initialized()
+
+        def work() -> None:
+            for doc in batch:
+                for a in eager:
+                    try:
+                        a.prefetch(doc)
+                    except Exception:  # noqa: BLE001 - the analyzer's own call redoes it and records it
+                        log.debug("prefetch of %s failed on %s", a.name, doc.id, exc_info=True)
+
+        thread = threading.Thread(target=work, name="spinscope-prefetch", daemon=True)
+        thread.start()
+        return thread
 
     @staticmethod
     def _finish(batch: list[Document]) -> list[Document]:

@@ -154,6 +154,15 @@ class Analyzer:
         """Analyse a batch. Override when batching pays (neural models)."""
         return [self(doc) for doc in docs]
 
+    def prefetch(self, doc: Document) -> None:
+        """Optional: work that needs only ``doc.text``, put in ``doc.cache`` ahead of :meth:`__call__`.
+
+        The pipeline may run it in a background thread while earlier analyzers work on the same
+        document (one document's stages otherwise run one after the other), so it must be
+        thread-safe and must not assign layers. An error here is ignored: the analyzer's own call
+        does the work again and records the failure.
+        """
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({json.dumps(self.config, sort_keys=True)})"
 

@@ -44,6 +44,9 @@ class Roles(Analyzer):
         self.model_ = shared_role_model()
         self.types_ = {t.strip() for t in self.config["types"].split(",") if t.strip()}
 
+    def prefetch(self, doc: Document) -> None:
+        document_states(doc)  # the shared encoder pass needs only the text: it can run beside the parse
+
     def __call__(self, doc: Document) -> Document:
         self.ensure_initialized()
         self.clear_layers(doc)

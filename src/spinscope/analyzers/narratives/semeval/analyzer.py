@@ -106,6 +106,9 @@ class SemEvalNarratives(Analyzer):
     def clear_layers(self, doc: Document) -> None:
         doc.narratives[:] = [n for n in doc.narratives if n.taxonomy != TAXONOMY]
 
+    def prefetch(self, doc: Document) -> None:
+        document_states(doc)  # the shared encoder pass needs only the text: it can run beside the parse
+
     def __call__(self, doc: Document) -> Document:
         self.ensure_initialized()
         self.clear_layers(doc)
