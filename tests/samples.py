@@ -6,6 +6,8 @@ characters outside the BMP, so every export has to keep offsets exact.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spinscope.core.document import Claim, Document, Entity, Evidence, Quote, Span, Technique
 
 HOSTILE_TEXT = (
@@ -53,3 +55,14 @@ def sparse_doc() -> Document:
     doc.sentences += [Span(0, 30), Span(31, 53)]
     doc.entities.append(Entity("Ruth Engel", "PERSON", [], [Span(31, 41)]))
     return doc
+
+
+def example_documents(folder: Path) -> int:
+    """How many documents the example folder holds: one per line of a JSONL file, one per other article file."""
+    from spinscope.ingest.reader import SUPPORTED
+
+    n = 0
+    for f in folder.rglob("*"):
+        if f.is_file() and f.suffix in SUPPORTED and not any(p.startswith(".") for p in f.relative_to(folder).parts):
+            n += sum(1 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()) if f.suffix == ".jsonl" else 1
+    return n

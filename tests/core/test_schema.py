@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from samples import full_doc, sparse_doc
+from samples import example_documents, full_doc, sparse_doc
 from spinscope.core.document import LIST_LAYERS, META_FIELDS, SCHEMA_VERSION, Document, Span
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -140,14 +140,3 @@ def test_roles_and_narratives_round_trip(validator: Any) -> None:
     data = json.loads(json.dumps(doc.to_dict()))
     assert errors(validator, data) == []
     assert Document.from_dict(data) == doc
-
-
-def example_documents(folder: Path) -> int:
-    """How many documents the example folder holds: one per line of a JSONL file, one per other article file."""
-    from spinscope.ingest.reader import SUPPORTED
-
-    n = 0
-    for f in folder.rglob("*"):
-        if f.is_file() and f.suffix in SUPPORTED and not any(p.startswith(".") for p in f.relative_to(folder).parts):
-            n += sum(1 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()) if f.suffix == ".jsonl" else 1
-    return n

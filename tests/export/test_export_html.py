@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from samples import full_doc, sparse_doc
+from samples import example_documents, full_doc, sparse_doc
 from spinscope.core.document import Document
 from spinscope.export import render_report, summarize, write_html_report
 
@@ -143,14 +143,3 @@ def test_report_links_a_near_duplicate_to_the_earlier_document() -> None:
     doc3 = page.split('id="doc-3"')[1]
     assert "<code>not-in-report</code>" in doc3 and 'href="#doc-' not in doc3.split("<h3>")[0]
     assert "near-duplicate of #1" in page.split("</table>")[0]
-
-
-def example_documents(folder: Path) -> int:
-    """How many documents the example folder holds: one per line of a JSONL file, one per other article file."""
-    from spinscope.ingest.reader import SUPPORTED
-
-    n = 0
-    for f in folder.rglob("*"):
-        if f.is_file() and f.suffix in SUPPORTED and not any(p.startswith(".") for p in f.relative_to(folder).parts):
-            n += sum(1 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()) if f.suffix == ".jsonl" else 1
-    return n
