@@ -161,6 +161,53 @@ def part_long(texts: list[str], reps: int) -> None:
           f"per-word ratio {one / sep:.2f} (target <= 1.2)")
 
 
+def long_text(texts: list[str], size: int) -> str:
+    """The articles joined and repeated to about ``size`` characters, cut at a paragraph break."""
+    body = "\n\n".join(texts)
+    text = (body + "\n\n") * (size // (len(body) + 2) + 1)
+    cut = text.rfind("\n\n", 0, size)
+    return text[: cut if cut > size // 2 else size]
+
+
+def part_scaling(texts: list[str], sizes: list[int], profile: str | None) -> None:
+    """Each analyzer's per-word time on one document of each size, analyzers run one after the other
+    (sequential, no prefetch): the analyzer whose µs/word grows with the size is the superlinear one.
+    ``profile`` names an analyzer to run under cProfile at the largest size (top 25 by own time)."""
+    from spinscope.core.pipeline import DEFAULT_ANALYZERS, Pipeline
+
+    print(f"\n== per-analyzer cost against length, one document per size ({load_avg()})")
+    pipe = Pipeline(list(DEFAULT_ANALYZERS), on_error="raise", threaded=False)
+    pipe.pipe(make_docs([texts[0][:2000]], "w"))
+    rows: dict[str, list[float]] = {a.name: [] for a in pipe.analyzers}
+    counts = []
+    for size in sizes:
+        text = long_text(texts, size)
+        n = len(text.split())
+        counts.append(n)
+        doc = make_docs([text], "s")[0]
+        for a in pipe.analyzers:
+            if profile == a.name and size == sizes[-1]:
+                import cProfile
+                import pstats
+
+                prof = cProfile.Profile()
+                t0 = time.perf_counter()
+                prof.runcall(a.pipe, [doc])
+                rows[a.name].append(time.perf_counter() - t0)
+                pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+                continue
+            t0 = time.perf_counter()
+            a.pipe([doc])
+            rows[a.name].append(time.perf_counter() - t0)
+        doc.cache.clear()
+    print(f"{'analyzer':<22}" + "".join(f"{f'{s // 1000} KB µs/w':>14}" for s in sizes))
+    for name, secs in rows.items():
+        print(f"{name:<22}" + "".join(f"{s / w * 1e6:>14.0f}" for s, w in zip(secs, counts, strict=True)))
+    total = [sum(r[i] for r in rows.values()) for i in range(len(sizes))]
+    print(f"{'sum':<22}" + "".join(f"{s / w * 1e6:>14.0f}" for s, w in zip(total, counts, strict=True)))
+    print("words: " + ", ".join(f"{w:,}" for w in counts))
+
+
 SWEEP_CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
@@ -202,6 +249,15 @@ def part_sweep(sizes: list[int], n_articles: int) -> None:
               f"{r['peak_mb']:>8.0f} {r['peak_mb'] - r['warm_mb']:>+10.0f}{err}")
 
 
+def bytecode_state() -> str:
+    """Whether spaCy's bytecode is on disk: without it every command compiles ~900 modules (+1.6 s)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")
+    pyc = Path(importlib.util.cache_from_source(spec.origin)) if spec and spec.origin else None
+    return "bytecode compiled" if pyc and pyc.exists() else "no bytecode: run scripts/_env.sh's compileall"
+
+
 def part_cold(tries: int, text: str) -> None:
     print(f"\n== cold start: `spinscope analyze` on one document, subprocess, best of {tries} ({load_avg()})")
     exe = Path(sys.executable).with_name("spinscope")
@@ -219,7 +275,8 @@ def part_cold(tries: int, text: str) -> None:
         t0 = time.perf_counter()
         subprocess.run([*cmd, "--help"], check=True, capture_output=True)
         help_s = time.perf_counter() - t0
-    print(f"analyze, one ~{len(text.split())}-word document, default pipeline: {best:.2f} s (target <= 2 s)")
+    print(f"analyze, one ~{len(text.split())}-word document, default pipeline: {best:.2f} s (target <= 2 s; "
+          f"{bytecode_state()})")
     print(f"`spinscope --help`: {help_s:.2f} s")
 
 
@@ -229,7 +286,10 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=1, help="repeat each timing, keep the best")
     ap.add_argument("--quick", action="store_true", help="10 articles, sweep to 100 KB, cold best of 2")
     ap.add_argument("--max-size", type=int, default=5_000_000, help="largest sweep size in characters")
-    ap.add_argument("--only", choices=["ratio", "breakdown", "long", "sweep", "cold"], action="append")
+    ap.add_argument("--only", choices=["ratio", "breakdown", "long", "sweep", "cold", "scaling"], action="append")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000],
+                    help="document sizes for --only scaling (characters)")
+    ap.add_argument("--profile", help="with --only scaling: cProfile this analyzer at the largest size")
     ap.add_argument("--sequential-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.sequential_child:
@@ -253,6 +313,8 @@ def main() -> None:
     if "sweep" in parts:
         sizes = [s for s in (1_000, 10_000, 100_000, 1_000_000, 5_000_000) if s <= args.max_size]
         part_sweep(sizes, args.docs)
+    if "scaling" in parts:
+        part_scaling(texts, args.sizes, args.profile)
     if "cold" in parts:
         part_cold(2 if args.quick else 3, texts[0])
     print(f"\ndone; {load_avg()}")
