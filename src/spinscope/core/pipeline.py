@@ -7,12 +7,11 @@ import hashlib
 import itertools
 import json
 import logging
-import threading
-import traceback
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spinscope.core import registry
+from spinscope.core.ahead import Ahead, error_entry
 from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer
 from spinscope.core.stages import run_stages
@@ -141,39 +140,19 @@ class Pipeline:
         )
 
     def _run_batch(self, batch: list[Document]) -> list[Document]:
-        ahead = self._start_prefetch(batch)
+        # Text-only analyzers and prefetches run in a side thread beside the earlier analyzers
+        # (core/ahead.py): one batch's analyzers would otherwise leave a core idle in turn.
+        ahead = Ahead.start(self.analyzers, batch, self.on_error == "record", _check_result)
         try:
             for analyzer in self.analyzers:
-                self._run_stage(analyzer, batch)
+                if ahead is not None and ahead.runs(analyzer):
+                    ahead.settle(analyzer)
+                else:
+                    self._run_stage(analyzer, batch)
         finally:
             if ahead is not None:
                 ahead.join()
         return self._finish(batch)
-
-    def _start_prefetch(self, batch: list[Document]) -> threading.Thread | None:
-        """Run later analyzers' text-only work (:meth:`Analyzer.prefetch`) beside the earlier ones.
-
-        On the sequential path one document's analyzers run one after the other; an ONNX pass that
-        needs only the text (the shared encoder pass of roles and narratives) can run while spaCy
-        parses, since ONNX Runtime releases the GIL.
-        """
-        eager = [a for a in self.analyzers[1:] if type(a).prefetch is not Analyzer.prefetch]
-        if not eager:
-            return None
-        for a in eager:
-            a.ensure_initialized()
-
-        def work() -> None:
-            for doc in batch:
-                for a in eager:
-                    try:
-                        a.prefetch(doc)
-                    except Exception:  # noqa: BLE001 - the analyzer's own call redoes it and records it
-                        log.debug("prefetch of %s failed on %s", a.name, doc.id, exc_info=True)
-
-        thread = threading.Thread(target=work, name="spinscope-prefetch", daemon=True)
-        thread.start()
-        return thread
 
     @staticmethod
     def _finish(batch: list[Document]) -> list[Document]:
@@ -199,17 +178,15 @@ class Pipeline:
                     result.append(analyzer(d))
                 except Exception as exc:  # noqa: BLE001 - recorded per document
                     log.debug("analyzer %s failed on %s", analyzer.name, d.id, exc_info=True)
-                    d.meta.setdefault("analysis_errors", []).append(
-                        {
-                            "analyzer": analyzer.name,
-                            "error": f"{type(exc).__name__}: {exc}",
-                            "trace": traceback.format_exc(limit=3),
-                        }
-                    )
+                    d.meta.setdefault("analysis_errors", []).append(error_entry(analyzer, exc))
                     result.append(d)
-        if len(result) != len(ok) or any(not isinstance(r, Document) for r in result):
-            raise ConfigError(f"analyzer {analyzer.name!r} must return the documents it was given")
+        _check_result(analyzer, ok, result)
         return batch
+
+
+def _check_result(analyzer: Analyzer, given: list[Document], result: list[Document]) -> None:
+    if len(result) != len(given) or any(not isinstance(r, Document) for r in result):
+        raise ConfigError(f"analyzer {analyzer.name!r} must return the documents it was given")
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
