@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
+from spinscope.analyzers.entities.found import FoundMentions
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
 from spinscope.core.document import Document, Entity, Span
 from spinscope.core.registry import Analyzer, Param, register
@@ -186,24 +187,25 @@ class Entities(Analyzer):
     def __call__(self, doc: Document) -> Document:
         parsed = doc.cache["parse"]
         text = doc.text
-        found: list[tuple[int, int, str]] = []  # (start, end, spaCy type)
+        ner: list[tuple[int, int, str]] = []  # (start, end, spaCy type)
         for ent in parsed.ents:
             if ent.label_ in KEEP_TYPES:
                 s, e = _clean(text, ent.start_char, ent.end_char)
                 if text[s:e].strip():
-                    found.append((s, e, ent.label_))
+                    ner.append((s, e, ent.label_))
+        mentions = FoundMentions(ner)  # by position: overlaps by bisection, not a scan per match
         for _, ts, te in self.matcher_(parsed):
             span = parsed[ts:te]
             s, e = span.start_char, span.end_char
             # A longer NER mention covering this one wins when the extra words are part of a name
             # ("Latin America"), not when NER swallowed ordinary words ("Later the Foreign Ministry").
-            covering = [f for f in found if f[0] <= s and e <= f[1] and (f[0], f[1]) != (s, e)]
+            covering = [f for f in mentions.overlapping(s, e) if f[0] <= s and e <= f[1] and (f[0], f[1]) != (s, e)]
             if any(_is_name(text[f[0]:s] + " " + text[e:f[1]]) for f in covering):
                 continue
-            found = [f for f in found if not (f[0] < e and s < f[1])]
-            found.append((s, e, self.aliases_.variants[text[s:e]][1]))
+            mentions.remove_overlapping(s, e)
+            mentions.add((s, e, self.aliases_.variants[text[s:e]][1]))
         credits = credit_ranges(text)
-        found = sorted(f for f in set(found) if not in_credit(f[0], f[1], credits))  # "© Mark Ellis/Nordwire"
+        found = sorted(f for f in set(mentions) if not in_credit(f[0], f[1], credits))  # "© Mark Ellis/Nordwire"
         entities = self._group(text, found)
         for ent in entities:
             ent.labels = [label for m in ent.mentions for label in framing_labels(parsed, m)]

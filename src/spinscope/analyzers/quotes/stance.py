@@ -14,9 +14,10 @@ verb's subject, which must exist: "the plan was opposed" names nobody.
 
 from __future__ import annotations
 
-from spinscope.analyzers.quotes.candidate import Candidate, overlap
+from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.marks import Quoted
 from spinscope.analyzers.quotes.merge import classify
+from spinscope.analyzers.quotes.range_index import RangeIndex
 from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
 
 # Verbs whose to-clause is what is wanted or intended: "wants the talks to resume", "vowed to fight".
@@ -64,10 +65,16 @@ def stance_quotes(text: str, parsed) -> list[Candidate]:
 def add_stance(cands: list[Candidate], stance: list[Candidate], quoted: list[Quoted]) -> list[Candidate]:
     """``cands`` with the stance finds that overlap none of them (content or cue), in text order."""
     kept = list(cands)
+    # Overlaps by bisection over what is kept so far (a scan of every kept one per find was quadratic).
+    contents = RangeIndex([k.content for k in kept])
+    cues = RangeIndex([k.cue for k in kept if k.cue is not None])
     for c in stance:
-        if any(overlap(c.content, k.content) or (k.cue is not None and overlap(c.cue, k.cue)) for k in kept):
+        if contents.overlapping(c.content) or (c.cue is not None and cues.overlapping(c.cue)):
             continue
         c.kind = classify(c.content, quoted)
         kept.append(c)
+        contents.add(c.content)
+        if c.cue is not None:
+            cues.add(c.cue)
     kept.sort(key=lambda c: c.content)
     return kept

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from spinscope.analyzers.quotes.candidate import Candidate, Range
+from spinscope.analyzers.quotes.range_index import RangeIndex
 
 _TAIL = r"[^,.;:!?\"“”\n]{1,70}?"
 _STOP = r"(?=\s+(?:on|that|when|after|before|about|as|while)\b|[,.;:!?\"“”\n]|$)"
@@ -65,10 +66,13 @@ def nested_reports(cands: list[Candidate], text: str) -> list[Candidate]:
     """ "X said that P, the broadcaster reported": the inner report (X said P) stays, and the outer
     reporter becomes its channel; the outer report, whose content is the inner one, goes."""
     drop: set[int] = set()
+    contents = RangeIndex([c.content for c in cands])
     for i, outer in enumerate(cands):
         if outer.speaker is None or outer.cue is None or outer.rule in ("direct-cue", "direct-continued"):
             continue
-        for inner in cands:
+        # Only candidates whose content starts inside the outer one can be its inner report.
+        for j in contents.starting_in(outer.content[0], outer.content[1] + 2):
+            inner = cands[j]
             if inner is outer or inner.cue is None or inner.speaker is None:
                 continue
             o, c, k = outer.content, inner.content, inner.cue
