@@ -14,10 +14,10 @@ from pathlib import Path
 
 from spinscope.analyzers.quotes.candidate import Candidate, overlap, strip_range
 from spinscope.analyzers.quotes.checks import (
-    cue_subject,
     drop_non_reports,
     repair_speaker,
     reporter_np,
+    take_cue_subject,
     valid_speaker,
 )
 from spinscope.analyzers.quotes.direct import direct_quotes
@@ -53,7 +53,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "4"  # 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers (issue 11)
+    version = "5"  # 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels")
     requires = ("parse", "sentences", "entities")
@@ -98,8 +98,7 @@ class Quotes(Analyzer):
             self._channel(doc, c, sent_starts, idx)
             if c.speaker is not None and not valid_speaker(idx, c.speaker):
                 c.speaker = repair_speaker(idx, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
-            if c.speaker is None and c.cue is not None:
-                c.speaker = cue_subject(idx, c.cue)  # the tagger tagged no source: the cue verb's subject
+            take_cue_subject(idx, c)
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
             name, _ = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
             doc.quotes.append(

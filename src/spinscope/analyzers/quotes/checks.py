@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from spinscope.analyzers.entities.credits import credit_ranges
-from spinscope.analyzers.quotes.candidate import Candidate, Range
+from spinscope.analyzers.quotes.candidate import Candidate, Range, overlap
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
-from spinscope.analyzers.quotes.syntax import TokenIndex, np_range, speaker_token
+from spinscope.analyzers.quotes.syntax import TokenIndex, np_range, relative_subject, speaker_token
 
 # Verbs the tagger sometimes takes for cues that report an act, not speech ("The council approved
 # three routes").
@@ -122,12 +122,36 @@ def repair_speaker(idx: TokenIndex, span: Range) -> Range | None:
 
 def cue_subject(idx: TokenIndex, cue: Range) -> Range | None:
     """The subject of a cue verb as a speaker span ("Mr. Pence added"), when it names an actor."""
+    found = cue_speaker(idx, cue)
+    return found[0] if found is not None else None
+
+
+def cue_speaker(idx: TokenIndex, cue: Range) -> tuple[Range, Range | None] | None:
+    """(speaker span, what it refers to) for the subject of a cue verb, when it names an actor.
+
+    A relative subject stays the span as written, as PolNeAR marks it ("Beck, who said": "who"),
+    and refers to the noun the clause hangs on, whose name the resolver gives it.
+    """
+    found = _cue_subject_token(idx, cue)
+    if found is None:
+        return None
+    verb, spk = found
+    span = np_range(spk)
+    if not valid_speaker(idx, span):
+        return None
+    rel = relative_subject(verb)
+    if rel is not None:
+        return (rel.idx, rel.idx + len(rel.text)), span
+    return span, None
+
+
+def _cue_subject_token(idx: TokenIndex, cue: Range):
+    """(verb, subject token) of the first verb of the cue that has a subject, else None."""
     for t in idx.between(*cue):
         if t.pos_ == "VERB":
             spk = speaker_token(t)
             if spk is not None:
-                span = np_range(spk)
-                return span if valid_speaker(idx, span) else None
+                return t, spk
     return None
 
 
@@ -145,3 +169,27 @@ def reporter_np(idx: TokenIndex, reporter: Range) -> Range:
             s, e = np_range(t)
             return max(s, reporter[0]), min(e, reporter[1])
     return reporter
+
+
+def take_cue_subject(idx: TokenIndex, c: Candidate) -> None:
+    """Give ``c`` its cue verb's subject as the speaker where the parse knows better.
+
+    With no speaker at all the subject speaks ("Time, Mr. Pence added, was on their side"). A
+    tagger speaker is the nearest tagged source, which the parse beats when they differ: "Christie
+    on Sunday defended …" (not "Sunday"), "Clinton, speaking … en route to Tampa, said" (not
+    "Tampa"). Rule speakers come from the parse already.
+    """
+    if c.cue is None or (c.speaker is not None and c.rule != "tagger"):
+        return
+    found = cue_speaker(idx, c.cue)
+    if found is None or (c.content[0] <= found[0][0] and found[0][1] <= c.content[1]):
+        return  # a "subject" inside the content is what was said, not who said it
+    if c.speaker is None:
+        c.speaker, c.refers_to = found
+        return
+    _, subj = _cue_subject_token(idx, c.cue)
+    # The maker of the subject agrees with the parse ("Photographs published by the city council
+    # show": the council speaks through them).
+    makers = [(a.idx, a.right_edge.idx + len(a.right_edge.text)) for a in subj.subtree if a.dep_ == "agent"]
+    if not overlap(found[0], c.speaker) and not any(overlap(m, c.speaker) for m in makers):
+        c.speaker, c.refers_to = found

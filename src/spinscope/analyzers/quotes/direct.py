@@ -12,7 +12,7 @@ import re
 from spinscope.analyzers.quotes.candidate import Candidate, strip_range
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
 from spinscope.analyzers.quotes.marks import Quoted
-from spinscope.analyzers.quotes.syntax import TokenIndex, cue_range, np_range, speaker_token
+from spinscope.analyzers.quotes.syntax import TokenIndex, cue_range, np_range, relative_subject, speaker_token
 
 MIN_WORDS = 4  # shorter quoted bits are scare quotes or titles unless a cue sits right next to them
 REACH_AFTER = 90  # characters after a quote in which its cue may start
@@ -99,7 +99,7 @@ def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
             gap = text[prev.content[1] : q.start] if prev is not None else ""
             # Same or next paragraph: at most one paragraph break ("\n" or a blank line) in between.
             if prev is not None and len(PARA_BREAK.findall(gap)) <= 1 and len(gap) < 400:
-                cand.speaker, cand.cue, cand.via = prev.speaker, prev.cue, prev.via
+                cand.speaker, cand.cue, cand.via, cand.refers_to = prev.speaker, prev.cue, prev.via, prev.refers_to
         else:
             verb, spk = found
             # A short quoted bit is speech only when it reads as a whole utterance ("Never," she
@@ -114,6 +114,10 @@ def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
                 speaker=np_range(spk) if spk is not None else None,
                 rule="direct-cue",
             )
+            rel = relative_subject(verb)
+            if rel is not None and cand.speaker is not None:
+                # "Beck, who said there were "…"": the speaker as written is "who"; its name Beck's.
+                cand.speaker, cand.refers_to = (rel.idx, rel.idx + len(rel.text)), cand.speaker
         out.append(cand)
         prev = cand
     return out

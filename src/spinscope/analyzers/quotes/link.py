@@ -59,6 +59,16 @@ class _Pool:
         return [r for r in self.ranges[lo:hi] if _gap(target, r) <= reach]
 
 
+# "I", "we", "you" inside a content are the quote's own voice ('Stated Stone: "I think …"'), never
+# the source that speaks it.
+OWN_VOICE = frozenset({"i", "we", "you", "me", "us"})
+
+
+def _own_voice(text: str, source: Range, content: Range) -> bool:
+    inside = content[0] <= source[0] and source[1] <= content[1]
+    return inside and text[source[0] : source[1]].strip().lower() in OWN_VOICE
+
+
 def _cues_for(text: str, content: Range, cues: list[Range]) -> list[Range]:
     """Cues that may report this content: one after it must be in the same sentence.
 
@@ -101,10 +111,11 @@ def link(text: str, tags: list[Tagged]) -> list[Candidate]:
         content = (t.start, t.end)
         near_cues = cues.near(content, CUE_REACH)
         cue = _nearest(text, content, _cues_for(text, content, near_cues), CUE_REACH)
-        speaker = _nearest(text, cue, sources.near(cue, SOURCE_REACH), SOURCE_REACH) if cue is not None else None
+        near_sources = [s for s in sources.near(cue or content, SOURCE_REACH) if not _own_voice(text, s, content)]
+        speaker = _nearest(text, cue, near_sources, SOURCE_REACH) if cue is not None else None
         if cue is None:
             if len(text[content[0] : content[1]].split()) < ORPHAN_WORDS:
                 continue  # a short content with no cue in reach is tagging noise
-            speaker = _nearest(text, content, sources.near(content, SOURCE_REACH // 2), SOURCE_REACH // 2)
+            speaker = _nearest(text, content, near_sources, SOURCE_REACH // 2)
         out.append(Candidate("indirect", content, cue=cue, speaker=speaker, rule="tagger"))
     return out

@@ -30,6 +30,15 @@ def classify(content: Range, quoted: list[Quoted]) -> str:
     return "mixed" if inside > 0 else "indirect"
 
 
+def _voice_within(c: Candidate, twin: Candidate) -> bool:
+    """``c``'s speaker and cue lie inside ``twin``'s content: a report nested in the quote ('"I think
+    P," Stone said' holds "I think P"), whose "I" is the quote's voice, not its speaker."""
+    if c.speaker is None or c.cue is None:
+        return False
+    lo, hi = twin.content
+    return lo <= c.speaker[0] and c.speaker[1] <= hi and lo <= c.cue[0] and c.cue[1] <= hi
+
+
 def _covered(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     for k in kept:
         ov = overlap(c.content, k.content)
@@ -96,7 +105,7 @@ def merge(
                 kept.append(c)
             else:
                 _absorb(c, inner, kept)
-        elif twin.speaker is None and c.speaker is not None:
+        elif twin.speaker is None and c.speaker is not None and not _voice_within(c, twin):
             twin.speaker, twin.cue, twin.refers_to = c.speaker, twin.cue or c.cue, c.refers_to
     for c in second:
         twin = _covered(c, kept)
@@ -107,7 +116,7 @@ def merge(
                     kept.append(c)
                 elif _widens(c, inner, kept):
                     kept[kept.index(inner)] = _widened(c, inner)
-        elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger"):
+        elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger") and not _voice_within(c, twin):
             # The parse ties a cue to its subject more reliably than nearest-span linking does.
             twin.speaker, twin.cue, twin.refers_to = c.speaker, c.cue or twin.cue, c.refers_to
     kept.sort(key=lambda c: c.content)
@@ -116,6 +125,6 @@ def merge(
         c.kind = classify(c.content, quoted)
         if c.speaker is None and c.kind == "direct" and prev is not None and prev.speaker is not None:
             if c.content[0] - prev.content[1] <= CONTINUE_GAP:
-                c.speaker, c.cue = prev.speaker, c.cue or prev.cue
+                c.speaker, c.cue, c.refers_to = prev.speaker, c.cue or prev.cue, prev.refers_to
         prev = c
     return kept

@@ -91,7 +91,9 @@ class SpeakerResolver:
         if inside:
             # "a spokesman for the Foreign Ministry": a person beats the body they speak for, and the
             # name after a title beats an owner before it ("Ostland's Interior Minister Ada Weiss").
-            persons = [m for m in inside if m.type == "PERSON"]
+            # An owner NER took for a person ("Dunmark's negotiator, Erik Saari,") is no speaker
+            # when a person's name follows in apposition.
+            persons = [m for m in inside if m.type == "PERSON" and not (appos is not None and self._owner(m))]
             if persons:
                 return persons[-1].name, persons[-1].type
             if appos is not None and appos.type == "PERSON" and (_person_head(text) or self._owner(inside[-1])):

@@ -26,15 +26,25 @@ def np_range(tok) -> Range:
     for child in tok.rights:
         if child.dep_ not in NP_RIGHT or any(t.is_punct for t in tok.doc[right.i + 1 : child.i]):
             break
+        if child.dep_ == "prep" and _when(child):
+            break  # "Governor Ada Brenner on Sunday": the date is not part of who speaks
         if "\n" in tok.doc[right.i : child.right_edge.i + 1].text:
             break
         right = child.right_edge
     return left.idx, right.idx + len(right.text)
 
 
+def _when(prep) -> bool:
+    """A prepositional phrase that says when: "on Sunday", "in June 2012"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
 def speaker_token(verb):
     """The subject of a cue verb; a relative pronoun gives way to the noun it modifies."""
-    for child in verb.children:
+    # Nearest first: in "The tolls, port director Lena Brandt added, would stay" the parser may
+    # give "added" two subjects, and the one next to the verb is its own.
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         lo, hi = sorted((child.i, verb.i))
         if "\n" in verb.doc[lo:hi].text:
             continue  # a headline the parser ran into the first sentence is not the subject
@@ -49,6 +59,14 @@ def speaker_token(verb):
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_token(verb.head)  # "X denied the report, saying that …": X says
     return None
+
+
+def relative_subject(verb):
+    """The relative pronoun that is the subject of a cue in a relative clause ("Beck, who said"),
+    else None. PolNeAR marks the pronoun as the source; its name is the noun the clause hangs on."""
+    if verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None)
 
 
 def cue_range(verb) -> Range:
