@@ -33,8 +33,22 @@ def test_encoder_and_scorer_do_not_depend_on_the_other_texts():
     alone = np.stack([enc.encode([s])[0] for s in SENTENCES])
     assert np.array_equal(alone, enc.encode(SENTENCES))
     scorer = CheckWorthiness()
-    # Only float rounding in the final dot product may differ.
-    assert np.allclose(np.concatenate([scorer.score([s]) for s in SENTENCES]), scorer.score(SENTENCES), atol=1e-6)
+    assert np.array_equal(np.concatenate([scorer.score([s]) for s in SENTENCES]), scorer.score(SENTENCES))
+
+
+def test_scorer_batches_and_each_score_is_exactly_the_one_it_gets_alone():
+    """The shipped graph has fixed activation scales: texts are scored 16 to a call, padded to the
+    longest of the call, and no score may change with the call's other texts, their order or padding."""
+    scorer = CheckWorthiness()
+    assert scorer.batch_size > 1
+    long = "The ministry said " + ", ".join(f"{n} more soldiers were moved to Dorna" for n in range(2, 30)) + "."
+    texts = [*SENTENCES, long, "Yes.", "", *(f"Prices in Veloria rose by {n} percent in {2000 + n}." for n in range(20))]
+    alone = np.concatenate([scorer.score([t]) for t in texts])
+    rng = np.random.default_rng(3)
+    for _ in range(3):
+        order = rng.permutation(len(texts))
+        assert np.array_equal(scorer.score([texts[i] for i in order]), alone[order])
+    assert np.array_equal(scorer.score(texts[:2] + [long]), alone[[0, 1, 4]])  # a 64-piece neighbour pads them
 
 
 def test_encoder_empty_input():

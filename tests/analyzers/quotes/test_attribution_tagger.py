@@ -21,6 +21,16 @@ def test_windows_cover_every_piece(n):
     assert spans[-1][1] == n
 
 
+@pytest.mark.parametrize("n", [300, 600, 1000, 5000])
+def test_every_piece_is_scored_with_context_on_both_sides(n):
+    """Windows overlap by 62 pieces: the window a piece is read in gives it 30 or more on each side."""
+    spans = windows(n)
+    best = best_window(n, spans)
+    for i in range(31, n - 31):
+        s, e = spans[best[i]]
+        assert i - s >= 30 and e - 1 - i >= 30, (i, s, e)
+
+
 def test_best_window_prefers_the_centre():
     spans = [(0, 10), (5, 15)]
     best = best_window(15, spans)

@@ -4,6 +4,9 @@ Two model kinds can ship in ``spinscope/analyzers/claims/model/`` (``config.json
 
 - ``finetuned``: all-MiniLM-L6-v2 fine-tuned with a 2-class head on CheckThat! 2024 task 1, exported
   to int8 ONNX (``training/claims/export_onnx.py``); the score is the softmax of the positive class.
+  With ``"activations": "static"`` the graph quantises activations with fixed scales
+  (``training/claims/static_quant.py``), so sentences are scored in padded batches: a sentence's
+  score is the same alone or in any batch.
 - ``frozen_lr``: logistic regression over the bundled sentence encoder's embeddings
   (``training/claims/frozen_lr.py``); weights in ``config.json``.
 
@@ -55,6 +58,9 @@ class CheckWorthiness:
         self.config_ = json.loads(cfg_path.read_text())
         self.kind: str = self.config_["kind"]
         self.threshold: float = float(self.config_["threshold"])
+        # Fixed activation scales make batching exact; a dynamic graph scales each call's input
+        # tensor as a whole, so it is run one sentence per call.
+        self.batch_size: int = int(self.config_.get("batch_size", 16)) if self.config_.get("activations") == "static" else 1
         if self.kind == "finetuned":
             self.tokenizer_ = load_tokenizer(model_dir / "tokenizer.json", int(self.config_["max_len"]), owner="claims")
             self.session_ = make_session(model_dir / self.config_["model"], threads, owner="claims")
@@ -66,15 +72,33 @@ class CheckWorthiness:
             raise ConfigError(f"check-worthiness model kind must be 'finetuned' or 'frozen_lr', got {self.kind!r}")
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
-        """Positive-class probability per text; one text per model call (see ``Encoder.encode``:
-        batching would make a sentence's score depend on the other sentences in the batch)."""
+        """Positive-class probability per text.
+
+        A graph with dynamic activation scales runs one text per call (see ``Encoder.encode``:
+        batching would make a sentence's score depend on the other sentences in the batch). A graph
+        with static scales runs texts of similar length together, ``batch_size`` at a time: every
+        number it computes for one text is the same whatever else is in the call (tested), and a
+        call of ~20 word pieces is mostly the fixed cost of reading every weight.
+        """
         if self.kind == "frozen_lr":
             z = self.encoder_.encode(texts) @ self.coef_ + self.intercept_
             return sigmoid(z).astype(np.float32)
         out = np.zeros(len(texts), dtype=np.float32)
-        for i, text in enumerate(texts):
-            logits = self.session_.run(None, tokenize(self.tokenizer_, [text]))[0][0]
-            out[i] = softmax(logits)[1]
+        if not texts:
+            return out
+        if self.batch_size == 1:
+            for i, text in enumerate(texts):
+                logits = self.session_.run(None, tokenize(self.tokenizer_, [text]))[0][0]
+                out[i] = softmax(logits)[1]
+            return out
+        feeds = tokenize(self.tokenizer_, texts)  # padded to the longest text, cut per batch below
+        lengths = feeds["attention_mask"].sum(axis=1)
+        order = np.argsort(lengths, kind="stable")  # similar lengths together: little padding
+        for b in range(0, len(order), self.batch_size):
+            rows = order[b : b + self.batch_size]
+            width = int(lengths[rows].max())
+            logits = self.session_.run(None, {k: v[rows, :width] for k, v in feeds.items()})[0]
+            out[rows] = softmax(logits)[:, 1]
         return out
 
 
