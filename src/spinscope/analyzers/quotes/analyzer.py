@@ -15,6 +15,7 @@ from pathlib import Path
 from spinscope.analyzers.quotes.candidate import Candidate, overlap, strip_range
 from spinscope.analyzers.quotes.checks import (
     drop_non_reports,
+    poll_speaker,
     repair_speaker,
     reporter_np,
     take_cue_subject,
@@ -99,6 +100,7 @@ class Quotes(Analyzer):
             if c.speaker is not None and not valid_speaker(idx, c.speaker):
                 c.speaker = repair_speaker(idx, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
             take_cue_subject(idx, c)
+            poll_speaker(idx, c)
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
             name, _ = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
             doc.quotes.append(

@@ -29,8 +29,13 @@ BARE_CLAIM = re.compile(
 )
 # Nouns naming something said; a relative clause on one describes it ("the claim that was rejected").
 CLAIM_NOUNS = frozenset("claim statement allegation accusation report remark charge story rumour rumor".split())
+WHEN = frozenset({"DATE", "TIME"})
 # Demonyms the parser calls proper nouns: "Ostlandic", "Velorian".
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ic|ian|ese)$")
+
+
+def _within(inner: Range, outer: Range) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _in_any(span: Range, ranges: list[Range]) -> bool:
@@ -97,15 +102,30 @@ def valid_speaker(idx: TokenIndex, span: Range) -> bool:
     """A speaker span names an actor: it holds a noun, a name or a pronoun, and is not a bare
     demonym or adjective ("Ostlandic", "Western")."""
     toks = [t for t in idx.between(*span) if not (t.is_punct or t.is_space)]
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks):
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") or _counted_people(t) for t in toks):
         return False
+    if all(t.ent_type_ in WHEN for t in toks if t.pos_ != "DET"):
+        return False  # "Sunday", "June 2012": a time says when, not who
     words = [t for t in toks if t.pos_ not in ("DET",)]
     if len(words) == 1:
         w = words[0]
         group = w.tag_ in ("NNS", "NNPS") or w.text.endswith("s")  # "Democrats", "Mexicans" speak
-        if w.pos_ == "ADJ" or (not group and (w.ent_type_ == "NORP" or (DEMONYM.match(w.text) and w.ent_type_ != "PERSON"))):
+        if (w.pos_ == "ADJ" and not _counted_people(w)) or (not group and (w.ent_type_ == "NORP" or (DEMONYM.match(w.text) and w.ent_type_ != "PERSON"))):
             return False
     return True
+
+
+# Quantifiers that stand for people as a subject: "Many thought that …", "some fear that …".
+QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others", "both", "all"})
+
+
+def _counted_people(t) -> bool:
+    """ "Many", "26%" (in a poll report), "Those over 60": a count of people, when it is a subject."""
+    if t.pos_ == "NUM" and t.ent_type_ == "PERCENT":
+        return True  # the number of "26%" (the parser calls "%" punctuation)
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return t.lower_ in QUANTIFIERS or (t.pos_ == "NUM" and t.ent_type_ == "CARDINAL")
 
 
 def repair_speaker(idx: TokenIndex, span: Range) -> Range | None:
@@ -182,8 +202,10 @@ def take_cue_subject(idx: TokenIndex, c: Candidate) -> None:
     if c.cue is None or (c.speaker is not None and c.rule != "tagger"):
         return
     found = cue_speaker(idx, c.cue)
-    if found is None or (c.content[0] <= found[0][0] and found[0][1] <= c.content[1]):
-        return  # a "subject" inside the content is what was said, not who said it
+    if found is None or (_within(found[0], c.content) and not _within(c.cue, c.content)):
+        # A "subject" inside the content is what was said, not who said it, unless the content
+        # ran over its own attribution ('"P," Praeli said. "Q"' tagged as one content).
+        return
     if c.speaker is None:
         c.speaker, c.refers_to = found
         return
@@ -193,3 +215,28 @@ def take_cue_subject(idx: TokenIndex, c: Candidate) -> None:
     makers = [(a.idx, a.right_edge.idx + len(a.right_edge.text)) for a in subj.subtree if a.dep_ == "agent"]
     if not overlap(found[0], c.speaker) and not any(overlap(m, c.speaker) for m in makers):
         c.speaker, c.refers_to = found
+
+
+# "72 percent of voters", "three of four Americans", "a majority of", "26%": a share of those asked.
+SHARE = re.compile(
+    r"^(?:just |only |about |nearly |almost |more than |fewer than |less than )?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:one|two|three|four|five|six|seven|eight|nine|\w+-thirds?|half)"
+    r"\s+(?:of|in)\s+\w+|(?:a|the)\s+(?:majority|minority|plurality)\b)",
+    re.I,
+)
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def poll_speaker(idx: TokenIndex, c: Candidate) -> None:
+    """ "A Bloomberg poll showed that 72 percent of voters said P", "In a CNN poll, 38 percent said
+    P": a share of those asked speaks through the poll, so the poll is the source (as PolNeAR
+    marks it); the share stays in the content's own words."""
+    if c.speaker is None or not SHARE.match(idx.parsed.text[c.speaker[0] : c.speaker[1]].strip()):
+        return
+    toks = idx.between(*c.speaker)
+    if not toks:
+        return
+    sent = toks[0].sent
+    polls = [t for t in sent if t.lemma_.lower() in POLL_NOUNS and t.idx < c.speaker[0] and t.pos_ == "NOUN"]
+    if polls:
+        c.speaker, c.refers_to = np_range(polls[-1]), None
