@@ -8,6 +8,7 @@ the previous quote's speaker first for pronouns, as news copy tends to keep one 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spinscope.analyzers.quotes.candidate import Range
@@ -20,6 +21,7 @@ from spinscope.analyzers.quotes.lexicon import (
     ROLE_NOUNS,
     SPEAKER_TYPES,
 )
+from spinscope.analyzers.quotes.range_index import RangeIndex
 from spinscope.core.document import Document
 
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
@@ -51,7 +53,22 @@ class SpeakerResolver:
             if ent.type in SPEAKER_TYPES:
                 self.mentions.extend(Mention(m.start, m.end, ent.name, ent.type) for m in ent.mentions)
         self.mentions.sort(key=lambda m: m.start)
+        # Lookups read the mentions near an offset (by bisection): scans of every mention of the
+        # document per speaker made long documents quadratic (issue 14).
+        self._near = RangeIndex([(m.start, m.end) for m in self.mentions])
+        self._starts = [m.start for m in self.mentions]
+        self._sent_ends: list[int] | None = None  # the parse's sentences, listed on first use
+        self._sents: list = []
         self._gender = self._genders()
+
+    def _earlier(self, before: int):
+        """The mentions starting before ``before``, latest first."""
+        for i in range(bisect_left(self._starts, before) - 1, -1, -1):
+            yield self.mentions[i]
+
+    def _starting(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in ``[lo, hi]``, in order."""
+        return [self.mentions[n] for n in self._near.starting_in(lo, hi)]
 
     def _genders(self) -> dict[str, str]:
         """Gender of a person from honorifics and gendered roles next to its mentions."""
@@ -83,10 +100,11 @@ class SpeakerResolver:
         return name, etype
 
     def _resolve(self, span: Range, text: str) -> tuple[str | None, str | None]:
-        inside = [m for m in self.mentions if m.start < span[1] and span[0] < m.end]
+        inside = [m for m in self._starting(span[0] - self._near.widest, span[1] - 1)
+                  if m.start < span[1] and span[0] < m.end]
         low = text.lower().strip()
         # "The spokesman, Omar Haddad, said": the name in apposition right after the role.
-        appos = next((m for m in self.mentions if 0 <= m.start - span[1] <= 3
+        appos = next((m for m in self._starting(span[1], span[1] + 3) if 0 <= m.start - span[1] <= 3
                       and self.doc.text[span[1] : m.start].strip() == ","), None)
         if inside:
             # "a spokesman for the Foreign Ministry": a person beats the body they speak for, and the
@@ -118,7 +136,8 @@ class SpeakerResolver:
             return self._group(span[0])
         if low in ("who", "which", "that"):
             # "…, who said": the name the relative clause hangs on, right before it.
-            near = [m for m in self.mentions if m.end <= span[0] and span[0] - m.end <= RELATIVE_REACH]
+            near = [m for m in self._starting(span[0] - RELATIVE_REACH - self._near.widest, span[0])
+                    if m.end <= span[0] and span[0] - m.end <= RELATIVE_REACH]
             return (near[-1].name, near[-1].type) if near else (None, None)
         roles = [w for w in (x.lower() for x in WORD.findall(text)) if w in ROLE_NOUNS]
         if roles:
@@ -154,13 +173,17 @@ class SpeakerResolver:
         parsed = self.doc.cache.get("parse")
         if parsed is None:
             return None, None
-        sents = [x for x in parsed.sents if x.end_char <= before][-1:]
+        if self._sent_ends is None:  # Doc.sents walks every token: once per document, not per pronoun
+            self._sents = list(parsed.sents)
+            self._sent_ends = [x.end_char for x in self._sents]
+        last = bisect_right(self._sent_ends, before)  # the sentences ending at or before `before`
+        sents = self._sents[last - 1 : last] if last else []
         for sent in sents:
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 continue
             lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-            persons = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.type == "PERSON" and fits(m.name)]
+            persons = [m for m in self._starting(lo, hi) if lo <= m.start and m.end <= hi and m.type == "PERSON" and fits(m.name)]
             if persons:
                 return persons[-1].name, persons[-1].type
         return None, None
@@ -177,7 +200,7 @@ class SpeakerResolver:
         found = self._subject_person(before, fits)
         if found[0] is not None:
             return found
-        for m in reversed(self.mentions):
+        for m in self._earlier(before):
             if m.end <= before and m.type == "PERSON" and fits(m.name):
                 return (m.name, m.type) if before - m.end <= PRONOUN_REACH else (None, None)
         return None, None
@@ -188,7 +211,7 @@ class SpeakerResolver:
                 break
             if etype in ("ORG", "NORP", "GPE"):
                 return name, etype
-        for m in reversed(self.mentions):
+        for m in self._earlier(before):
             if m.end <= before and m.type in ("ORG", "NORP", "GPE"):
                 return m.name, m.type
         return None, None
@@ -197,7 +220,7 @@ class SpeakerResolver:
         """The latest earlier actor whose name or nearby title carries the role word."""
         text = self.doc.text
         want = ROLE_NOUNS[role]
-        for m in reversed(self.mentions):
+        for m in self._earlier(before):
             if m.start >= before:
                 continue
             if want == "ORG" and m.type == "PERSON":
@@ -221,7 +244,7 @@ class SpeakerResolver:
         if not words:
             return None
         last = words[-1].rstrip(".")
-        for m in reversed(self.mentions):
+        for m in self._earlier(before):
             if m.start < before and m.name.split()[-1] == last:
                 return m.name, m.type
         return None
