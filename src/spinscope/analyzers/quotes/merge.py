@@ -8,7 +8,9 @@ their cue and speaker to the tagger's content they agree with.
 from __future__ import annotations
 
 from spinscope.analyzers.quotes.candidate import Candidate, Range, half_match, overlap
+from spinscope.analyzers.quotes.kept import Kept
 from spinscope.analyzers.quotes.marks import Quoted
+from spinscope.analyzers.quotes.range_index import RangeIndex
 
 # Rule outputs precise enough to add when the tagger has nothing there.
 PRECISE = frozenset({"direct-cue", "according-to", "ccomp", "object-of", "inverted", "nominal", "aside",
@@ -21,10 +23,14 @@ DIRECT_SHARE = 0.8  # share of a content inside quotation marks that makes it a 
 CONTINUE_GAP = 400  # characters: a quote without a cue continues the previous speaker within this
 
 
-def classify(content: Range, quoted: list[Quoted]) -> str:
-    """direct when the content sits inside quotation marks, mixed when it holds a quoted part."""
+def classify(content: Range, quoted: list[Quoted], index: RangeIndex | None = None) -> str:
+    """direct when the content sits inside quotation marks, mixed when it holds a quoted part.
+
+    ``index`` (``quoted``'s ranges, see :func:`quoted_index`) sums only the quoted parts the content
+    overlaps, the others adding nothing: a scan of all of them per content was quadratic."""
     size = max(content[1] - content[0], 1)
-    inside = sum(overlap(content, (q.start, q.end)) for q in quoted)
+    near = quoted if index is None else [quoted[n] for n in index.overlapping(content)]
+    inside = sum(overlap(content, (q.start, q.end)) for q in near)
     if inside >= DIRECT_SHARE * size:
         return "direct"
     return "mixed" if inside > 0 else "indirect"
@@ -39,40 +45,44 @@ def _voice_within(c: Candidate, twin: Candidate) -> bool:
     return lo <= c.speaker[0] and c.speaker[1] <= hi and lo <= c.cue[0] and c.cue[1] <= hi
 
 
-def _covered(c: Candidate, kept: list[Candidate]) -> Candidate | None:
-    for k in kept:
+def quoted_index(quoted: list[Quoted]) -> RangeIndex:
+    return RangeIndex([(q.start, q.end) for q in quoted])
+
+
+def _covered(c: Candidate, kept: Kept) -> Candidate | None:
+    for k in kept.overlapping(c.content):
         ov = overlap(c.content, k.content)
         if ov and (half_match(c.content, k.content) or ov * 2 >= c.content[1] - c.content[0]):
             return k
     return None
 
 
-def _inside(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+def _inside(c: Candidate, kept: Kept) -> Candidate | None:
     """A kept candidate of the same cue that lies mostly inside ``c`` (the reverse of
     :func:`_covered`). Reports of another cue may nest ("she called it "a rant"" inside a longer
     paraphrase): each is its own attribution, as PolNeAR annotates them."""
-    for k in kept:
+    for k in kept.overlapping(c.content):
         ov = overlap(c.content, k.content)
         if ov and ov * 2 >= k.content[1] - k.content[0] and c.cue is not None and c.cue == k.cue:
             return k
     return None
 
 
-def _absorb(c: Candidate, k: Candidate, kept: list[Candidate]) -> None:
+def _absorb(c: Candidate, k: Candidate, kept: Kept) -> None:
     """``c`` holds most of ``k``: the same report ("said the plan was "a gift" and …") becomes one
     candidate, the wider one."""
     c.speaker = c.speaker or k.speaker
     c.cue = c.cue or k.cue
     c.via = c.via or k.via
-    kept[kept.index(k)] = c
+    kept.replace(k, c)
 
 
-def _widens(c: Candidate, k: Candidate, kept: list[Candidate]) -> bool:
+def _widens(c: Candidate, k: Candidate, kept: Kept) -> bool:
     """The other side may widen one kept report to the paraphrase that holds it (a quoted phrase
     inside a longer report) when the same cue reports both and nothing else kept overlaps it."""
     if k.rule in CLAUSE_BOUNDED:
         return False  # "Harlan's claim that P alarmed the allies": P only
-    return not any(o is not k and overlap(c.content, o.content) for o in kept)
+    return not any(o is not k for o in kept.overlapping(c.content))
 
 
 def _widened(c: Candidate, k: Candidate) -> Candidate:
@@ -96,7 +106,7 @@ def merge(
         first, second = tagged, ordered
     else:
         first, second = ordered, tagged
-    kept: list[Candidate] = []
+    kept = Kept()  # overlaps with what is kept by position, not a scan of every kept report
     for c in first:
         twin = _covered(c, kept)
         if twin is None:
@@ -115,16 +125,17 @@ def merge(
                 if inner is None:
                     kept.append(c)
                 elif _widens(c, inner, kept):
-                    kept[kept.index(inner)] = _widened(c, inner)
+                    kept.replace(inner, _widened(c, inner))
         elif c.speaker is not None and (twin.speaker is None or twin.rule == "tagger") and not _voice_within(c, twin):
             # The parse ties a cue to its subject more reliably than nearest-span linking does.
             twin.speaker, twin.cue, twin.refers_to = c.speaker, c.cue or twin.cue, c.refers_to
-    kept.sort(key=lambda c: c.content)
+    out = sorted(kept.items, key=lambda c: c.content)
+    marks = quoted_index(quoted)
     prev: Candidate | None = None
-    for c in kept:
-        c.kind = classify(c.content, quoted)
+    for c in out:
+        c.kind = classify(c.content, quoted, marks)
         if c.speaker is None and c.kind == "direct" and prev is not None and prev.speaker is not None:
             if c.content[0] - prev.content[1] <= CONTINUE_GAP:
                 c.speaker, c.cue, c.refers_to = prev.speaker, c.cue or prev.cue, prev.refers_to
         prev = c
-    return kept
+    return out

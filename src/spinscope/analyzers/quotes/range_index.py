@@ -4,7 +4,7 @@ scaling``). Answers are exactly the scan's: the same ranges, in the order they w
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 from spinscope.analyzers.quotes.candidate import Range
 
@@ -29,6 +29,14 @@ class RangeIndex:
             self._keys.insert(bisect_left(self._keys, key), key)
         self.widest = max(self.widest, r[1] - r[0])
         return n
+
+    def replace(self, n: int, r: Range) -> None:
+        """Range number ``n`` becomes ``r`` (it keeps its number, so its place in the order)."""
+        old = self._ranges[n]
+        del self._keys[bisect_left(self._keys, (old[0], n))]
+        insort(self._keys, (r[0], n))
+        self._ranges[n] = r
+        self.widest = max(self.widest, r[1] - r[0])
 
     def __len__(self) -> int:
         return len(self._ranges)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.marks import Quoted
-from spinscope.analyzers.quotes.merge import classify
+from spinscope.analyzers.quotes.merge import classify, quoted_index
 from spinscope.analyzers.quotes.range_index import RangeIndex
 from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
 
@@ -68,10 +68,11 @@ def add_stance(cands: list[Candidate], stance: list[Candidate], quoted: list[Quo
     # Overlaps by bisection over what is kept so far (a scan of every kept one per find was quadratic).
     contents = RangeIndex([k.content for k in kept])
     cues = RangeIndex([k.cue for k in kept if k.cue is not None])
+    marks = quoted_index(quoted)
     for c in stance:
         if contents.overlapping(c.content) or (c.cue is not None and cues.overlapping(c.cue)):
             continue
-        c.kind = classify(c.content, quoted)
+        c.kind = classify(c.content, quoted, marks)
         kept.append(c)
         contents.add(c.content)
         if c.cue is not None:
