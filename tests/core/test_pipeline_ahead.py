@@ -143,6 +143,23 @@ def test_default_pipeline_with_the_side_thread_equals_one_analyzer_after_another
     assert _json(ahead) == _json(reference)
 
 
+def test_the_quote_tagger_runs_in_the_side_thread_and_once(monkeypatch):
+    from spinscope.analyzers.quotes.tagger import SpanTagger
+
+    seen: list[str] = []
+    tag = SpanTagger.tag
+
+    def spy(self, text):
+        seen.append(threading.current_thread().name)
+        return tag(self, text)
+
+    monkeypatch.setattr(SpanTagger, "tag", spy)  # a spy around the real tagger, which still runs
+    pipe = Pipeline(["parse", "entities", "quotes"])
+    (doc,) = pipe.pipe([Document(id="q", text=TEXT)], threaded=False)
+    assert seen == ["spinscope-prefetch"]
+    assert doc.quotes
+
+
 def teardown_module() -> None:
     for name in NAMES:
         unregister(name)

@@ -35,9 +35,11 @@ from spinscope.analyzers.quotes.syntax import TokenIndex
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
 from spinscope.analyzers.quotes.via import channel_phrase, citing, find_via, nested_reports
 from spinscope.core.document import Document, Quote, Span
+from spinscope.core.once import once
 from spinscope.core.registry import Analyzer, Param, register
 
 log = logging.getLogger(__name__)
+TAGS_KEY = "quotes_tags"  # doc.cache: the tagger's spans, shared by prefetch and the call
 
 
 @register
@@ -58,6 +60,7 @@ class Quotes(Analyzer):
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels")
     requires = ("parse", "sentences", "entities")
+    provides = (TAGS_KEY,)  # the tagger's spans, computed once (by the prefetch beside the parse)
     params = (
         Param("tagger", "auto", "use the bundled attribution tagger as well as the rules; \"auto\" uses it "
               "when its model files are installed, false runs the rules alone", choices=("auto", True, False)),
@@ -78,6 +81,15 @@ class Quotes(Analyzer):
         if self.tagger_ is None and self.config["tagger"] == "auto":
             log.warning("quotes: attribution tagger files missing from %s; running the rules alone", MODEL_DIR)
 
+    def _tags(self, doc: Document):
+        """The tagger's spans of the text (computed once: the prefetch may have done it)."""
+        return once(doc, TAGS_KEY, lambda: self.tagger_.tag(doc.text))
+
+    def prefetch(self, doc: Document) -> None:
+        # The tagger needs only the text: on the sequential path it runs beside the parse.
+        if self.tagger_ is not None:
+            self._tags(doc)
+
     def __call__(self, doc: Document) -> Document:
         self.clear_layers(doc)
         text = doc.text
@@ -85,7 +97,7 @@ class Quotes(Analyzer):
         quoted = scan(text)
         rules = direct_quotes(text, parsed, quoted) + indirect_quotes(text, parsed) + nominal_quotes(text, parsed)
         rules = nested_reports(rules, text)
-        tagged = link(text, self.tagger_.tag(text)) if self.tagger_ is not None else None
+        tagged = link(text, self._tags(doc)) if self.tagger_ is not None else None
         idx = TokenIndex(parsed)  # one offset index for every check on this document
         if tagged is not None:
             tagged = drop_non_reports(text, idx, tagged)
