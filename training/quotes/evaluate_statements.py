@@ -174,9 +174,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", default=None)
     ap.add_argument("--verbose", action="store_true", help="print what went wrong in each text")
+    ap.add_argument("--model-dir", type=Path, default=None, help="an exported tagger other than the shipped one")
     args = ap.parse_args()
     fixtures = load_fixtures()
-    score = evaluate(fixtures)
+    pipe = None
+    if args.model_dir is not None:  # score a candidate model before it is copied into the package
+        from spinscope.analyzers.quotes.tagger import SpanTagger
+
+        pipe = Pipeline(["parse", "entities", "quotes", "claims"])
+        quotes = next(a for a in pipe.analyzers if a.name == "quotes")
+        quotes.ensure_initialized()
+        quotes.tagger_ = SpanTagger(args.model_dir)
+    score = evaluate(fixtures, pipe)
     out = {"texts": len(fixtures), **score.summary()}
     print(json.dumps(out, indent=1))
     if args.verbose:

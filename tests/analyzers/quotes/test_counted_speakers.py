@@ -63,3 +63,22 @@ def test_a_share_without_a_poll_keeps_its_words(parse):
 ])
 def test_valid_speaker(parse, text, words, ok):
     assert valid_speaker(TokenIndex(parse(text)), span(text, words)) is ok
+
+
+def test_a_participle_reports_for_the_noun_it_modifies(analyze):
+    doc = analyze("Officials in Amrel dismissed the stories alleging that the ferry company had hidden its losses.")
+    q = quote_with(doc, "the ferry company had hidden its losses")
+    assert "stories" in doc.text[q.speaker.start : q.speaker.end]
+
+
+def test_a_statement_saying_is_its_issuers(analyze):
+    doc = analyze("The Ostland Ministry of Transport issued a statement saying that the night ferries would resume.")
+    q = quote_with(doc, "the night ferries would resume")
+    assert "Ministry of Transport" in doc.text[q.speaker.start : q.speaker.end]
+
+
+def test_saying_after_a_comma_is_the_main_subjects(analyze):
+    doc = analyze("Transport Minister Lena Brandt on Monday defended the plan to close two ferry lines, saying "
+                  "the harbour of Amrel could not staff them safely.")
+    q = quote_with(doc, "could not staff them safely")
+    assert q.speaker_name == "Lena Brandt"

@@ -56,7 +56,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "5"  # 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source (issue 11)
+    version = "5"  # 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels")
     requires = ("parse", "sentences", "entities")

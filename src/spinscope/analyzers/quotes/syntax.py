@@ -57,8 +57,31 @@ def speaker_token(verb):
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_token(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
-        return speaker_token(verb.head)  # "X denied the report, saying that …": X says
+        # "X denied the report, saying that …": X says; also through an infinitive with no subject
+        # of its own ("X defended the plan to close two lines, saying …").
+        found = speaker_token(verb.head)
+        if found is None and verb.head.dep_ == "acl" and verb.head.tag_ == "VB":
+            head = verb.head.head
+            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                head = head.head
+            found = speaker_token(head) if head.pos_ in ("VERB", "AUX") else None
+        return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        after_comma = verb.i > 0 and verb.doc[verb.i - 1].text in (",", "—", "–", "-")
+        if after_comma or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUE_VERBS):
+            # "X defended the plan, saying …" (the parser hangs "saying" on "plan"): X says; so
+            # does the ministry in "The ministry issued a statement saying …".
+            head = noun.head
+            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                head = head.head
+            return speaker_token(head) if head.pos_ in ("VERB", "AUX") else None
+        return noun  # "stories alleging …", "ledgers showing …": the stories, the ledgers
     return None
+
+
+# Verbs whose object is a text its subject puts out: "released a statement saying …".
+ISSUE_VERBS = frozenset("release issue publish post put send deliver make give tweet write file".split())
 
 
 def relative_subject(verb):
