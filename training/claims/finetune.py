@@ -53,6 +53,8 @@ def main() -> None:
     ap.add_argument("--init", type=Path, default=None, help="start from this checkpoint instead of the base model")
     ap.add_argument("--skip", type=int, default=0,
                     help="skip this many examples of the first shuffled pass (continue where a 0.5-epoch run stopped)")
+    ap.add_argument("--layers", type=int, default=0,
+                    help="keep only the first N transformer layers of the base (0: all 6); fewer cost less at run time")
     ap.add_argument("--train-embeddings", action="store_true",
                     help="also update the word-embedding table (off: halves the optimiser's work on a shared CPU)")
     args = ap.parse_args()
@@ -65,6 +67,9 @@ def main() -> None:
     dv_x, dv_y = load_split("dev")
     tok = AutoTokenizer.from_pretrained(BASE)
     model = AutoModelForSequenceClassification.from_pretrained(args.init or BASE, num_labels=2)
+    if args.layers:  # the lower layers carry most of what a sentence classifier needs (issue 14: speed)
+        model.bert.encoder.layer = model.bert.encoder.layer[: args.layers]
+        model.config.num_hidden_layers = args.layers
     if not args.train_embeddings:
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     params = [p for p in model.parameters() if p.requires_grad]
