@@ -154,3 +154,16 @@ def test_an_owner_taken_for_a_person_gives_way_to_the_name_in_apposition(analyze
                   "rules had been on the table since January.")
     q = next(q for q in doc.quotes if "inspection rules" in doc.text[q.content.start : q.content.end])
     assert q.speaker_name == "Erik Saari"
+
+
+def test_an_as_aside_gives_its_clause_to_the_asides_subject(analyze):
+    doc = analyze("The night ferries will stop in May, as the port director Lena Brandt said on Monday.")
+    q = next(q for q in doc.quotes if "night ferries will stop in May" in doc.text[q.content.start : q.content.end])
+    assert "as the port director" not in doc.text[q.content.start : q.content.end]
+    assert q.speaker_name == "Lena Brandt"
+
+
+def test_an_as_aside_before_its_clause(analyze):
+    doc = analyze("As the Nordwire agency first reported, the Amrel shipyard will close two docks next year.")
+    q = next(q for q in doc.quotes if "will close two docks" in doc.text[q.content.start : q.content.end])
+    assert "Nordwire" in doc.text[q.speaker.start : q.speaker.end]

@@ -55,8 +55,23 @@ def _without(outer: Range, inner: Range) -> Range:
     return left if left[1] - left[0] >= right[1] - right[0] else right
 
 
+def _as_aside(verb) -> Range | None:
+    """ "P, as she said at the outset", "As BuzzFeed first reported, P": the clause the "as" aside
+    hangs on is what the aside's subject said (the aside itself has no object of its own)."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None  # "as she told reporters that …": a report of its own
+    return _without(_subtree(verb.head), _subtree(verb))
+
+
 def _content_of(verb, text: str) -> tuple[Range, str] | None:
     lemma = verb.lemma_.lower()
+    aside = _as_aside(verb)
+    if aside is not None:
+        return aside, "aside"  # the rule of "which, it said, showed" too: its clause only, first
     for child in verb.children:
         mark = next((c for c in child.lefts if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
         # A "that" clause the parser called adverbial ("reported, citing X, that ...") is content too.

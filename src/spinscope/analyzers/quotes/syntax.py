@@ -81,7 +81,10 @@ def speaker_token(verb):
 
 
 # Verbs whose object is a text its subject puts out: "released a statement saying …".
-ISSUE_VERBS = frozenset("release issue publish post put send deliver make give tweet write file".split())
+ISSUE_VERBS = frozenset(
+    "release issue publish post put send deliver make give tweet write file plant circulate spread distribute "
+    "air run broadcast submit sign pen draft leak".split()
+)
 
 
 def relative_subject(verb):
