@@ -30,7 +30,7 @@ from onnx_tools import export, quantise  # noqa: E402
 
 from spinscope.analyzers.claims.scorer import CheckWorthiness  # noqa: E402
 
-OUT = ROOT / "src" / "spinscope" / "claims" / "model"
+OUT = ROOT / "src" / "spinscope" / "analyzers" / "claims" / "model"
 
 
 def main() -> None:
