@@ -167,3 +167,13 @@ def test_an_as_aside_before_its_clause(analyze):
     doc = analyze("As the Nordwire agency first reported, the Amrel shipyard will close two docks next year.")
     q = next(q for q in doc.quotes if "will close two docks" in doc.text[q.content.start : q.content.end])
     assert "Nordwire" in doc.text[q.speaker.start : q.speaker.end]
+
+
+def test_a_lead_in_line_gives_the_next_paragraphs_quote_its_speaker(analyze):
+    text = ('Port director Lena Brandt spoke to the council on Monday.\n\nStated Brandt:\n\n'
+            '"The ferries will return before the winter storms, and the harbour is ready."')
+    doc = analyze(text)
+    q = next(q for q in doc.quotes if "ferries will return" in doc.text[q.content.start : q.content.end])
+    assert doc.text[q.cue.start : q.cue.end] == "Stated"
+    assert doc.text[q.speaker.start : q.speaker.end] == "Brandt"
+    assert q.speaker_name == "Lena Brandt"

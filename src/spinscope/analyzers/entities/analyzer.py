@@ -23,7 +23,9 @@ from spinscope.errors import ConfigError
 
 KEEP_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 # Leading words spaCy sometimes puts inside an entity that are not part of the name.
-LEADING_NOISE = re.compile(r"^(?:the|The|THE)\s+")
+# A leading "the", and a cue word NER runs into a name on a lead-in line ("Stated Stone:"; "Said"
+# stays: it is a given name too).
+LEADING_NOISE = re.compile(r"^(?:the|The|THE|Stated|Continued|Added|Explained|Wrote|Noted|Declared|Replied)\s+")
 TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Madam"}
 
@@ -157,7 +159,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "4"  # 4: credits kept out, body name variants merged, one type per actor (issue 11)
+    version = "5"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name
     assigns = ("entities",)
     requires = ("parse",)
     params = (

@@ -67,6 +67,21 @@ def _before(text: str, idx: TokenIndex, q: Quoted, start: int):
     return None
 
 
+# A lead-in line of its own before a quote paragraph, cue first: "Stated Stone:", "Continued Falk:".
+LEAD_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<cue>[A-Z][a-z]+)[ \t]+(?P<who>[A-Z][^:\n]{1,60}?):[ \t]*\n\s*$")
+LEAD_CUES = {"stated": "state", "said": "say", "continued": "continue", "added": "add", "explained": "explain",
+             "wrote": "write", "noted": "note", "declared": "declare", "asked": "ask", "replied": "reply",
+             "concluded": "conclude", "warned": "warn", "insisted": "insist", "argued": "argue"}
+
+
+def _lead_line(text: str, start: int, last: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(cue, speaker) of a lead-in line right before the quote at ``start``, past the previous quote."""
+    m = LEAD_LINE.search(text, max(last, start - REACH_BEFORE), start)
+    if m is None or m.group("cue").lower() not in LEAD_CUES or LEAD_CUES[m.group("cue").lower()] not in CUE_VERBS:
+        return None
+    return m.span("cue"), m.span("who")
+
+
 def _find_cue(text: str, idx: TokenIndex, q: Quoted, last: int, nxt: int):
     """``"…," she said`` looks after the quote; a quote that ends its sentence looks before it."""
     end = text[q.inner_start : q.inner_end].rstrip()[-1:]
@@ -97,8 +112,12 @@ def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
                 continue
             cand = Candidate("direct", content, rule="direct-continued")
             gap = text[prev.content[1] : q.start] if prev is not None else ""
+            lead = _lead_line(text, q.start, last)
+            if lead is not None:
+                # "Stated Stone:" on its own line introduces the quote of the next paragraph.
+                cand.cue, cand.speaker, cand.rule = lead[0], lead[1], "direct-cue"
             # Same or next paragraph: at most one paragraph break ("\n" or a blank line) in between.
-            if prev is not None and len(PARA_BREAK.findall(gap)) <= 1 and len(gap) < 400:
+            elif prev is not None and len(PARA_BREAK.findall(gap)) <= 1 and len(gap) < 400:
                 cand.speaker, cand.cue, cand.via, cand.refers_to = prev.speaker, prev.cue, prev.via, prev.refers_to
         else:
             verb, spk = found

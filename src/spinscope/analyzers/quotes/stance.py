@@ -18,7 +18,7 @@ from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.marks import Quoted
 from spinscope.analyzers.quotes.merge import classify, quoted_index
 from spinscope.analyzers.quotes.range_index import RangeIndex
-from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
+from spinscope.analyzers.quotes.syntax import cue_range, np_range, relative_subject, speaker_token
 
 # Verbs whose to-clause is what is wanted or intended: "wants the talks to resume", "vowed to fight".
 WANT_VERBS = frozenset("want seek intend plan refuse decline vow pledge prefer hope".split())
@@ -58,7 +58,11 @@ def stance_quotes(text: str, parsed) -> list[Candidate]:
                 content = (start, _subtree(clause)[1])
         if content is None or content[1] - content[0] < MIN_CHARS:
             continue
-        out.append(Candidate("indirect", content, cue=cue_range(tok), speaker=np_range(spk), rule="stance"))
+        cand = Candidate("indirect", content, cue=cue_range(tok), speaker=np_range(spk), rule="stance")
+        rel = relative_subject(tok)
+        if rel is not None:  # "an adviser, who declined to be named": "who" as written, the adviser's name
+            cand.speaker, cand.refers_to = (rel.idx, rel.idx + len(rel.text)), cand.speaker
+        out.append(cand)
     return out
 
 
