@@ -51,7 +51,7 @@ def test_a_share_without_a_poll_keeps_its_words(parse):
     idx = TokenIndex(parse(text))
     c = Candidate("indirect", span(text, "the tolls should be cut"), cue=span(text, "said"),
                   speaker=span(text, "62 percent of the members"), rule="ccomp")
-    poll_speaker(idx, c)
+    poll_speaker(text, idx, c)
     assert text[c.speaker[0] : c.speaker[1]] == "62 percent of the members"
 
 

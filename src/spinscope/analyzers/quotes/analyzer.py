@@ -112,7 +112,7 @@ class Quotes(Analyzer):
             if c.speaker is not None and not valid_speaker(idx, c.speaker):
                 c.speaker = repair_speaker(idx, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
             take_cue_subject(idx, c)
-            poll_speaker(idx, c)
+            poll_speaker(text, idx, c)
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
             name, _ = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
             doc.quotes.append(

@@ -227,11 +227,11 @@ SHARE = re.compile(
 POLL_NOUNS = frozenset({"poll", "survey"})
 
 
-def poll_speaker(idx: TokenIndex, c: Candidate) -> None:
+def poll_speaker(text: str, idx: TokenIndex, c: Candidate) -> None:
     """ "A Bloomberg poll showed that 72 percent of voters said P", "In a CNN poll, 38 percent said
     P": a share of those asked speaks through the poll, so the poll is the source (as PolNeAR
     marks it); the share stays in the content's own words."""
-    if c.speaker is None or not SHARE.match(idx.parsed.text[c.speaker[0] : c.speaker[1]].strip()):
+    if c.speaker is None or not SHARE.match(text[c.speaker[0] : c.speaker[1]].strip()):
         return
     toks = idx.between(*c.speaker)
     if not toks:
