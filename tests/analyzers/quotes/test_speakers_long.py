@@ -64,3 +64,43 @@ def test_nearby_mention_lookups_equal_the_scans_of_every_mention():
         inside = [m for m in resolver._starting(s - resolver._near.widest, e - 1) if m.start < e and s < m.end]
         assert inside == [m for m in mentions if m.start < e and s < m.end]
         assert list(resolver._earlier(s)) == [m for m in reversed(mentions) if m.start < s]
+
+
+def _role_scan(resolver: SpeakerResolver, before: int, role: str):
+    """The scan _role replaced: every earlier mention, latest first."""
+    import re
+
+    from spinscope.analyzers.quotes.lexicon import ROLE_NOUNS
+    from spinscope.analyzers.quotes.speakers import ROLE_CONTEXT
+
+    text, want = resolver.doc.text, ROLE_NOUNS[role]
+    for m in reversed(resolver.mentions):
+        if m.start >= before or (want == "ORG" and m.type == "PERSON") or (want == "PERSON" and m.type != "PERSON"):
+            continue
+        if role in m.name.lower():
+            return m.name, m.type
+        left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
+        left = " ".join(left.split()[-5:])
+        after = text[m.end : m.end + ROLE_CONTEXT]
+        right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
+        if re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()):
+            return m.name, m.type
+    return None, None
+
+
+def test_role_and_surname_lookups_equal_the_scans():
+    from spinscope.analyzers.quotes.lexicon import ROLE_NOUNS
+
+    doc = Document(id="r", text=ARTICLE * 20)
+    _parse_and_entities(doc)
+    resolver = SpeakerResolver(doc)
+    rng = random.Random(14)
+    roles = sorted(ROLE_NOUNS)
+    for _ in range(400):
+        before = rng.randint(0, len(doc.text))
+        role = rng.choice(roles[:40] + ["minister", "spokeswoman", "ministry", "agency"])
+        assert resolver._role(before, role) == _role_scan(resolver, before, role)
+        surname = rng.choice(["Tarn", "Brandt", "Nordhaven", "Veloria", "Nobody"])
+        scan = next(((m.name, m.type) for m in reversed(resolver.mentions)
+                     if m.start < before and m.name.split()[-1] == surname), None)
+        assert resolver._surname(before, f"Mr {surname}") == scan

@@ -59,6 +59,8 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         self._sent_ends: list[int] | None = None  # the parse's sentences, listed on first use
         self._sents: list = []
+        self._role_carriers: dict[str, list[int]] = {}  # role word -> numbers of the mentions carrying it
+        self._by_surname: dict[str, list[int]] | None = None
         self._gender = self._genders()
 
     def _earlier(self, before: int):
@@ -218,36 +220,48 @@ class SpeakerResolver:
 
     def _role(self, before: int, role: str) -> tuple[str | None, str | None]:
         """The latest earlier actor whose name or nearby title carries the role word."""
+        carriers = self._role_carriers.get(role)
+        if carriers is None:  # which mentions carry this role: once per role word and document
+            carriers = self._role_carriers[role] = [
+                i for i, m in enumerate(self.mentions) if self._carries(m, role, ROLE_NOUNS[role])
+            ]
+        j = bisect_left(carriers, bisect_left(self._starts, before)) - 1  # the latest one starting before
+        if j < 0:
+            return None, None
+        m = self.mentions[carriers[j]]
+        return m.name, m.type
+
+    def _carries(self, m: Mention, role: str, want: str) -> bool:
+        if want == "ORG" and m.type == "PERSON":
+            return False
+        if want == "PERSON" and m.type != "PERSON":
+            return False
+        if role in m.name.lower():
+            return True
+        # The title right before the name ("Finance Minister Anna Kovacs", "the agency Novosti")
+        # or an apposition right after it ("Anna Kovacs, the finance minister,").
         text = self.doc.text
-        want = ROLE_NOUNS[role]
-        for m in self._earlier(before):
-            if m.start >= before:
-                continue
-            if want == "ORG" and m.type == "PERSON":
-                continue
-            if want == "PERSON" and m.type != "PERSON":
-                continue
-            if role in m.name.lower():
-                return m.name, m.type
-            # The title right before the name ("Finance Minister Anna Kovacs", "the agency Novosti")
-            # or an apposition right after it ("Anna Kovacs, the finance minister,").
-            left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
-            left = " ".join(left.split()[-5:])
-            after = text[m.end : m.end + ROLE_CONTEXT]
-            right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
-            if re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()):
-                return m.name, m.type
-        return None, None
+        left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
+        left = " ".join(left.split()[-5:])
+        after = text[m.end : m.end + ROLE_CONTEXT]
+        right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
+        return bool(re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()))
 
     def _surname(self, before: int, text: str) -> tuple[str, str] | None:
         words = [w for w in WORD.findall(text) if w[0].isupper()]
         if not words:
             return None
         last = words[-1].rstrip(".")
-        for m in self._earlier(before):
-            if m.start < before and m.name.split()[-1] == last:
-                return m.name, m.type
-        return None
+        if self._by_surname is None:  # mention numbers by the last word of their name, once
+            self._by_surname = {}
+            for i, m in enumerate(self.mentions):
+                self._by_surname.setdefault(m.name.split()[-1], []).append(i)
+        same = self._by_surname.get(last, [])
+        j = bisect_left(same, bisect_left(self._starts, before)) - 1  # the latest one starting before
+        if j < 0:
+            return None
+        m = self.mentions[same[j]]
+        return m.name, m.type
 
 
 PERSON_ROLES = frozenset(r for r, t in ROLE_NOUNS.items() if t == "PERSON") | {"spokesman", "spokeswoman"}
