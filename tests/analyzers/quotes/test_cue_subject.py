@@ -177,3 +177,10 @@ def test_a_lead_in_line_gives_the_next_paragraphs_quote_its_speaker(analyze):
     assert doc.text[q.cue.start : q.cue.end] == "Stated"
     assert doc.text[q.speaker.start : q.speaker.end] == "Brandt"
     assert q.speaker_name == "Lena Brandt"
+
+
+def test_it_speaks_in_a_subordinate_clause_too(parse):
+    text = "The treaty makes no mention of the tolls, although it does say that the bridges stay open."
+    idx = TokenIndex(parse(text))
+    found = cue_speaker(idx, span(text, "say"))
+    assert found is not None and said(text, found[0]) == "it"

@@ -52,8 +52,8 @@ def speaker_token(verb):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return child
-        if child.dep_ == "nsubj" and child.lower_ == "it" and verb.dep_ == "ROOT":
-            return child
+        if child.dep_ == "nsubj" and child.lower_ == "it":
+            return child  # "it said", "although it does say that …" (not the passive "it is said")
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_token(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
