@@ -192,7 +192,7 @@ def part_scaling(texts: list[str], sizes: list[int], profile: str | None) -> Non
         counts.append(n)
         doc = make_docs([text], "s")[0]
         for a in pipe.analyzers:
-            if profile == a.name and size == sizes[-1]:
+            if a.name in (profile or "").split(",") and size == sizes[-1]:
                 import cProfile
                 import pstats
 
@@ -295,7 +295,7 @@ def main() -> None:
     ap.add_argument("--only", choices=["ratio", "breakdown", "long", "sweep", "cold", "scaling"], action="append")
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000],
                     help="document sizes for --only scaling (characters)")
-    ap.add_argument("--profile", help="with --only scaling: cProfile this analyzer at the largest size")
+    ap.add_argument("--profile", help="with --only scaling: cProfile these analyzers (comma-separated) at the largest size")
     ap.add_argument("--sequential-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.sequential_child:
