@@ -7,6 +7,8 @@ import random
 
 from spinscope.analyzers.entities.found import FoundMentions
 
+RNG = random.Random(14)
+
 
 def _scan_overlapping(found, s, e):
     return sorted(f for f in found if f[0] < e and s < f[1])
@@ -36,3 +38,69 @@ def test_a_lookup_reads_only_the_mentions_within_the_widest_mention_of_the_span(
     lo, hi = index._window(500_000, 500_005)
     assert hi - lo <= 2  # not 10,000
     assert index.overlapping(500_000, 500_005) == [(500_000, 500_010, "ORG")]
+
+
+def _scan_every_person(tokens, etype, entities):
+    """The previous surname match: every earlier entity, latest first (the reference)."""
+    from spinscope.analyzers.entities.analyzer import _name_tokens
+
+    for i in range(len(entities) - 1, -1, -1):
+        ent = entities[i]
+        if ent.type != "PERSON":
+            continue
+        names = _name_tokens(ent.name)
+        if tokens and all(t in names for t in tokens):
+            return i
+        if etype == "PERSON" and names and all(t in tokens for t in names):
+            return i
+    return None
+
+
+def test_surname_match_through_name_words_equals_the_scan_of_every_earlier_person(monkeypatch):
+    from spinscope.analyzers.entities import analyzer as entities_module
+    from spinscope.core.document import Document
+    from spinscope.core.pipeline import Pipeline
+
+    first = ["Anna", "Ivo", "Lena", "Omar", "Ada", "Erik", "Mira", "Jon"]
+    last = ["Kovacs", "Tarn", "Brandt", "Haddad", "Weiss", "Saari", "Falk", "Stone", "Varga"]
+    rng = random.Random(14)
+    parts = []
+    for _ in range(120):
+        f, s = rng.choice(first), rng.choice(last)
+        parts.append(rng.choice([f"{f} {s} said the talks were over.", f"{s} said so.", f"Ms {s} agreed with {f} {s}."]))
+    doc = Document(id="n", text=" ".join(parts))
+    checked = []
+    indexed = entities_module._earlier_person
+
+    def both(tokens, etype, entities, people):
+        got = indexed(tokens, etype, entities, people)
+        assert got == _scan_every_person(tokens, etype, entities), tokens
+        checked.append(got)
+        return got
+
+    monkeypatch.setattr(entities_module, "_earlier_person", both)  # a check around the real function
+    for a in Pipeline(["parse", "entities"]).analyzers:
+        a.ensure_initialized()
+        a(doc)
+    assert len(checked) > 50 and sum(c is not None for c in checked) > 10
+    assert len({e.name for e in doc.entities if e.type == "PERSON"}) > 10
+
+
+def test_earlier_person_equals_the_scan_on_random_actors_and_renames():
+    from spinscope.analyzers.entities.analyzer import _earlier_person, _note_person
+    from spinscope.core.document import Entity
+
+    words = ["Anna", "Ivo", "Kovacs", "Tarn", "Brandt", "Lena", "Dr", "Haddad"]
+    for _ in range(300):
+        entities, people = [], {}
+        for _ in range(RNG.randint(0, 12)):
+            ent = Entity(name=" ".join(RNG.sample(words, RNG.randint(1, 3))), type=RNG.choice(["PERSON", "ORG"]))
+            entities.append(ent)
+            _note_person(ent, len(entities) - 1, people)
+            if RNG.random() < 0.2 and ent.type == "PERSON":  # a longer name seen later becomes the name
+                ent.name = ent.name + " " + RNG.choice(words)
+                _note_person(ent, len(entities) - 1, people)
+        tokens = RNG.sample(words, RNG.randint(0, 2))
+        etype = RNG.choice(["PERSON", "GPE"])
+        assert _earlier_person(tokens, etype, entities, people) == _scan_every_person(tokens, etype, entities)
+

@@ -149,6 +149,32 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t and t not in HONORIFICS]
 
 
+def _earlier_person(tokens: list[str], etype: str, entities: list[Entity], people: dict[str, set[int]]) -> int | None:
+    """The latest person whose full name holds every word of ``tokens`` (a surname, or a first and
+    last name), or (for a PERSON mention) whose every name word is in ``tokens``.
+
+    Only persons sharing a name word can fit (``people``), latest first: a scan of every earlier
+    entity per mention grew with the number of actors in the document."""
+    sharing = set().union(*(people.get(t, ()) for t in tokens))
+    for i in sorted(sharing, reverse=True):
+        ent = entities[i]
+        if ent.type != "PERSON":
+            continue
+        names = _name_tokens(ent.name)
+        if tokens and all(t in names for t in tokens):
+            return i
+        if etype == "PERSON" and names and all(t in tokens for t in names):
+            return i
+    return None
+
+
+def _note_person(ent: Entity, idx: int, people: dict[str, set[int]]) -> None:
+    """Index a person's name words, so that a later surname finds the persons it may be."""
+    if ent.type == "PERSON":
+        for t in _name_tokens(ent.name):
+            people.setdefault(t, set()).add(idx)
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
@@ -220,14 +246,16 @@ class Entities(Analyzer):
         by_key: dict[str, int] = {}  # a normalised surface/alias -> index into entities
         votes: dict[int, Counter] = {}  # id(entity) -> NER types of its mentions
         fixed: set[int] = set()  # id(entity) of alias-table entries: their type is the table's
+        people: dict[str, set[int]] = {}  # a name word -> the persons whose name has (or had) it
         for s, e, etype in found:
             surface = text[s:e]
-            idx = self._match(surface, etype, entities, by_key)
+            idx = self._match(surface, etype, entities, by_key, people)
             if idx is None:
                 canonical, ctype = self.aliases_.variants.get(surface, (surface, etype))
                 entities.append(Entity(name=canonical, type=ctype, aliases=[], mentions=[]))
                 idx = len(entities) - 1
                 self._index(canonical, idx, by_key)
+                _note_person(entities[idx], idx, people)
                 if surface in self.aliases_.variants:
                     fixed.add(id(entities[idx]))
             ent = entities[idx]
@@ -242,6 +270,7 @@ class Entities(Analyzer):
                     ent.aliases.append(ent.name)
                 ent.aliases = [a for a in ent.aliases if a != surface]
                 ent.name = surface
+                _note_person(ent, idx, people)
         self._absorb_acronyms_defined_in_parentheses(text, entities)
         merge_truncated(entities)
         vote_types(text, entities, votes, fixed)
@@ -261,7 +290,9 @@ class Entities(Analyzer):
         if body:
             by_key.setdefault("body:" + body, idx)  # "Ministry of Defense" = "Defense Ministry"
 
-    def _match(self, surface: str, etype: str, entities: list[Entity], by_key: dict[str, int]) -> int | None:
+    def _match(
+        self, surface: str, etype: str, entities: list[Entity], by_key: dict[str, int], people: dict[str, set[int]]
+    ) -> int | None:
         canonical = self.aliases_.variants.get(surface)
         for key in (surface.lower(), canonical[0].lower() if canonical else None):
             if key and key in by_key:
@@ -275,16 +306,7 @@ class Entities(Analyzer):
         # spaCy often mislabels a lone surname ("Kovacs's office") as ORG/GPE: a surname of an earlier
         # person is that person whatever its NER type.
         if etype == "PERSON" or (len(tokens) == 1 and canonical is None):
-            # A surname (or first-and-last subset) of an earlier person's full name.
-            for i in range(len(entities) - 1, -1, -1):
-                ent = entities[i]
-                if ent.type != "PERSON":
-                    continue
-                names = _name_tokens(ent.name)
-                if tokens and all(t in names for t in tokens):
-                    return i
-                if etype == "PERSON" and names and all(t in tokens for t in names):
-                    return i
+            return _earlier_person(tokens, etype, entities, people)
         return None
 
     @staticmethod
