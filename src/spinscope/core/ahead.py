@@ -56,6 +56,21 @@ def error_entry(analyzer: Analyzer, exc: BaseException) -> dict[str, str]:
     }
 
 
+def one_by_one(analyzer: Analyzer, docs: list[Document]) -> tuple[list[Document], dict[int, dict[str, str]]]:
+    """Run ``analyzer`` on each document alone, after its batch call failed, so that one bad
+    document fails alone: the results, and an error entry per failed document (by ``id``)."""
+    result: list[Document] = []
+    failed: dict[int, dict[str, str]] = {}
+    for d in docs:
+        try:
+            result.append(analyzer(d))
+        except Exception as exc:  # noqa: BLE001 - recorded per document
+            log.debug("analyzer %s failed on %s", analyzer.name, d.id, exc_info=True)
+            failed[id(d)] = error_entry(analyzer, exc)
+            result.append(d)
+    return result, failed
+
+
 class Ahead:
     """The side thread of one batch: :meth:`settle` at a run-ahead analyzer's place, :meth:`join` at the end."""
 
@@ -123,16 +138,7 @@ class Ahead:
             if not self.record:
                 self.raised[id(a)] = exc
                 return
-            failed: dict[int, dict[str, str]] = {}
-            result = []
-            for d in ok:
-                try:
-                    result.append(a(d))
-                except Exception as one:  # noqa: BLE001 - recorded per document
-                    log.debug("analyzer %s failed on %s", a.name, d.id, exc_info=True)
-                    failed[id(d)] = error_entry(a, one)
-                    result.append(d)
-            self.failed[id(a)] = failed
+            result, self.failed[id(a)] = one_by_one(a, ok)
         try:
             self.check(a, ok, result)
         except Exception as exc:  # noqa: BLE001 - a broken analyzer fails the batch, as in the main thread

@@ -6,19 +6,16 @@ import functools
 import hashlib
 import itertools
 import json
-import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spinscope.core import registry
-from spinscope.core.ahead import Ahead, error_entry
+from spinscope.core.ahead import Ahead, one_by_one
 from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer
 from spinscope.core.stages import run_stages
 from spinscope.errors import ConfigError
 from spinscope.models.onnx import cap_threads
-
-log = logging.getLogger(__name__)
 
 # The full default pipeline, in dependency order. Every one is always in it: an analyzer whose model
 # files are missing fails the build (MissingModelError) instead of quietly dropping out.
@@ -171,15 +168,10 @@ class Pipeline:
         except Exception:
             if self.on_error == "raise":
                 raise
-            # Fall back to one document at a time so one bad document fails alone.
-            result = []
+            result, failed = one_by_one(analyzer, ok)
             for d in ok:
-                try:
-                    result.append(analyzer(d))
-                except Exception as exc:  # noqa: BLE001 - recorded per document
-                    log.debug("analyzer %s failed on %s", analyzer.name, d.id, exc_info=True)
-                    d.meta.setdefault("analysis_errors", []).append(error_entry(analyzer, exc))
-                    result.append(d)
+                if id(d) in failed:
+                    d.meta.setdefault("analysis_errors", []).append(failed[id(d)])
         _check_result(analyzer, ok, result)
         return batch
 

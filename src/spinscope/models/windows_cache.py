@@ -15,13 +15,13 @@ window's states never depend on other documents, or on how documents are batched
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from spinscope.models.cache import shared_model
 from spinscope.models.encoder import ENCODER_DIR, Encoder, shared_encoder
+from spinscope.models.once import once
 from spinscope.models.tokenizer import load_tokenizer
 
 TILE = 126  # body tokens per window: 128 with [CLS] and [SEP], the encoder's trained length
@@ -131,24 +131,10 @@ def shared_window_encoder() -> WindowEncoder:
     return WindowEncoder(shared_encoder())
 
 
-class _Slot:
-    """The cache entry: the states once computed, and the lock that makes them computed once."""
-
-    __slots__ = ("lock", "states")
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.states: DocumentStates | None = None
-
-
 def document_states(doc) -> DocumentStates:
     """The document's encoder states, computed on first use and kept in ``doc.cache[CACHE_KEY]``
     (analyzers that read them declare ``provides = (CACHE_KEY,)``).
 
     Analyzers that run concurrently on one document wait for one pass instead of each running it.
     """
-    slot = doc.cache.setdefault(CACHE_KEY, _Slot())  # setdefault is atomic: one slot per document
-    with slot.lock:
-        if slot.states is None:
-            slot.states = shared_window_encoder().states(doc.text)
-        return slot.states
+    return once(doc, CACHE_KEY, lambda: shared_window_encoder().states(doc.text))

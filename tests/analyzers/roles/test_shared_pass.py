@@ -81,8 +81,8 @@ def test_roles_and_narratives_share_one_pass() -> None:
         a(doc)
         if a.name == "roles":
             slot = doc.cache[CACHE_KEY]
-            first = slot.states
-    assert first is not None and doc.cache[CACHE_KEY] is slot and slot.states is first  # one pass, read twice
+            first = slot.value
+    assert first is not None and doc.cache[CACHE_KEY] is slot and slot.value is first  # one pass, read twice
     assert document_states(doc) is first
     assert any(e.role is not None for e in doc.entities)
 

@@ -35,8 +35,8 @@ from spinscope.analyzers.quotes.syntax import TokenIndex
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
 from spinscope.analyzers.quotes.via import channel_phrase, citing, find_via, nested_reports
 from spinscope.core.document import Document, Quote, Span
-from spinscope.core.once import once
 from spinscope.core.registry import Analyzer, Param, register
+from spinscope.models.once import once
 
 log = logging.getLogger(__name__)
 TAGS_KEY = "quotes_tags"  # doc.cache: the tagger's spans, shared by prefetch and the call

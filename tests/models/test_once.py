@@ -1,4 +1,4 @@
-"""core.once: a document fact computed once across threads; a failure is not kept."""
+"""models.once: a document fact computed once across threads; a failure is not kept."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 import pytest
 
 from spinscope.core.document import Document
-from spinscope.core.once import once
+from spinscope.models.once import once
 
 
 def test_two_threads_asking_at_once_compute_once():
