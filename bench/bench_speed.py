@@ -217,15 +217,12 @@ def part_scaling(texts: list[str], sizes: list[int], profile: str | None) -> Non
 SWEEP_CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
-from bench_speed import articles
+from bench_speed import articles, long_text
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline, DEFAULT_ANALYZERS
 size, n = int(sys.argv[1]), int(sys.argv[2])
 texts, _ = articles(n)
-body = "\n\n".join(texts)
-text = (body + "\n\n") * (size // (len(body) + 2) + 1)
-cut = text.rfind("\n\n", 0, size)
-text = text[: cut if cut > size // 2 else size]
+text = long_text(texts, size)
 pipe = Pipeline(list(DEFAULT_ANALYZERS), on_error="record")
 pipe.pipe([Document(id="w", text=texts[0][:2000], source="bench")])
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
