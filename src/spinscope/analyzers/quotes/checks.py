@@ -140,12 +140,6 @@ def repair_speaker(idx: TokenIndex, span: Range) -> Range | None:
     return None
 
 
-def cue_subject(idx: TokenIndex, cue: Range) -> Range | None:
-    """The subject of a cue verb as a speaker span ("Mr. Pence added"), when it names an actor."""
-    found = cue_speaker(idx, cue)
-    return found[0] if found is not None else None
-
-
 def cue_speaker(idx: TokenIndex, cue: Range) -> tuple[Range, Range | None] | None:
     """(speaker span, what it refers to) for the subject of a cue verb, when it names an actor.
 
