@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from spinscope.cli.common import DEFAULT_DB, DbOption, existing_db, fail
+from spinscope.cli.common import DEFAULT_DB, DbOption, existing_db, fail, stdout
 from spinscope.errors import SpinscopeError
 
 
@@ -75,7 +74,7 @@ def campaigns_command(
 
 
 def print_campaigns(result: Any) -> None:
-    console = Console(highlight=False)
+    console = stdout
     left_out = f"{result.undated} undated and {result.no_outlet} outlet-less document(s) not considered"
     if not result.campaigns:
         console.print(f"No campaigns among {result.considered} documents ({left_out}).")
@@ -115,7 +114,7 @@ def outlets_command(
 
 
 def print_outlets(profiles: list[dict[str, Any]], data: dict[str, Any]) -> None:
-    console = Console(highlight=False)
+    console = stdout
     table = Table(title=f"{len(profiles)} outlet(s); {data['undated_documents']} undated document(s), "
                         f"{data['documents_without_outlet']} without an outlet")
     for col in ("outlet", "docs", "undated", "first", "last", "spans/1k words", "in spans", "republished",

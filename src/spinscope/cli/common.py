@@ -9,12 +9,19 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from spinscope.core.document import Document
 from spinscope.settings import default, setting
 
 # Messages and progress go to stderr, so stdout carries only the data (JSONL, CSV) a pipe expects.
-stderr = Console(stderr=True, highlight=False)
+# Neither console reads markup or emoji codes: what they print holds user text (file names, outlet
+# names, codebook errors), and "notes [red].txt" or "spinscope[dask]" must print as written. Style
+# goes through Text objects (see error()), never through square brackets in a string.
+stderr = Console(stderr=True, highlight=False, markup=False, emoji=False)
+stdout = Console(highlight=False, markup=False, emoji=False)
+# Typer's help text is not markup either: "pip install 'spinscope[dask]'" in an option's help.
+MARKUP_MODE = None
 
 DEFAULT_DB = Path(default("db_path"))
 DbOption = Annotated[Path, typer.Option("--db", help=setting("db_path").help)]
@@ -27,9 +34,19 @@ class ExportFormat(StrEnum):
     html = "html"
 
 
+def say(message: object, console: Console = stderr, style: str | None = None) -> None:
+    """Print ``message`` exactly as written (no markup, no emoji codes), soft-wrapped."""
+    console.print(Text(str(message), style=style or ""), soft_wrap=True)
+
+
+def error(message: object) -> None:
+    """Print ``error: message`` on stderr; the message is user text, printed as written."""
+    stderr.print(Text.assemble(("error:", "red"), " ", str(message)), soft_wrap=True)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print ``error: message`` on stderr and leave with ``code``."""
-    stderr.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    error(message)
     raise typer.Exit(code)
 
 

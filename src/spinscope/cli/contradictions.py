@@ -55,10 +55,9 @@ def contradictions(
 
 
 def print_table(found: list[Contradiction]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    from spinscope.cli.common import stdout as console
     if not found:
         console.print("No contradictions found (no denied claim is similar to a claim asserted elsewhere).")
         return

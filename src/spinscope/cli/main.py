@@ -9,7 +9,7 @@ import typer
 from spinscope.cli.analyze import analyze_command
 from spinscope.cli.analyzers import analyzers_command
 from spinscope.cli.campaigns import campaigns_command, outlets_command
-from spinscope.cli.common import stderr
+from spinscope.cli.common import MARKUP_MODE, error
 from spinscope.cli.contradictions import contradictions
 from spinscope.cli.documents import errors, export_command, show
 from spinscope.cli.narratives import app as narratives_app
@@ -26,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=MARKUP_MODE,
 )
 
 # `spinscope --help` lists the verbs in this order.
@@ -49,7 +50,7 @@ def main() -> None:
     try:
         app()
     except SpinscopeError as exc:
-        stderr.print(f"[red]error:[/red] {exc}", markup=True, soft_wrap=True)
+        error(exc)
         sys.exit(1)
 
 

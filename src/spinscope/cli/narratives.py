@@ -9,10 +9,10 @@ from typing import Annotated
 
 import typer
 
-from spinscope.cli.common import DEFAULT_DB, DbOption, fail, stderr
+from spinscope.cli.common import DEFAULT_DB, MARKUP_MODE, DbOption, fail, say, stdout
 from spinscope.errors import SpinscopeError
 
-app = typer.Typer(no_args_is_help=True, help="Recurring narratives: discover clusters, list them, promote one "
+app = typer.Typer(no_args_is_help=True, rich_markup_mode=MARKUP_MODE, help="Recurring narratives: discover clusters, list them, promote one "
                   "to a codebook.")
 
 
@@ -47,9 +47,8 @@ def discover_command(
     except SpinscopeError as exc:
         fail(str(exc))
     verb = "clustered" if summary["mode"] == "discovered" else "assigned to existing clusters"
-    stderr.print(f"{summary['documents']} new documents, {summary['units']} claims and sentences; "
-                 f"{summary['clustered_units']} {verb}; {summary['clusters']} narrative clusters in {db}",
-                 soft_wrap=True)
+    say(f"{summary['documents']} new documents, {summary['units']} claims and sentences; "
+        f"{summary['clustered_units']} {verb}; {summary['clusters']} narrative clusters in {db}")
 
 
 @app.command("list")
@@ -66,16 +65,15 @@ def list_command(
     if fmt is ListFormat.json:
         typer.echo(json.dumps(clusters, ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table("id", "docs", "outlets", "first", "last", "keywords", "representative sentence")
     for c in clusters:
         table.add_row(str(c["id"]), str(c["n_documents"]), ", ".join(c["outlets"]), c["first_seen"] or "",
                       c["last_seen"] or "", ", ".join(c["keywords"][:5]), c["representative"]["text"] or "")
-    Console().print(table)
+    stdout.print(table)
     if not clusters:
-        stderr.print(f"no clusters yet: run `spinscope narratives discover --db {db}`")
+        say(f"no clusters yet: run `spinscope narratives discover --db {db}`")
 
 
 @app.command("promote")

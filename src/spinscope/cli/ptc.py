@@ -9,9 +9,11 @@ from typing import NoReturn
 
 import typer
 
+from spinscope.cli.common import MARKUP_MODE
 from spinscope.errors import SpinscopeError
 
 app = typer.Typer(
+    rich_markup_mode=MARKUP_MODE,
     help="SemEval-2020 Task 11 (PTC) formats: predict SI/TC/FLC for an article folder, and score."
 )
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import typer
 
-from spinscope.cli.common import fail, stderr
+from spinscope.cli.common import MARKUP_MODE, fail, say
 
-app = typer.Typer(help="SemEval-2025 Task 10 formats: actor roles, narratives, and the task's scorer.")
+app = typer.Typer(rich_markup_mode=MARKUP_MODE, help="SemEval-2025 Task 10 formats: actor roles, narratives, and the task's scorer.")
 
 DocsDir = typer.Argument(..., help="folder of <file>.txt documents (the task's layout)", exists=True,
                          file_okay=False)
@@ -36,7 +36,7 @@ class Task(StrEnum):
 
 def _say(message: str) -> None:
     """One line on stderr, never wrapped or marked up (paths and mentions stay greppable)."""
-    stderr.print(message, soft_wrap=True, markup=False, highlight=False)
+    say(message)
 
 
 def _emit(text: str, out: Path | None, what: str) -> None:

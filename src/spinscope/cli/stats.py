@@ -6,10 +6,9 @@ import json
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from spinscope.cli.common import DEFAULT_DB, DbOption
+from spinscope.cli.common import DEFAULT_DB, DbOption, stdout
 from spinscope.cli.common import existing_db as _existing  # the name the body below uses
 
 
@@ -28,7 +27,7 @@ def stats(
         typer.echo(json.dumps(s, ensure_ascii=False, indent=2))
         return
     t, tables = s["totals"], s["tables"]
-    out = Console(highlight=False)
+    out = stdout
     out.print(f"{t['documents']} documents, {t['words']} words, {t['techniques']} technique spans, "
               f"{t['quotes']} quotes by {t['speakers']} speakers, {t['claims']} claims, {t['entities']} entities, "
               f"{t['outlets']} outlets, {t['duplicates']} duplicates, {t['errors']} errors over {t['runs']} runs")
