@@ -44,6 +44,23 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def safe_text(text: str) -> str:
+    """``text`` with what UTF-8 cannot hold written as escapes (a file name byte that is not UTF-8
+    reads as ``\\xff``, a lone surrogate as ``\\ud800``), so it can be stored and printed."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # File names: os.fsdecode turned undecodable bytes into surrogates; give the bytes back first.
+        raw = text.encode("utf-8", "surrogateescape") if _only_escapes(text) else None
+        return raw.decode("utf-8", "backslashreplace") if raw is not None else text.encode(
+            "utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _only_escapes(text: str) -> bool:
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in text)
+
+
 def decode_text(data: bytes, source: str) -> str:
     """Bytes to str, exactly: only a byte-order mark (an encoding marker, not text) is dropped."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -29,6 +29,8 @@ from spinscope.store.sqlite_duplicates import SQLiteDuplicateQueries
 from spinscope.store.sqlite_narratives import MIGRATION as NARRATIVES_MIGRATION
 from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
+from spinscope.store.sqlite_publications import MIGRATION as PUBLICATIONS_MIGRATION
+from spinscope.store.sqlite_publications import SQLitePublicationQueries, upsert_primary
 from spinscope.store.sqlite_roles import SQLiteRoleQueries
 
 MIGRATIONS: list[str] = [
@@ -115,6 +117,9 @@ MIGRATIONS: list[str] = [
     CREATE INDEX IF NOT EXISTS duplicates_of ON duplicates(duplicate_of);
     CREATE INDEX IF NOT EXISTS errors_source ON errors(source);
     """,
+    # 7: publications (one text, many outlets; one publication per existing document) and the
+    # content-hash claims that let two runs share a store (issue 20; store/sqlite_publications.py).
+    PUBLICATIONS_MIGRATION,
 ]
 
 
@@ -181,7 +186,8 @@ def _set_wal(conn: sqlite3.Connection, wait_s: float = 30.0) -> None:
 
 class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
                   SQLiteCorpusQueries, SQLiteClaimQueries,
-                  SQLiteCampaignQueries, SQLiteDuplicateQueries, SQLiteNarrativeQueries):
+                  SQLiteCampaignQueries, SQLiteDuplicateQueries, SQLiteNarrativeQueries,
+                  SQLitePublicationQueries):
     """A spinscope SQLite file; implements :class:`~spinscope.store.protocol.StoreProtocol`.
 
     The read queries of the web app and API live in the mixins (``sqlite_documents``,
@@ -334,36 +340,50 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
         self._writable()
         doc.validate()
         meta = dict(doc.meta)
+        meta.pop("publication_id", None)  # which publication a read-back document showed: not the text's
+        with self.conn:
+            # The write lock before the existence check: two processes checking first both inserted.
+            self.conn.execute("BEGIN IMMEDIATE")
+            # The text's own publication first: fields an analyst edited win over the input's.
+            primary = upsert_primary(self.conn, doc.id, {"title": doc.title, "source": doc.source, "url": doc.url,
+                                                         "published": doc.published}, meta.get("path"), run_id)
+            self._save_text(doc, meta, primary, run_id, signature, near_duplicate)
+
+    def _save_text(self, doc: Document, meta: dict[str, Any], primary: dict[str, Any], run_id: int | None,
+                   signature: bytes | None, near_duplicate: tuple[str, float | None] | None) -> None:
+        """The documents row, its layers, signature and near-duplicate link (inside save's transaction)."""
         values = (
-            doc.title, doc.source, doc.url, doc.published, doc.lang, doc.issuer, doc.text,
-            meta.get("content_hash"), meta.get("near_duplicate_of"), len(doc.text.split()),
+            primary["title"], primary["source"], primary["url"], primary["published"], doc.lang, doc.issuer,
+            doc.text, meta.get("content_hash"), meta.get("near_duplicate_of"), len(doc.text.split()),
             len(doc.techniques), len(doc.quotes), len(doc.claims), meta.get("pipeline_version"),
             _now(), json.dumps(meta, ensure_ascii=False),
         )
-        with self.conn:
-            exists = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone()
-            if exists:
-                self.conn.execute(
-                    """UPDATE documents SET title=?, source=?, url=?, published=?, lang=?, issuer=?, text=?,
-                    content_hash=?, near_duplicate_of=?, word_count=?, n_techniques=?, n_quotes=?, n_claims=?,
-                    pipeline_version=?, analyzed_at=?, meta=? WHERE id=?""",
-                    (*values, doc.id),
-                )
-                sqlite_layers.delete(self.conn, doc.id)
-            else:
-                self.conn.execute(
-                    """INSERT INTO documents (title, source, url, published, lang, issuer, text, content_hash,
-                    near_duplicate_of, word_count, n_techniques, n_quotes, n_claims, pipeline_version,
-                    analyzed_at, meta, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                    (*values, doc.id),
-                )
-            sqlite_layers.insert(self.conn, doc)
-            if signature is not None:
-                self.conn.execute("INSERT OR REPLACE INTO minhashes (doc_id, signature) VALUES (?, ?)",
-                                  (doc.id, signature))
-            if near_duplicate is not None:
-                self._write_duplicate(doc.id, near_duplicate[0], "near", near_duplicate[1], meta.get("path"))
-            self._count_in_run(run_id, "n_docs")
+        exists = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if exists:
+            self.conn.execute(
+                """UPDATE documents SET title=?, source=?, url=?, published=?, lang=?, issuer=?, text=?,
+                content_hash=?, near_duplicate_of=?, word_count=?, n_techniques=?, n_quotes=?, n_claims=?,
+                pipeline_version=?, analyzed_at=?, meta=? WHERE id=?""",
+                (*values, doc.id),
+            )
+            sqlite_layers.delete(self.conn, doc.id)
+        else:
+            self.conn.execute(
+                """INSERT INTO documents (title, source, url, published, lang, issuer, text, content_hash,
+                near_duplicate_of, word_count, n_techniques, n_quotes, n_claims, pipeline_version,
+                analyzed_at, meta, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (*values, doc.id),
+            )
+        sqlite_layers.insert(self.conn, doc)
+        if signature is not None:
+            self.conn.execute("INSERT OR REPLACE INTO minhashes (doc_id, signature) VALUES (?, ?)",
+                              (doc.id, signature))
+        if near_duplicate is not None:
+            self._write_duplicate(doc.id, near_duplicate[0], "near", near_duplicate[1], meta.get("path"))
+        if meta.get("content_hash"):
+            # Stored: the claim a run took on this text is done with.
+            self.conn.execute("DELETE FROM ingest_claims WHERE content_hash = ?", (meta["content_hash"],))
+        self._count_in_run(run_id, "n_docs")
 
     def save_signature(self, doc_id: str, signature: bytes) -> None:
         self._writable()
@@ -382,36 +402,62 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
             yield row[0], row[1]
 
     def delete(self, doc_id: str) -> None:
+        """Delete a text with its layers and every publication of it; a publication id of another
+        text deletes only that publication."""
         self._writable()
         with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            if self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                self.conn.execute("DELETE FROM publications WHERE id = ?", (doc_id,))
+                return
             sqlite_layers.delete(self.conn, doc_id)
             self.conn.execute("DELETE FROM minhashes WHERE doc_id = ?", (doc_id,))
+            self.conn.execute("DELETE FROM publications WHERE doc_id = ?", (doc_id,))
             self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     def get(self, doc_id: str) -> Document:
+        """The text, by its own id or the id of any publication of it (then with that publication's metadata)."""
         docs = list(self.iter_documents([doc_id]))
         if not docs:
             raise NotFoundError(f"no document with id {doc_id!r} in {self.path}")
         return docs[0]
 
     def ids(self) -> list[str]:
+        """The ids of the texts (one per content hash), first stored first."""
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
 
     def count(self) -> int:
+        """Texts stored (each analysed once); :meth:`publication_count` counts their publications."""
         return int(self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
     def iter_documents(self, ids: list[str] | None = None, batch: int = 200) -> Iterator[Document]:
-        """Documents with every layer, in insertion order (or the order of ``ids``)."""
+        """Documents with every layer, in insertion order (or the order of ``ids``).
+
+        An id may name a publication of a text: that text comes back with the publication's title,
+        outlet, url and date, and ``meta["publication_id"]`` naming it; ``id`` stays the text's
+        (the layers and reviews are the text's).
+        """
         wanted = ids if ids is not None else self.ids()
         for i in range(0, len(wanted), batch):
             chunk = wanted[i : i + batch]
             marks = ",".join("?" * len(chunk))
-            rows = {r["id"]: r for r in self.conn.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk)}
-            layers = sqlite_layers.read(self.conn, chunk)
+            pubs = {r["id"]: r for r in self.conn.execute(
+                f"SELECT id, doc_id, title, source, url, published FROM publications WHERE id IN ({marks})", chunk)}
+            texts = list(dict.fromkeys(pubs[w]["doc_id"] if w in pubs else w for w in chunk))
+            tmarks = ",".join("?" * len(texts))
+            rows = {r["id"]: r for r in self.conn.execute(f"SELECT * FROM documents WHERE id IN ({tmarks})", texts)}
+            layers = sqlite_layers.read(self.conn, texts)
             self.apply_corpus_types(layers)  # one type per actor across the corpus (sqlite_people)
             for doc_id in chunk:
-                if doc_id in rows:
-                    yield self._build(rows[doc_id], layers[doc_id])
+                pub = pubs.get(doc_id)
+                text_id = pub["doc_id"] if pub is not None else doc_id
+                if text_id not in rows:
+                    continue
+                doc = self._build(rows[text_id], layers[text_id])
+                if pub is not None and text_id != doc_id:
+                    doc.title, doc.source, doc.url, doc.published = pub["title"], pub["source"], pub["url"], pub["published"]
+                    doc.meta["publication_id"] = doc_id
+                yield doc
 
     @staticmethod
     def _build(row: sqlite3.Row, layers: dict[str, list[Any]]) -> Document:
