@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
 from spinscope.analyzers.entities.found import FoundMentions
+from spinscope.analyzers.entities.labels import framing_labels
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
 from spinscope.core.document import Document, Entity, Span
 from spinscope.core.registry import Analyzer, Param, register
@@ -89,56 +90,6 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _phrase(tokens) -> dict:
-    """A label record: the words (in text order) and the character span that covers them."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    # Adjacent tokens keep their own spacing ("so-called"); a gap (the name itself) becomes one space.
-    words = "".join(
-        t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ")
-        for i, t in enumerate(tokens)
-    ).strip()
-    return {"label": " ".join(words.split()), "start": tokens[0].idx,
-            "end": tokens[-1].idx + len(tokens[-1].text)}
-
-
-def _modifiers(noun, skip=()) -> list:
-    """Adjectival and hyphenated modifiers of a noun ("criminal", "Western-backed", "so-called")."""
-    out = []
-    for child in noun.children:
-        if child.i in skip:
-            continue
-        if child.dep_ == "amod" or (child.dep_ == "compound" and child.pos_ == "NOUN"):
-            out.extend(t for t in child.subtree if not t.is_punct or t.text == "-")
-    return out
-
-
-def framing_labels(parsed, mention: Span) -> list[dict]:
-    """The words a text uses to label an actor at one mention.
-
-    "the criminal Assad regime" -> "criminal regime"; "Ivo Tarn, the foreign minister," -> "foreign
-    minister"; "the so-called White Helmets" -> "so-called"; "the Helmets were terrorists" -> "terrorists".
-    """
-    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    root, inside = span.root, {t.i for t in span}
-    labels = []
-    head = root.head
-    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i not in inside:
-        labels.append(_phrase([*_modifiers(head, skip=inside), head]))
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            labels.append(_phrase([*_modifiers(child), child]))
-    mods = [t for t in _modifiers(root, skip=inside) if t.i < span.start]
-    if mods:
-        labels.append(_phrase(mods))
-    if root.dep_ == "nsubj" and head.lemma_ == "be":
-        for attr in head.children:
-            if attr.dep_ == "attr" and attr.pos_ == "NOUN":
-                labels.append(_phrase([*_modifiers(attr), attr]))
-    return labels
-
-
 def _is_name(words: str) -> bool:
     """True when every word is capitalised (or a connector inside a name such as "of")."""
     tokens = [t for t in re.split(r"\s+", words) if t]
@@ -185,7 +136,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "5"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name
+    version = "6"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22)
     assigns = ("entities",)
     requires = ("parse",)
     params = (
