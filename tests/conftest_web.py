@@ -109,6 +109,27 @@ def build_corpus(path: Path) -> list[Document]:
     return docs
 
 
+def add_cluster(path: Path, cluster_id: int = 1) -> None:
+    """Store one discovered narrative cluster (the mayor's sentence of the harbour articles), written by
+    hand as discovery would store it, so promotion can be tested without the encoder."""
+    sentence = "Mayor Lina Ortiz said the harbour plan was"
+    members, texts = [], []
+    with Store(path) as store:
+        for doc_id, _outlet, _published in CORPUS_SPEC[:3]:
+            text = store.get(doc_id).text
+            start = text.index(sentence)
+            members.append({"doc_id": doc_id, "start": start, "end": text.index(".", start) + 1,
+                            "kind": "sentence", "similarity": 0.9})
+            texts.append(text[start:members[-1]["end"]])
+        store.save_narrative_clusters([{
+            "id": cluster_id, "label": "harbour plan disaster", "keywords": ["harbour", "plan", "disaster"],
+            "size": len(members), "n_documents": len(members), "outlets": {"Coast Daily": 2, "Metro Wire": 1},
+            "first_seen": "2024-01-15", "last_seen": "2024-02-20", "weekly": [], "representative": texts[0],
+            "representative_doc": members[0]["doc_id"], "representative_start": members[0]["start"],
+            "representative_end": members[0]["end"], "centroid": bytes(4 * 384), "members": members,
+        }], [d for d, _o, _p in CORPUS_SPEC], {"min_size": "3"})
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -40,6 +40,16 @@ SETTINGS: tuple[Setting, ...] = (
             "Memory (MB) each web server process spends replaying finished GET answers until the store "
             "changes; 0 turns the cache off."),
     Setting("workers", 1, "Web server processes on one port; more than 1 needs --read-only."),
+    Setting("allowed_hosts", (),
+            "Host names the web server answers besides the address it is bound to (and localhost on a "
+            "loopback address); any other Host header gets 400, against DNS rebinding."),
+    Setting("codebook_max_bytes", 200_000,
+            "Largest codebook (TOML, in bytes) the web app and the API accept with a posted text; larger "
+            "ones get 413 before any parsing."),
+    Setting("codebook_max_narratives", 200,
+            "Most [[narrative]] tables in a posted codebook; more get 422 before any embedding."),
+    Setting("codebook_max_examples", 1_000,
+            "Most examples, all narratives together, in a posted codebook; more get 422 before any embedding."),
     Setting("contradictions_limit", 50, "Pairs `spinscope contradictions` shows at most."),
 )
 

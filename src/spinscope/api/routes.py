@@ -133,7 +133,7 @@ def api_analyze(request: Request, body: AnalyzeIn) -> dict[str, Any]:
     if body.save:
         st.check_writable()  # refuse before spending seconds on analysis
     if body.codebook:
-        from spinscope.service.narratives import analyse_with_codebook
+        from spinscope.service.codebooks import analyse_with_codebook
 
         doc = analyse_with_codebook(st.analyzers, doc, body.codebook)
     else:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from spinscope.api.models import ErrorOut
+from spinscope.service import codebooks
 from spinscope.service import narratives as svc
 from spinscope.service.http import app_state as state
 
@@ -103,7 +104,7 @@ def overview(request: Request) -> dict[str, Any]:
     st = state(request)
     store = st.reader()
     return {"narratives": svc.narrative_overview(store), "clusters": svc.list_clusters(store),
-            "promote_to": None if st.read_only else str(svc.promotion_target(st.db_path))}
+            "promote_to": None if st.read_only else str(codebooks.promotion_target(st.db_path))}
 
 
 @router.get("/narratives", response_model=NarrativesOut, summary="Narratives: layer counts and discovered clusters")
@@ -139,6 +140,6 @@ def api_promote(request: Request, cluster_id: int, body: PromoteIn) -> dict[str,
     """Appends the cluster as a `[[narrative]]` to `<database>.codebook.toml` beside the database."""
     st = state(request)
     st.check_writable()
-    target = svc.promotion_target(st.db_path)
-    entry = svc.promote(st.reader(), cluster_id, target, narrative_id=body.id, label=body.label)
+    target = codebooks.promotion_target(st.db_path)
+    entry = codebooks.promote(st.reader(), cluster_id, target, narrative_id=body.id, label=body.label)
     return {"ok": True, "codebook": str(target), "narrative": entry}

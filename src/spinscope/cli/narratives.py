@@ -85,7 +85,7 @@ def promote_command(
     label: Annotated[str | None, typer.Option("--label", help="Its label (default: the representative sentence).")] = None,
 ) -> None:
     """Turn a discovered cluster into a codebook narrative; its representative sentences become examples."""
-    from spinscope.service.narratives import promote
+    from spinscope.service.codebooks import promote
     from spinscope.store import Store
 
     try:

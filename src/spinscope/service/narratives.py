@@ -1,19 +1,17 @@
-"""Narratives across the corpus: discovery runs over the store, cluster listings, promotion to a
-codebook, and the narratives layer's counts per outlet and week. Used by the CLI, the API and the web.
+"""Narratives across the corpus: discovery runs over the store, cluster listings, and the narratives
+layer's counts per outlet and week. Used by the CLI, the API and the web. Promotion to a codebook and
+posted codebooks are in :mod:`spinscope.service.codebooks`.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from spinscope.analyzers.narratives.codebook import CodebookError, load_codebook
 from spinscope.analyzers.narratives.discovery import (
     DISTANCE_THRESHOLD,
     Cluster,
@@ -27,7 +25,6 @@ from spinscope.errors import ConfigError
 from spinscope.store import StoreProtocol
 
 Encode = Callable[[Sequence[str]], np.ndarray]
-N_EXAMPLES = 5
 
 
 def _encoder() -> Encode:
@@ -123,59 +120,6 @@ def get_cluster(store: StoreProtocol, cluster_id: int) -> dict[str, Any]:
     return cluster_json(store.narrative_cluster(cluster_id))
 
 
-def example_sentences(row: dict[str, Any], n: int = N_EXAMPLES) -> list[str]:
-    """The members closest to the centroid, distinct texts, best first: a promoted narrative's examples."""
-    out: list[str] = []
-    for m in sorted(row["members"], key=lambda m: -(m["similarity"] or 0.0)):
-        text = " ".join(m["text"].split())
-        # A claim is often part of a member sentence: one of the two is enough.
-        if not any(text.lower() in t.lower() or t.lower() in text.lower() for t in out):
-            out.append(text)
-        if len(out) == n:
-            break
-    return out
-
-
-def _toml_string(value: str) -> str:
-    # A JSON string is a valid TOML basic string for the characters json.dumps escapes.
-    return json.dumps(value, ensure_ascii=False)
-
-
-def promote(store: StoreProtocol, cluster_id: int, codebook: Path, narrative_id: str | None = None,
-            label: str | None = None) -> dict[str, Any]:
-    """Append a discovered cluster to a codebook TOML file (created when missing) as a ``[[narrative]]``.
-
-    Its representative sentences become the examples. The file is re-read afterwards, so a promotion
-    never leaves a codebook the analyzer would refuse. Returns the narrative written.
-    """
-    row = store.narrative_cluster(cluster_id)
-    narrative_id = narrative_id or f"discovered-{cluster_id}-" + "-".join(row["keywords"][:2])
-    if codebook.exists():
-        book = load_codebook(codebook)
-        if any(n.id == narrative_id for n in book.narratives):
-            raise CodebookError(f"{codebook}: a narrative with id {narrative_id!r} is there already; "
-                                "pass another --id")
-        before = codebook.read_text(encoding="utf-8")
-    else:
-        before = f"name = {_toml_string(codebook.stem)}\n"
-    entry = {
-        "id": narrative_id,
-        "label": label or (row["representative"] or row["label"]),
-        "description": f"Discovered cluster {cluster_id}: {', '.join(row['keywords'])}.",
-        "examples": example_sentences(row),
-    }
-    block = ["", "[[narrative]]", f"id = {_toml_string(entry['id'])}", f"label = {_toml_string(entry['label'])}",
-             f"description = {_toml_string(entry['description'])}", "examples = ["]
-    block += [f"    {_toml_string(e)}," for e in entry["examples"]] + ["]", ""]
-    codebook.write_text(before.rstrip("\n") + "\n" + "\n".join(block), encoding="utf-8")
-    try:
-        load_codebook(codebook)
-    except CodebookError:
-        codebook.write_text(before, encoding="utf-8")  # leave the file as it was
-        raise
-    return entry
-
-
 def narrative_overview(store: StoreProtocol) -> list[dict[str, Any]]:
     """Codebook and taxonomy narratives: documents in all, per outlet and per ISO week, most common first."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
@@ -199,48 +143,3 @@ def narrative_overview(store: StoreProtocol) -> list[dict[str, Any]]:
         })
     out.sort(key=lambda n: (n["taxonomy"], -n["documents"], n["id"]))
     return out
-
-
-# -- analysing one text with a posted codebook (API and the web Analyse page) ------------------------
-_codebook_lock = threading.Lock()
-
-
-def codebook_file(toml_text: str) -> Path:
-    """A posted codebook written once to a per-content temporary file (the analyzer reads a path).
-
-    Checked here, so a bad codebook is refused before any analysis, its errors naming the table and
-    field (the file is called ``codebook.toml`` in them).
-    """
-    import hashlib
-    import tempfile
-
-    digest = hashlib.sha256(toml_text.encode("utf-8")).hexdigest()[:16]
-    folder = Path(tempfile.gettempdir()) / "spinscope-codebooks" / digest
-    path = folder / "codebook.toml"
-    if not path.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        path.write_text(toml_text, encoding="utf-8")
-    load_codebook(path)
-    return path
-
-
-def analyse_with_codebook(analyzers: list[str] | None, doc: Any, toml_text: str) -> Any:
-    """Run the app's analyzers plus the codebook analyzer with a posted codebook on one document."""
-    import hashlib
-
-    from spinscope.core.pipeline import DEFAULT_ANALYZERS, Pipeline
-
-    path = codebook_file(toml_text)
-    names = [n for n in (analyzers or DEFAULT_ANALYZERS) if n != "codebook"] + ["codebook"]
-    with _codebook_lock:  # analyzers are shared per process: one document at a time
-        pipeline = Pipeline(names, config={"codebook": {"file": str(path)}}, on_error="record")
-        doc = pipeline(doc)
-    doc.meta.setdefault("pipeline_version", pipeline.version)
-    doc.meta.setdefault("content_hash", hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
-    return doc
-
-
-def promotion_target(db_path: str) -> Path:
-    """Where the web app promotes clusters to: ``<database>.codebook.toml`` beside the database."""
-    db = Path(db_path)
-    return db.with_name(db.stem + ".codebook.toml")

@@ -148,10 +148,9 @@ def analyse_post(
     if save:
         st.check_writable()
     if codebook is not None and codebook.filename:
-        from spinscope.service.narratives import analyse_with_codebook
+        from spinscope.service.codebooks import analyse_with_codebook, read_upload
 
-        raw_codebook = codebook.file.read().decode("utf-8", errors="replace")
-        doc = analyse_with_codebook(st.analyzers, doc, raw_codebook)
+        doc = analyse_with_codebook(st.analyzers, doc, read_upload(codebook.file))
     else:
         doc = st.analyse(doc)
     if save:

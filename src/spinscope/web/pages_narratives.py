@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from spinscope.api.routes_narratives import overview
+from spinscope.service import codebooks
 from spinscope.service import narratives as svc
 from spinscope.service.http import app_state as state
 from spinscope.web.pages import render
@@ -35,6 +36,6 @@ def narratives_promote(request: Request, cluster_id: int, narrative_id: Annotate
                        label: Annotated[str, Form()] = "") -> Response:
     st = state(request)
     st.check_writable()
-    entry = svc.promote(st.reader(), cluster_id, svc.promotion_target(st.db_path),
-                        narrative_id=narrative_id or None, label=label or None)
+    entry = codebooks.promote(st.reader(), cluster_id, codebooks.promotion_target(st.db_path),
+                              narrative_id=narrative_id or None, label=label or None)
     return RedirectResponse(f"/narratives?promoted={entry['id']}", status_code=303)

@@ -13,7 +13,8 @@ from spinscope.cli.main import app
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
 from spinscope.errors import ConfigError
-from spinscope.service.narratives import discover_narratives, get_cluster, list_clusters, promote
+from spinscope.service.codebooks import promote
+from spinscope.service.narratives import discover_narratives, get_cluster, list_clusters
 from spinscope.store import Store
 
 pytest.importorskip("sklearn")

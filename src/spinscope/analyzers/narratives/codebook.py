@@ -141,10 +141,20 @@ def load_codebook(path: str | Path) -> Codebook:
         raise CodebookError(f"{path}: codebook file not found") from None
     except OSError as exc:
         raise CodebookError(f"{path}: cannot read the codebook ({exc.strerror})") from None
+    return codebook_from_bytes(raw, path)
+
+
+def decode_toml(raw: bytes, path: Path) -> dict[str, Any]:
+    """A codebook's bytes as decoded TOML; CodebookError when they are not UTF-8 TOML."""
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise CodebookError(f"{path}: not UTF-8 text; a codebook is a TOML file") from None
     except tomllib.TOMLDecodeError as exc:
         raise CodebookError(f"{path}: not valid TOML: {exc}") from None
-    return parse_codebook(data, path)
+
+
+def codebook_from_bytes(raw: bytes, path: Path) -> Codebook:
+    """A codebook from its content, read nowhere: ``path`` only names it in messages (and gives the
+    default name). What :func:`load_codebook` reads, and how a posted codebook is checked in memory."""
+    return parse_codebook(decode_toml(raw, path), path)

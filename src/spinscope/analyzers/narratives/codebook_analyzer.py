@@ -44,6 +44,16 @@ class CodebookNarratives(Analyzer):
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:8]
         self.version = f"{type(self).version}+{digest}"  # type: ignore[misc]
 
+    @classmethod
+    def in_memory(cls, codebook: Codebook, content: bytes) -> CodebookNarratives:
+        """An instance over a codebook already parsed from ``content`` (a posted one): no file is read
+        or written for it, and it is not one of the pipeline's shared per-process instances, so it
+        goes when its caller drops it. The version carries the content's digest, as for a file."""
+        analyzer = cls()  # validates the bundled codebook (a small file), then takes the given one
+        analyzer.codebook = codebook
+        analyzer.version = f"{cls.version}+{hashlib.sha256(content).hexdigest()[:8]}"  # type: ignore[misc]
+        return analyzer
+
     @property
     def threshold(self) -> float:
         if self.config["threshold"] is not None:
