@@ -120,6 +120,8 @@ class Ahead:
                     self.done[id(a)].set()
                 continue
             for doc in self.batch:
+                if not a.handles(doc):
+                    continue
                 try:
                     a.prefetch(doc)
                 except Exception:  # noqa: BLE001 - the analyzer's own call redoes it and records it
@@ -128,7 +130,7 @@ class Ahead:
             event.set()
 
     def _run_whole(self, a: Analyzer) -> None:
-        ok = [d for d in self.batch if not d.meta.get("analysis_errors")]
+        ok = [d for d in self.batch if not d.meta.get("analysis_errors") and a.handles(d)]
         self.ran[id(a)] = ok
         if not ok:
             return

@@ -12,7 +12,7 @@ from typing import Any
 from spinscope.core import registry
 from spinscope.core.ahead import Ahead, one_by_one
 from spinscope.core.document import Document
-from spinscope.core.registry import Analyzer
+from spinscope.core.registry import FALLBACK_LANGUAGE, Analyzer
 from spinscope.core.stages import run_stages
 from spinscope.errors import ConfigError
 from spinscope.models.onnx import cap_threads
@@ -151,18 +151,20 @@ class Pipeline:
                 ahead.join()
         return self._finish(batch)
 
-    @staticmethod
-    def _finish(batch: list[Document]) -> list[Document]:
+    def _finish(self, batch: list[Document]) -> list[Document]:
         for d in batch:
             d.cache.clear()  # drop parses: they are big and not needed after the run
+            note_language(d, self.analyzers)
         return batch
 
     def _run_stage(self, analyzer: Analyzer, batch: list[Document]) -> list[Document]:
         """One analyzer over one batch; with ``on_error="record"`` a failing document fails alone."""
-        analyzer.ensure_initialized()
-        ok = [d for d in batch if not d.meta.get("analysis_errors")]
+        # Each document gets only the analyzers of its language (Analyzer.languages); a model is
+        # loaded only once a document needs it.
+        ok = [d for d in batch if not d.meta.get("analysis_errors") and analyzer.handles(d)]
         if not ok:
             return batch
+        analyzer.ensure_initialized()
         try:
             result = analyzer.pipe(ok)
         except Exception:
@@ -174,6 +176,29 @@ class Pipeline:
                     d.meta.setdefault("analysis_errors", []).append(failed[id(d)])
         _check_result(analyzer, ok, result)
         return batch
+
+
+def note_language(doc: Document, analyzers: list[Analyzer]) -> None:
+    """Say in ``doc.meta`` which analyzers skipped a document that is not in the fallback language.
+
+    English (and undetermined) documents get no note, so their output is what it was before
+    languages were detected. A language that no analyzer handles gets ``meta["language_note"]``,
+    which the article page shows: the analyst must not read "no techniques" as "no spin".
+    """
+    lang = doc.lang or "und"
+    if lang in (FALLBACK_LANGUAGE, "und"):
+        return
+    skipped = [a.name for a in analyzers if not a.handles(doc)]
+    ran = [a.name for a in analyzers if a.handles(doc) and "*" not in a.languages]
+    doc.meta.pop("language_note", None)
+    doc.meta.pop("not_analysed", None)
+    if skipped:
+        doc.meta["not_analysed"] = skipped
+    if not ran:
+        doc.meta["language_note"] = (
+            f"No analysis pipeline for language {lang!r} yet: this document was stored and is searchable, "
+            f"but no techniques, quotes, claims or entities were looked for ({', '.join(skipped)} skipped)."
+        )
 
 
 def _check_result(analyzer: Analyzer, given: list[Document], result: list[Document]) -> None:

@@ -33,6 +33,12 @@ The contract
     (title, source) are always there.
 ``params``
     Every option, as :class:`~spinscope.core.params.Param`; all are validated in ``__init__``.
+``languages``
+    The document languages (``doc.lang``, ISO 639-1) it is written for; ``("*",)`` for any. The
+    pipeline runs it only on those documents, so one pipeline holds an English and a Russian set of
+    analyzers and each document gets its own language's. Default ``("en",)``: an analyzer that
+    says nothing was written for English. A document whose language is undetermined (``"und"``)
+    gets the English analyzers, as every document did before languages were detected.
 Write rule: replace
     An analyzer clears its own layers before writing them (:meth:`Analyzer.clear_layers`), so
     running it twice on a document gives the same document as running it once. A document field it
@@ -81,6 +87,7 @@ class Analyzer:
     provides: ClassVar[tuple[str, ...]] = ()
     requires: ClassVar[tuple[str, ...]] = ()
     params: ClassVar[tuple[Param, ...]] = ()
+    languages: ClassVar[tuple[str, ...]] = ("en",)
     defaults = _Defaults()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -127,6 +134,10 @@ class Analyzer:
     def get_config(self) -> dict[str, Any]:
         return dict(self.config)
 
+    def handles(self, doc: Document) -> bool:
+        """Whether this analyzer runs on ``doc``, from its ``languages`` and ``doc.lang``."""
+        return handles_language(self.languages, doc.lang)
+
     def clear_layers(self, doc: Document) -> None:
         """Undo what this analyzer wrote before: the write rule is replace (see the module docstring).
 
@@ -165,6 +176,19 @@ class Analyzer:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({json.dumps(self.config, sort_keys=True)})"
+
+
+# The language whose analyzers an undetermined document gets (what every document got before).
+FALLBACK_LANGUAGE = "en"
+
+
+def handles_language(languages: tuple[str, ...], lang: str | None) -> bool:
+    """Whether analyzers declaring ``languages`` run on a document in ``lang``."""
+    if "*" in languages:
+        return True
+    if not lang or lang == "und":
+        lang = FALLBACK_LANGUAGE
+    return lang in languages
 
 
 def writable_fields() -> frozenset[str]:
