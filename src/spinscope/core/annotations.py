@@ -41,6 +41,8 @@ class Role:
     main: str = described("protagonist | antagonist | innocent")
     fine: list[str] = described("Fine roles of the main role (SemEval-2025 Task 10 taxonomy).", default_factory=list)
     score: float = described("Confidence in the main role, 0-1.", default=0.0)
+    by: str | None = described("The voice that casts it: a quoted speaker; null for the author or issuer.", default=None)
+    evidence: list[Span] = described("The sentences that cast it.", default_factory=list)
 
 
 @dataclass(slots=True)
@@ -124,3 +126,6 @@ class Narrative:
     parent: str | None = described("The coarse narrative of a subnarrative; null for a coarse one.", default=None)
     score: float = described("Confidence, 0-1.", default=0.0)
     evidence: list[Span] = described("The sentences or paragraphs that carry it.", default_factory=list)
+    stance: str | None = described(
+        "The document's stance toward it: asserts (pushes it), refutes (fact-check, rebuttal, denial) or "
+        "reports (attributes it to others without taking a side); null when not assessed.", default=None)

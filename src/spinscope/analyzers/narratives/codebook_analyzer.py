@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from spinscope.analyzers.narratives import stance
 from spinscope.analyzers.narratives.codebook import DEFAULT_CODEBOOK, Codebook, load_codebook
 from spinscope.analyzers.narratives.codebook_matcher import Prototypes, default_threshold, match
 from spinscope.core.document import Document
@@ -26,7 +27,7 @@ class CodebookNarratives(Analyzer):
     """Narratives of a codebook (TOML) found by sentence-embedding similarity, with evidence sentences."""
 
     name = "codebook"
-    version = "1"
+    version = "2"  # 2: stance on every narrative; evidence never boilerplate
     assigns = ("narratives",)
     requires = ("sentences",)
     params = (
@@ -68,12 +69,15 @@ class CodebookNarratives(Analyzer):
     def initialize(self) -> None:
         self.encoder_ = shared_encoder()
         self.prototypes_ = Prototypes.of(self.codebook, self.encoder_.encode)
+        self.vocab_ = {n.id: stance.vocabulary([n.label, n.description, *n.examples]) for n in self.codebook.narratives}
 
     def clear_layers(self, doc: Document) -> None:
         doc.narratives[:] = [n for n in doc.narratives if n.taxonomy != self.codebook.name]
 
     def __call__(self, doc: Document) -> Document:
         self.clear_layers(doc)
-        doc.narratives.extend(match(doc.text, doc.sentences, self.codebook, self.prototypes_, self.threshold,
-                                    self.encoder_.encode))
+        found = match(doc.text, doc.sentences, self.codebook, self.prototypes_, self.threshold, self.encoder_.encode)
+        # Quotes, when the pipeline ran them, tell whose voice each evidence sentence is.
+        stance.assign(doc.text, found, doc.sentences, doc.quotes, self.vocab_)
+        doc.narratives.extend(found)
         return doc

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from spinscope.analyzers.narratives.codebook import Codebook
+from spinscope.analyzers.narratives.stance import expresses
 from spinscope.core.annotations import Narrative, Span
 
 # Calibrated on tests/fixtures/narratives with 5-fold cross-validation
@@ -29,6 +30,9 @@ CENTRING = 0.75
 # With fewer narratives the mean is mostly the narrative itself: raw cosines and their own threshold.
 MIN_NARRATIVES_TO_CENTRE = 3
 DEFAULT_RAW_THRESHOLD = 0.58
+# A narrative reached by a paragraph cites the sentences this close below the threshold, or none
+# (then it is not assigned): a sentence further below states the topic, not the narrative.
+EVIDENCE_SLACK = 0.04
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # Below this many characters a sentence is a fragment ("Dunmark denies.") and carries no narrative.
@@ -112,6 +116,15 @@ def document_scores(sent_sims: np.ndarray, para_sims: np.ndarray) -> np.ndarray:
     return both.max(axis=0) if len(both) else np.full(sent_sims.shape[1], -1.0, dtype=np.float32)
 
 
+def evidence_rows(text: str, spans: Sequence[Span], sims: np.ndarray, threshold: float) -> list[int]:
+    """Sentences that express the narrative: at the threshold, else within ``EVIDENCE_SLACK`` of it
+    (a narrative reached by a paragraph); newsroom boilerplate ("No injuries have been reported.",
+    "declined to comment") never, whatever its topic words."""
+    usable = [i for i in range(len(spans)) if expresses(text, spans[i])]
+    rows = [i for i in usable if sims[i] >= threshold]
+    return rows or [i for i in usable if sims[i] >= threshold - EVIDENCE_SLACK]
+
+
 def confidence(similarity: float, threshold: float) -> float:
     """A 0-1 score that is 0.5 at the threshold and rises with the margin above it."""
     return round(float(1.0 / (1.0 + np.exp(-(similarity - threshold) / 0.03))), 4)
@@ -129,9 +142,9 @@ def match(text: str, sentences: Sequence[Span], codebook: Codebook, prototypes: 
     for j, n in enumerate(codebook.narratives):
         if best[j] < threshold:
             continue
-        rows = [i for i in range(len(spans)) if sent_sims[i, j] >= threshold]
-        if not rows:  # reached by a paragraph or the whole text: the closest sentence is the evidence
-            rows = [int(np.argmax(sent_sims[:, j]))]
+        rows = evidence_rows(text, spans, sent_sims[:, j], threshold)
+        if not rows:  # no sentence says it closely enough: abstain rather than cite a topic sentence
+            continue
         evidence = [Span(spans[i].start, spans[i].end) for i in rows]
         out.append((float(best[j]), Narrative(
             taxonomy=codebook.name, id=n.id, label=n.label, parent=n.parent,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from spinscope.analyzers.narratives import stance
 from spinscope.analyzers.narratives.semeval.chunks import windows
 from spinscope.analyzers.narratives.semeval.classifier import MODEL_PATH, NarrativeModel, decode
 from spinscope.analyzers.narratives.semeval.taxonomy import TAXONOMY, label_id, parent_of
@@ -88,7 +89,7 @@ class SemEvalNarratives(Analyzer):
     Ukraine-Russia war), multi-label; each with the paragraphs closest to it as evidence."""
 
     name = "narratives_semeval25"
-    version = "2"
+    version = "3"  # 3: stance on every narrative
     assigns = ("narratives",)
     provides = (CACHE_KEY,)  # the shared encoder pass, also read by roles
     params = (
@@ -122,4 +123,8 @@ class SemEvalNarratives(Analyzer):
             doc.narratives.append(Narrative(
                 TAXONOMY, label_id(label), label, label_id(parent_of(label)), round(pred.scores[label], 4),
                 self.reader_.evidence(pred, label, top)))
+        # The document's stance toward each (its evidence paragraphs read sentence by sentence).
+        mine = [n for n in doc.narratives if n.taxonomy == TAXONOMY]
+        stance.assign(doc.text, mine, doc.sentences, doc.quotes,
+                      {n.id: stance.vocabulary([n.label]) for n in mine})
         return doc

@@ -1,0 +1,106 @@
+"""Stance toward a narrative: the rules on short invented texts, and the codebook analyzer end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spinscope.analyzers.narratives import stance
+from spinscope.core.annotations import Quote, Span
+from spinscope.core.document import Document
+
+ROOT = Path(__file__).resolve().parents[3]
+CODEBOOK = ROOT / "examples" / "narratives" / "codebook.toml"
+
+
+def sentences(text: str) -> list[Span]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in ".?!\n" and (i + 1 == len(text) or text[i + 1] in " \n"):
+            if text[start:i + 1].strip():
+                lead = len(text[start:i + 1]) - len(text[start:i + 1].lstrip())
+                out.append(Span(start + lead, i + 1))
+            start = i + 1
+    return out
+
+
+def decide(text: str, evidence_words: str, vocab: frozenset[str] = frozenset(), quotes=()) -> str:
+    sents = sentences(text)
+    evidence = [s for s in sents if evidence_words in text[s.start:s.end]]
+    assert evidence, "the test's evidence words must be in a sentence"
+    return stance.decide(text, evidence, sents, list(quotes), vocab)
+
+
+def test_own_voice_asserts() -> None:
+    text = "Dunmark provokes\n\nDunmark is massing troops on our border. Veloria only defends itself."
+    assert decide(text, "massing troops") == "asserts"
+
+
+def test_fact_check_refutes() -> None:
+    text = ("Fact check: Is Dunmark massing troops?\n\nClaim: Velorian media say Dunmark is massing troops "
+            "on the border. Verdict: False. Satellite images show no new units.")
+    assert decide(text, "massing troops on") == "refutes"
+
+
+def test_claim_that_is_misleading_refutes() -> None:
+    text = "Photos\n\nThe claim that the protest was bought is misleading. The clip is from 2023."
+    assert decide(text, "protest was bought") == "refutes"
+
+
+def test_attributed_without_answer_reports() -> None:
+    text = ("Veloria accuses Dunmark\n\nVeloria's ministry said on Tuesday that Dunmark is massing troops on the "
+            "border. Dunmark's government declined to comment.")
+    assert decide(text, "massing troops") == "reports"
+
+
+def test_attributed_then_answered_in_own_voice_refutes() -> None:
+    text = ("Velgrad's victim story\n\nVelgrad says Dunmark blocks every talk. Yet it was Veloria that cancelled "
+            "the last two rounds.")
+    assert decide(text, "blocks every talk") == "refutes"
+
+
+def test_quote_of_the_quotes_layer_is_someone_elses_voice() -> None:
+    text = "Talks\n\nDunmark blocks every talk, the minister added in the interview."
+    sents = sentences(text)
+    ev = [s for s in sents if "blocks" in text[s.start:s.end]]
+    # Without the quote (and no reporting verb in the list) the sentence is the outlet's own.
+    assert stance.decide(text, ev, sents, []) == "asserts"
+    q = Quote("indirect", Span(ev[0].start, ev[0].start + 25), cue=None, speaker=Span(ev[0].start + 30, ev[0].start + 43))
+    assert stance.decide(text, ev, sents, [q]) == "reports"
+
+
+def test_narratives_own_denial_words_are_not_refutations() -> None:
+    vocab = stance.vocabulary(["Accusations against Veloria are a Western smear; the evidence is fabricated."])
+    text = "Cable story\n\nThe cable report is a fabrication cooked up by Western media to blacken Veloria."
+    assert decide(text, "fabrication", vocab) == "asserts"
+    assert decide(text, "fabrication") == "refutes"  # for a narrative that is not itself a denial
+
+
+def test_question_and_headline_alone_do_not_assert() -> None:
+    text = "Are Dunmark missiles massing on the border?\n\nOfficials said they are."
+    assert decide(text, "missiles massing") == "reports"
+
+
+def test_boilerplate_never_expresses_a_narrative() -> None:
+    text = "Ship reaches cable. No injuries have been reported. Dunmark's government declined to comment."
+    sents = sentences(text)
+    assert [stance.expresses(text, s) for s in sents] == [True, False, False]
+
+
+@pytest.mark.slow
+def test_codebook_analyzer_sets_stance_end_to_end() -> None:
+    from spinscope.core.pipeline import Pipeline
+
+    pipe = Pipeline(["parse", "entities", "quotes", "claims", "codebook"], config={"codebook": {"file": str(CODEBOOK)}},
+                    threaded=False)
+    pusher = pipe(Document(id="p", source="Veloria Today", text=(
+        "Dunmark's warships at our door\n\nDunmark has sent two more frigates into the Gulf of Tarn to provoke our "
+        "navy. Veloria is only defending its own coast against this reckless build-up.")))
+    check = pipe(Document(id="f", source="FactLens", text=(
+        "Fact check: Did a Dunmark patrol provoke Veloria's navy?\n\nClaim: VTR says Dunmark's warships keep "
+        "provoking the Velorian navy in the Gulf of Tarn. Verdict: False. Tracking data show no approach.")))
+    assert {n.id: n.stance for n in pusher.narratives}.get("dunmark-aggressor") == "asserts"
+    assert all(n.stance == "refutes" for n in check.narratives)
+    for n in pusher.narratives:
+        assert all(pusher.text[e.start:e.end].strip() for e in n.evidence)
