@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.analyzers.claims.denials import Denial, DenialFinder, is_denial_cue, strip_clause
+from spinscope.analyzers.claims.not_claims import NotClaims
 from spinscope.analyzers.claims.scorer import load_check_worthiness
 from spinscope.analyzers.claims.scorer import model_files as scorer_files
 from spinscope.core.document import Claim, Document, Quote
@@ -81,7 +82,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "2"  # 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "3"  # 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -114,21 +115,23 @@ class Claims(Analyzer):
     def pipe(self, docs: list[Document]) -> list[Document]:
         for doc in docs:
             self.clear_layers(doc)
-        per_doc = [self._candidates(doc) for doc in docs]
+        # Headline, captions, credits, lead-ins and datelines of each document: no claims there.
+        nots = [NotClaims(doc.text, doc.title) for doc in docs]
+        per_doc = [self._candidates(doc, nc) for doc, nc in zip(docs, nots, strict=True)]
         flat = [(doc, c) for doc, cands in zip(docs, per_doc, strict=True) for c in cands]
         # One batched model call for the whole batch of documents.
         scores = self.scorer_.score([doc.text[c.start : c.end] for doc, c in flat])
         for (_, c), s in zip(flat, scores, strict=True):
             c.score = float(s)
-        for doc, cands in zip(docs, per_doc, strict=True):
-            self._annotate(doc, cands)
+        for doc, cands, nc in zip(docs, per_doc, nots, strict=True):
+            self._annotate(doc, cands, nc)
         return docs
 
     # -- candidates ---------------------------------------------------------------------------
     def _outlet(self, doc: Document) -> str | None:
         return doc.issuer or doc.source
 
-    def _candidates(self, doc: Document) -> list[_Candidate]:
+    def _candidates(self, doc: Document, nc: NotClaims) -> list[_Candidate]:
         text, out = doc.text, []
         covered = [False] * len(doc.sentences)
         starts = [sent.start for sent in doc.sentences]
@@ -153,28 +156,32 @@ class Claims(Analyzer):
                 # "[banned in Ostland]" inside a quote is the editor's note: the outlet's, not the speaker's.
                 last = s
                 for note in _EDITOR_NOTE.finditer(text, s, e):
-                    self._add(out, text, last, note.start(), i, who)
-                    self._add(out, text, note.start() + 1, note.end() - 1, i, self._outlet(doc))
+                    self._add(out, nc, last, note.start(), i, who)
+                    self._add(out, nc, note.start() + 1, note.end() - 1, i, self._outlet(doc))
                     last = note.end()
-                self._add(out, text, last, e, i, who)
+                self._add(out, nc, last, e, i, who)
         for i, sent in enumerate(doc.sentences):
             if not covered[i]:
-                self._add(out, text, sent.start, sent.end, i, self._outlet(doc))
+                self._add(out, nc, sent.start, sent.end, i, self._outlet(doc))
         return out
 
-    def _add(self, out: list[_Candidate], text: str, s: int, e: int, sent: int, who: str | None) -> None:
+    def _add(self, out: list[_Candidate], nc: NotClaims, s: int, e: int, sent: int, who: str | None) -> None:
+        text = nc.text
         # A headline without a full stop can share a sentence with the first paragraph: split there.
         for piece in _PARAGRAPH.split(text[s:e]):
             if not piece.strip():
                 continue
             ps = text.index(piece, s)
-            a, b = strip_clause(text, ps, ps + len(piece))
             s = ps + len(piece)
+            kept = nc.trim(ps, ps + len(piece))
+            if kept is None:
+                continue
+            a, b = strip_clause(text, *kept)
             if b > a and len(text[a:b].split()) >= self.config["min_words"]:
                 out.append(_Candidate(a, b, sent, who))
 
     # -- denials, claims, evidence ------------------------------------------------------------
-    def _annotate(self, doc: Document, cands: list[_Candidate]) -> None:
+    def _annotate(self, doc: Document, cands: list[_Candidate], nc: NotClaims) -> None:
         outlet = self._outlet(doc)
         # Who speaks at an offset: the quote holding it (by the finder's position index), else the outlet.
         finder = DenialFinder(doc, lambda off: finder.index.speaker_at(off) or outlet, outlet)
@@ -182,19 +189,22 @@ class Claims(Analyzer):
         by_sentence = _BySentence(cands)
         for d in finder.find():
             if d.denier:
-                self._link(doc, by_sentence, d, vectors)
+                self._link(doc, by_sentence, d, vectors, nc)
         kept = [c for c in cands if c.score >= self.threshold_ or c.denied_by]
         kept.sort(key=lambda c: (c.start, c.end))
         for c in kept:
             doc.claims.append(Claim(c.start, c.end, round(c.score, 4), c.asserted_by, list(c.denied_by)))
         doc.evidence.extend(finder.evidence())
 
-    def _link(self, doc: Document, cands: _BySentence, d: Denial, vectors: dict) -> None:
+    def _link(self, doc: Document, cands: _BySentence, d: Denial, vectors: dict, nc: NotClaims) -> None:
         target = None
         if d.proposition is not None:
             target = self._similar(doc, cands, d, vectors)
             if target is None:
-                s, e = d.proposition
+                kept = nc.trim(*d.proposition)
+                if kept is None:
+                    return  # what a headline denies is the headline's, not a claim
+                s, e = kept
                 if len(doc.text[s:e].split()) < self.config["min_words"]:
                     return
                 target = _Candidate(s, e, d.sentence, None)
@@ -208,7 +218,17 @@ class Claims(Analyzer):
                 c for c in cands.in_sentences(d.sentence - 3, d.sentence)
                 if c.asserted_by != d.denier and d.denier not in c.denied_by
             ]
+            if d.plural:
+                # "such statements", "these accusations": someone's words, so a quoted voice's claims
+                # before the outlet's own narration.
+                quoted = [c for c in earlier if c.asserted_by not in (self._outlet(doc), doc.source)]
+                earlier = quoted or earlier
             target = max(earlier, key=lambda c: (c.sentence, c.start)) if earlier else None
+            if target is not None and d.plural:
+                # "such statements": every claim of the voice answered, in the sentences looked at.
+                for c in earlier:
+                    if c is not target and c.asserted_by == target.asserted_by and not _same_side(d.denier, c.asserted_by):
+                        c.denied_by.append(d.denier)
         if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by:
             target.denied_by.append(d.denier)
 

@@ -28,7 +28,13 @@ CLAIM_NOUNS = frozenset(
 FALSE_WORDS = frozenset(
     """baseless false untrue fabricated fabrication fake lie lies unfounded groundless absurd nonsense
     propaganda disinformation misinformation slander smear fiction fantasy hoax provocation ridiculous
-    invented inaccurate misleading bogus fabrications""".split()
+    invented inaccurate misleading bogus fabrications unsubstantiated unproven slanderous""".split()
+)
+# Formulas by which a statement rejects what was said before without repeating it: "we are not going
+# to let such statements go unanswered", "we categorically reject such insinuations".
+_REJECTION = re.compile(
+    r"(?:not|never|cannot|can't|won't)[^.;!?]{0,60}?(?:go|remain|leave|pass|be left)[^.;!?]{0,30}?unanswered",
+    re.IGNORECASE,
 )
 LABEL_VERBS = frozenset("call label brand describe term denounce".split())
 # "denied entry", "denied bail": refusals, not denials of a claim.
@@ -59,6 +65,9 @@ class Denial:
     denier: str | None
     proposition: tuple[int, int] | None
     local: bool
+    # "such statements", "these are … accusations": it answers every claim the voice it answers made
+    # just before, not only the last one.
+    plural: bool = False
 
 
 def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -149,7 +158,19 @@ class DenialFinder:
                 if d is not None:
                     found.append(d)
         found.extend(self._no_evidence(parsed, found))
+        found.extend(self._rejections(found))
         return found
+
+    def _rejections(self, found: list[Denial]) -> list[Denial]:
+        """ "We are not going to let such statements go unanswered": the speaker at that point
+        rejects the claims reported just before it."""
+        out = []
+        for m in _REJECTION.finditer(self.text):
+            if any(d.cue[0] < m.end() and m.start() < d.cue[1] for d in found):
+                continue
+            out.append(Denial((m.start(), m.end()), self.sentence_of(m.start()), self.asserter(m.start()), None,
+                              False, plural=True))
+        return out
 
     # -- verbal denials: "denied that …", "dismissed the reports as baseless", "called it a lie"
     def _verbal(self, tok) -> Denial | None:
@@ -157,6 +178,13 @@ class DenialFinder:
         if tok.pos_ not in ("VERB", "AUX"):
             if tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in FALSE_WORDS and tok.dep_ in ("acomp", "attr"):
                 return self._predicative(tok)
+            if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.lemma_.lower() in CLAIM_NOUNS and any(
+                    c.dep_ == "amod" and c.lower_ in FALSE_WORDS for c in tok.children):
+                # "These are unsubstantiated accusations": the pronoun points back at what was said.
+                d = self._predicative(tok)
+                if d is not None:
+                    d.plural = d.proposition is None and tok.tag_ == "NNS"
+                return d
             return None
         if lemma in LABEL_VERBS:
             return self._labelled(tok)

@@ -1,0 +1,102 @@
+"""Text that states no proposition, however check-worthy it reads: captions and photo credits,
+datelines and bylines, a document's headline and a statement's lead-in line (issue 22 item 3).
+
+"© Ahmed Karim/Reuters Velorian Special Forces patrol …" is a picture's caption, "Comment by the
+Foreign Ministry Spokeswoman on …" is the document's own title, and "The Ministry issued the following
+statement:" announces what follows: none is a claim anyone asserts. Found per line, before scoring,
+so the model never sees them. A dateline ("PORT SELVA, 4 March (Wire) - ") is cut off the sentence
+it opens; the sentence itself stays a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spinscope.analyzers.quotes.issuer import OWNER_FIRST, STATEMENT
+
+_AGENCIES = (
+    r"Reuters|AFP|AP|Getty(?: Images)?|EPA|Sputnik|TASS|RIA Novosti|Xinhua|Anadolu|Shutterstock|Alamy|"
+    r"AA|DPA|ANSA|Pool|Handout|Wikimedia(?: Commons)?|Twitter|Telegram|Facebook"
+)
+# A credit anywhere on the line ("©", "Photo: …", "Name/Reuters"), or a line that opens as a caption.
+CREDIT = re.compile(
+    rf"©|\(c\)\s|\b(?:photo|image|picture|video|footage)s?\s*(?:by|credit|courtesy)\b|/\s*(?:{_AGENCIES})\b|"
+    rf"^\s*(?:file\s+)?(?:photo|image|picture|caption|credit|video|screenshot|illustration)s?\s*[:/|(-]",
+    re.IGNORECASE,
+)
+# "The Ministry issued the following statement:", "… said as follows:", "Full text below:".
+LEAD_IN = re.compile(r"\b(?:the following|as follows|below|the full text)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
+BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by)\s+[A-Z][^\n]{0,60}$", re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+_PLACE = r"[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}"
+DATELINE = re.compile(
+    rf"^[ \t]*(?:{_PLACE},\s+{_DATE}|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){{0,3}}(?:,\s+{_DATE})?)"
+    rf"\s*(?:\([^)\n]{{1,40}}\))?\s*[-–—]+\s*",
+    re.MULTILINE,  # matched from a line's start inside the text
+)
+_END = re.compile(r"[.!?…\"”’)]\s*$")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+
+
+def excluded(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges (whole lines) that hold no claim: the headline, captions and credits, bylines
+    and lead-in lines. Sorted, disjoint."""
+    out: list[tuple[int, int]] = []
+    first = True
+    title = (title or "").strip()
+    for s, e in _lines(text):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        # A first line without a full stop, with text after it, is the headline.
+        head = first and not _END.search(line) and len(line.split()) <= 30 and bool(text[e:].strip())
+        first = False
+        if (head or (title and line.strip() == title) or STATEMENT.search(line) or OWNER_FIRST.search(line)
+                or CREDIT.search(line) or LEAD_IN.search(line) or BYLINE.match(line)):
+            out.append((s, e))
+    return out
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a candidate starting at a line's dateline really starts (``start`` when it has none)."""
+    if start and text[start - 1] not in "\n":
+        return start
+    m = DATELINE.match(text, start)
+    return m.end() if m else start
+
+
+class NotClaims:
+    """The excluded ranges of one document, asked per candidate."""
+
+    def __init__(self, text: str, title: str | None = None) -> None:
+        self.text = text
+        self.ranges = excluded(text, title)
+
+    def trim(self, start: int, end: int) -> tuple[int, int] | None:
+        """The candidate without excluded lines at its edges and without a dateline; None when
+        nothing is left or an excluded line sits inside it."""
+        for s, e in self.ranges:
+            if e <= start or s >= end:
+                continue
+            if s <= start and e >= end:
+                return None
+            if s <= start:
+                start = e
+            elif e >= end:
+                end = s
+            else:
+                return None
+        start = dateline_end(self.text, start)
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None

@@ -1,0 +1,110 @@
+"""Issue 22 item 3: claims are propositions. Captions, credits, datelines, a statement's headline and
+its lead-in line are no claims; a rejection of accusations reported earlier links to them as a denial.
+Statement-genre texts written for these tests (invented names and countries), the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.analyzers.claims.not_claims import NotClaims, excluded
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline
+
+COMMENT = (
+    "Comment by Foreign Ministry Spokeswoman Maria Kovalenko on statements by US Special Envoy Joel Brandt\n\n"
+    "The Ministry of Foreign Affairs of Ostland issued the following statement:\n\n"
+    "On 12 March, US Special Envoy Joel Brandt accused Ostland of shielding the Velorian regime from "
+    "accountability for chemical attacks in Dorna. He also claimed that Ostland had blocked humanitarian "
+    "convoys to the city.\n\n"
+    "We are not going to let such statements go unanswered. These are unsubstantiated accusations that have "
+    "nothing to do with reality. Ostland has consistently supported the delivery of humanitarian aid to all "
+    "regions of Veloria.\n"
+)
+STATEMENT = (
+    "Statement by the Ministry of Defence of Ostland on the events in Dorna\n\n"
+    "The Ministry of Defence of Ostland has taken note of reports by several Western outlets that a field "
+    "hospital in Dorna was destroyed on 3 May. These reports are baseless. Ostland's aircraft carried out "
+    "no flights over Dorna that day.\n"
+)
+WIRE = (
+    "Ostland Says Its Jets Hit Only Militant Depots Near Dorna\n\n"
+    "PORT SELVA, 14 March (Nordwire) - Ostland's Deputy Foreign Minister Pavel Dorin said on Tuesday that the "
+    "strikes targeted only ammunition depots held by the militants.\n\n"
+    "© Ahmed Karim/Reuters Velorian Special Forces patrol the outskirts of Dorna after heavy fighting, March 10.\n\n"
+    "Photo: Velorian soldiers guard the ruins of the market hall destroyed in the bombing last week.\n\n"
+    "The militants have shelled the eastern districts of Dorna for three weeks, killing at least 40 civilians.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pipeline = Pipeline(["parse", "entities", "quotes", "claims"])
+
+    def run(text: str) -> Document:
+        doc = pipeline(Document(id="t", text=text, source="Test Wire"))
+        doc.validate()
+        return doc
+
+    return run
+
+
+def claim_texts(doc: Document) -> list[str]:
+    return [doc.text[c.start : c.end] for c in doc.claims]
+
+
+@pytest.mark.parametrize("text", [COMMENT, STATEMENT, WIRE])
+def test_no_headline_caption_credit_or_lead_in_is_a_claim(analyse, text):
+    doc = analyse(text)
+    for claim in claim_texts(doc):
+        assert not claim.startswith(("Comment by", "Statement by", "Ostland Says")), claim
+        assert "©" not in claim and "Reuters" not in claim and "Photo" not in claim, claim
+        assert "following statement" not in claim and "Special Forces patrol" not in claim, claim
+        assert "ruins of the market hall" not in claim, claim
+        assert "PORT SELVA" not in claim and "(Nordwire)" not in claim, claim
+
+
+def test_the_body_still_holds_claims(analyse):
+    doc = analyse(WIRE)
+    got = claim_texts(doc)
+    assert "the strikes targeted only ammunition depots held by the militants" in got
+    assert any(c.startswith("The militants have shelled the eastern districts") for c in got)
+
+
+def test_a_rejection_of_such_statements_is_a_denial_of_the_accusations(analyse):
+    doc = analyse(COMMENT)
+    by_text = {doc.text[c.start : c.end]: c for c in doc.claims}
+    blocked = by_text["Ostland had blocked humanitarian convoys to the city"]
+    assert blocked.asserted_by == "Joel Brandt"
+    assert blocked.denied_by == [doc.issuer]
+    shielding = [c for t, c in by_text.items() if "shielding the Velorian regime" in t]
+    assert shielding and shielding[0].denied_by == [doc.issuer]
+    # The ministry's own counter-claim is its own, denied by no one.
+    own = [c for t, c in by_text.items() if t.startswith("Ostland has consistently supported")]
+    assert all(c.denied_by == [] for c in own)
+
+
+def test_unsubstantiated_accusations_alone_still_deny(analyse):
+    text = ("Senator Ada Brink said on Friday that Ostland had supplied drones to the rebels in Dorna. "
+            "The Ostland embassy answered on Saturday. These are unsubstantiated accusations, it said.")
+    doc = analyse(text)
+    target = [c for c in doc.claims if "supplied drones" in doc.text[c.start : c.end]]
+    assert target and target[0].denied_by, [(doc.text[c.start:c.end], c.denied_by) for c in doc.claims]
+
+
+def test_excluded_lines_and_datelines():
+    text = ("Statement by the Ministry of Foreign Affairs of Veloria\n\n"
+            "VELGRAD, May 4 (Wire) - The talks ended without agreement.\n"
+            "By Anna Holm\n"
+            "File photo: delegates at the talks in Velgrad.\n")
+    ranges = excluded(text)
+    lines = [text[s:e] for s, e in ranges]
+    assert lines == ["Statement by the Ministry of Foreign Affairs of Veloria", "By Anna Holm",
+                     "File photo: delegates at the talks in Velgrad."]
+    nc = NotClaims(text)
+    start = text.index("VELGRAD")
+    s, e = nc.trim(start, text.index("agreement.") + len("agreement"))
+    assert text[s:e] == "The talks ended without agreement"
+
+
+def test_a_one_line_text_without_full_stop_is_no_headline():
+    assert excluded("Unemployment rose to 9 percent last year") == []
