@@ -6,29 +6,34 @@ from pathlib import Path
 
 import numpy as np
 
+from spinscope.analyzers.roles.cues import Casting, is_place
+from spinscope.analyzers.roles.decide import Decision, decide
 from spinscope.analyzers.roles.mention_model import model_files, shared_role_model
-from spinscope.analyzers.roles.taxonomy import CONTRACT_NAME
-from spinscope.core.annotations import MentionRole, Role
+from spinscope.core.annotations import MentionRole, Role, Span
 from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.windows_cache import CACHE_KEY, document_states
 
-ROLE_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+ROLE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
 @register
 class Roles(Analyzer):
-    """Sets ``entities[].role`` and ``entities[].mention_roles`` (SemEval-2025 Task 10 taxonomy).
+    """Sets ``entities[].role`` and ``entities[].mention_roles``: how the text casts each actor, in
+    whose voice, with the sentences that cast it (issue 22).
 
-    Each of an actor's first ``max_mentions`` mentions is classified in its own context: features
-    pooled from the document's one shared encoder pass (``doc.cache``, also read by
-    ``narratives_semeval25``), then logistic-regression heads. Each mention read gets its own role
-    in ``mention_roles``; the actor's role is the mean of their probabilities.
-    Actors of other types (dates, places as such) keep ``role = null`` and no mention roles.
+    An actor gets a role only where the text casts it (:mod:`spinscope.analyzers.roles.cues`): harm
+    it does or suffers, help, a fight against the other side, praise, an accusation, deceit, a framing
+    label aimed at it, the issuer's rejection of what it said. ``role.by`` is the voice (a quoted
+    speaker; null for the author or issuer), ``role.evidence`` the sentences. Places, sources,
+    speakers who only report and bystanders get no role (``role = null``). The SemEval-2025 head,
+    run on the mentions of cast actors only, ranks the fine roles and breaks ties
+    (:mod:`spinscope.analyzers.roles.decide`); ``mention_roles`` are the mentions that carry a cue.
+    Quotes, claims and labels are read when the earlier analyzers ran; without them fewer cues exist.
     """
 
     name = "roles"
-    version = "2"
+    version = "3"  # 3: roles in the text's own voice, with evidence; abstains without a cue (issue 22)
     assigns = ("entities.role", "entities.mention_roles")
     requires = ("entities",)
     provides = (CACHE_KEY,)  # the shared encoder pass, read again by narratives_semeval25
@@ -51,20 +56,42 @@ class Roles(Analyzer):
         self.ensure_initialized()
         self.clear_layers(doc)
         states = document_states(doc)  # always: the narratives read the same pass
+        parsed = doc.cache.get("parse")
+        if parsed is None:
+            return doc
+        casting = Casting(doc, parsed)
+        rejected = casting.issuer_rejections()
         for entity in doc.entities:
             if entity.type not in self.types_ or not entity.mentions:
                 continue
             spans = [(m.start, m.end) for m in entity.mentions[: self.config["max_mentions"]]]
+            place = is_place(parsed, entity, doc.text)
+            read = spans + casting.pronouns.get(entity.name, [])
+            cues = [c for s, e in read for c in casting.mention_cues(s, e, place, entity.name)]
+            cues += casting.label_cues(entity.labels, spans)
+            cues += [c for name, c in rejected if name == entity.name]
+            if not cues:
+                continue
             per_mention = self.model_.classify(doc.text, spans, states)
-            p_main = np.stack([r.p_main for r in per_mention])
-            p_fine = np.stack([r.p_fine for r in per_mention])
-            main, fine, score = self.model_.aggregate(p_main, p_fine)
-            entity.role = Role(main=CONTRACT_NAME[main], fine=fine, score=_score(score))
-            entity.mention_roles = [
-                MentionRole(start, end, CONTRACT_NAME[r.main], r.fine, _score(r.score))
-                for (start, end), r in zip(spans, per_mention, strict=True)
-            ]
+            p_main = np.stack([r.p_main for r in per_mention]).mean(axis=0)
+            p_fine = np.stack([r.p_fine for r in per_mention]).mean(axis=0)
+            decision = decide(cues, p_main, p_fine)
+            if decision is None:
+                continue
+            entity.role = Role(main=decision.main, fine=decision.fine, score=_score(decision.score),
+                               by=decision.by, evidence=[Span(s, e) for s, e in decision.evidence])
+            entity.mention_roles = _mention_roles(decision)
         return doc
+
+
+def _mention_roles(decision: Decision) -> list[MentionRole]:
+    """One per mention that carries a cue of the chosen role and voice, in text order."""
+    seen: dict[tuple[int, int], MentionRole] = {}
+    for c in decision.cues:
+        if c.mention not in seen:
+            seen[c.mention] = MentionRole(c.mention[0], c.mention[1], decision.main,
+                                          [c.fine] if c.fine else list(decision.fine), _score(decision.score))
+    return [seen[k] for k in sorted(seen)]
 
 
 def _score(p: float) -> float:

@@ -1,0 +1,399 @@
+"""Where a text casts an actor, in whose voice, and with which sentence as evidence.
+
+A :class:`Cue` is one place that casts one actor: harm it does ("Gunmen from the Front *killed* 12
+civilians") or suffers ("*killed* seven members of the Dovan family"), help or a fight against the
+other side ("*evacuated* the wounded", "*destroyed* depots of the militants"), praise ("our
+*gratitude* to the Red Cross"), an accusation ("Brandt *accused* Ostland"), deceit ("*spread
+fabrications*"), a framing label aimed at it ("the Harlan *regime*"), or a rejection by the issuer
+of what it said ("We *reject* these unsubstantiated accusations"). The voice is the speaker of the
+quote holding the cue, the subject of an accusing or praising verb, else the author or issuer
+(``None``). A cue inside a clause the text rejects ("dismissed *claims that Ostlandic aircraft
+struck a hospital*") casts nobody. Places take no harm role (a shelled village is a place, not a
+victim actor). Anything else -- being named, speaking, being a source -- is no cue: the analyzer
+abstains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spinscope.analyzers.entities.labels import GROUP_NOUNS
+from spinscope.analyzers.roles.lexicon import (
+    ACCUSE_VERBS,
+    AGENT_OF_NOUNS,
+    AID_NOUNS,
+    BASELESS,
+    CLAIM_NOUNS,
+    DECEIT_OBJECTS,
+    DECEIT_VERBS,
+    DENY_VERBS,
+    EVENT_VERBS,
+    FIGHTING_VERBS,
+    GIVING_VERBS,
+    HARM_NOUNS,
+    HARM_VERBS,
+    HELP_VERBS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PRAISE_NOUNS,
+    PRAISE_VERBS,
+    PRETENCE_VERBS,
+    VILLAIN_WORDS,
+)
+from spinscope.core.document import Document
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+SELF = ("we", "our", "us")  # the issuer speaking of itself
+RELATIVE = ("who", "that", "which")
+QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
+
+# Fine roles a label's word points at (the head's own ranking decides where none does).
+LABEL_FINE = {
+    "Tyrant": {"regime", "regimes", "junta", "juntas", "dictator", "dictators", "tyrant", "tyrants", "despot",
+               "despots", "clique", "cabal"},
+    "Terrorist": {"terrorist", "terrorists", "militant", "militants", "gang", "gangs", "extremist", "extremists",
+                  "jihadist", "jihadists", "thugs", "bandits", "gangsters", "murderous", "bloody", "bloodthirsty",
+                  "genocidal", "barbaric", "punitive"},
+    "Corrupt": {"criminal", "criminals", "corrupt", "crony", "cronies"},
+    "Deceiver": {"so-called", "liar", "liars", "propagandist", "propagandists", "cynical", "hypocritical",
+                 "self-proclaimed", "self-styled", "pseudo-"},
+    "Traitor": {"traitor", "traitors", "collaborator", "collaborators"},
+    "Foreign Adversary": {"occupier", "occupiers", "invader", "invaders", "aggressor", "aggressors",
+                          "mercenary", "mercenaries", "-backed", "-sponsored", "-funded", "puppet", "puppets"},
+    "Guardian": {"legitimate", "lawful", "defender", "defenders", "liberator", "liberators", "saviour", "savior"},
+    "Virtuous": {"brave", "heroic", "courageous", "valiant", "noble", "selfless", "fearless", "hero", "heroes"},
+    "Martyr": {"martyr", "martyrs"},
+}
+
+
+@dataclass(slots=True)
+class Cue:
+    """One place that casts an actor: a main role (SemEval-2025 names, lower case), in a voice."""
+
+    main: str  # protagonist | antagonist | innocent
+    fine: str | None  # a fine role the cue itself names, else None (the head chooses)
+    voice: str | None  # the speaker casting it; None: the author or issuer
+    kind: str  # label, harm, victim, help, fight, praise, accused, deceit, rejected
+    weight: float
+    mention: tuple[int, int]
+    evidence: tuple[int, int]  # the sentence
+
+
+class Casting:
+    """Cues of one analysed document. ``parsed`` is its spaCy parse; quotes, issuer and entities
+    come from the earlier analyzers (a layer that did not run gives no cues of its kind)."""
+
+    def __init__(self, doc: Document, parsed) -> None:
+        self.doc, self.parsed = doc, parsed
+        self.quotes = sorted(
+            ((q.content.start, q.content.end, q.speaker_name) for q in doc.quotes if q.speaker_name),
+            key=lambda r: (r[0], r[1]),
+        )
+        self.sent_bounds = [(s.start, s.end) for s in doc.sentences]
+        self.token_entity: dict[int, int] = {}
+        for n, ent in enumerate(doc.entities):
+            for m in ent.mentions:
+                span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+                for t in span or ():
+                    self.token_entity.setdefault(t.i, n)
+        self.by_name = {}
+        for n, ent in enumerate(doc.entities):
+            for name in (ent.name, *ent.aliases):
+                self.by_name.setdefault(name, n)
+        self.issuer = doc.issuer or None
+        # "Doctors Without Borders said two of *its* clinics...": a pronoun in a speaker's own quote
+        # is that speaker (only possessives and "we": "it"/"they" often point elsewhere).
+        self.pronouns: dict[str, list[tuple[int, int]]] = {}
+        for q in doc.quotes:
+            if not q.speaker_name or q.speaker_name not in self.by_name:
+                continue
+            speaker = doc.entities[self.by_name[q.speaker_name]]
+            name = speaker.name
+            own = ("our", "we") if speaker.type == "PERSON" else ("its", "their", "our", "we")
+            content = parsed.char_span(q.content.start, q.content.end, alignment_mode="contract")
+            for t in content or ():
+                if t.lower_ in own and t.pos_ == "PRON":
+                    self.pronouns.setdefault(name, []).append((t.idx, t.idx + len(t)))
+
+    # ---- voices ---------------------------------------------------------------------------
+    def voice_at(self, pos: int) -> str | None:
+        """The speaker of the innermost quote holding ``pos``; None outside quotes (the author)."""
+        best = None
+        for start, end, speaker in self.quotes:
+            if start > pos:
+                break
+            if pos < end and (best is None or end - start < best[1] - best[0]):
+                best = (start, end, speaker)
+        return self.normal_voice(best[2]) if best else None
+
+    def normal_voice(self, voice: str | None) -> str | None:
+        """The issuer speaking through a part of its name ("Ministry of Foreign Affairs" in a
+        statement by the "Ministry of Foreign Affairs of Kessia") is the author's voice: None."""
+        if not voice or not self.issuer:
+            return voice
+        a, b = voice.lower(), self.issuer.lower()
+        return None if a in b or b in a else voice
+
+    def subject_voice(self, verb, fallback_pos: int) -> str | None:
+        """Who does ``verb``: an entity subject, "who" of a relative clause, "we" (the issuer)."""
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for tok in (child, *[c for c in child.children if c.dep_ == "appos"]):
+                if tok.lower_ in SELF:
+                    return None
+                if tok.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    tok = verb.head
+                n = self.token_entity.get(tok.i)
+                if n is not None:
+                    return self.normal_voice(self.doc.entities[n].name)
+        return self.voice_at(fallback_pos)
+
+    # ---- where a cue stands -----------------------------------------------------------------
+    def sentence(self, pos: int) -> tuple[int, int]:
+        for start, end in self.sent_bounds:
+            if start <= pos < end:
+                return start, end
+        line_start = self.doc.text.rfind("\n", 0, pos) + 1
+        line_end = self.doc.text.find("\n", pos)
+        return line_start, len(self.doc.text) if line_end < 0 else line_end
+
+    def rejected(self, tok) -> bool:
+        """Whether ``tok`` stands in a clause the text rejects: "dismissed claims that X struck",
+        "rejected accusations that X used", "a group that claims to rescue"."""
+        for anc in tok.ancestors:
+            if anc.lemma_ in PRETENCE_VERBS and anc.i != tok.i:
+                return True
+            if anc.lower_ in CLAIM_NOUNS and anc.head.lemma_ in DENY_VERBS:
+                return True
+        return False
+
+    # ---- cues -------------------------------------------------------------------------------
+    def mention_cues(self, start: int, end: int, is_place: bool, own_name: str | None = None) -> list[Cue]:
+        """Every cue at the mention ``[start, end)`` (its own syntax: labels come separately)."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        return self._cues_of(span.root, {t.i for t in span}, (start, end), is_place, own_name)
+
+    def _cues_of(self, root, inside: set[int], mention, is_place: bool, own_name: str | None) -> list[Cue]:
+        head = actor_phrase(root)
+        func = head
+        while func.dep_ == "conj":  # "to the Red Cross ... and to Oskar Brin": the first conjunct's role
+            func = func.head
+        found: list[tuple[str, str | None, str, object, str | None]] = []  # main, fine, kind, token, voice
+        verb = func.head
+        dep = func.dep_
+        if dep == "nsubj":
+            found.extend(self._agent(verb))
+            for x in verb.children:  # "worked through the night to evacuate"
+                if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB":
+                    found.extend(self._agent(x))
+        elif dep == "nsubjpass" and verb.lemma_ in HARM_VERBS and not is_place:
+            found.append(("innocent", "Victim", "victim", verb, None))
+        elif dep == "dobj":
+            if verb.lemma_ in ACCUSE_VERBS:
+                found.append(("antagonist", None, "accused", verb, "subject"))
+            elif verb.lemma_ in PRAISE_VERBS:
+                found.append(("protagonist", "Virtuous", "praise", verb, "subject"))
+            elif verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS and not is_place:
+                found.append(("innocent", "Victim", "victim", verb, None))
+        elif dep == "pobj":
+            prep = func.head
+            noun = prep.head
+            word = prep.lower_
+            if word == "by" and (noun.lemma_ in HARM_NOUNS or noun.lower_ in HARM_NOUNS
+                                 or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN")):
+                found.append(("antagonist", None, "harm", noun, None))
+            elif word == "of" and noun.lower_ in AGENT_OF_NOUNS:  # "the crimes of the regime"
+                found.append(("antagonist", None, "harm", noun, None))
+            elif word in ("on", "against", "of") and noun.lower_ in HARM_NOUNS and not is_place:
+                found.append(("innocent", "Victim", "victim", noun, None))
+            elif word == "to" and noun.lemma_ in PRAISE_NOUNS:
+                found.append(("protagonist", "Virtuous", "praise", noun, None))
+        for child in head.children:
+            if child.dep_ == "relcl" and _relative_subject(child):  # "the government in Damar that is fighting"
+                found.extend(self._agent(child))
+            elif child.dep_ == "acl" and child.pos_ == "VERB":
+                if any(c.dep_ == "dobj" for c in child.children):  # "Gunmen from the Front killed 12 civilians"
+                    found.extend(self._agent(child))
+                elif child.lemma_ in HARM_VERBS and child.tag_ == "VBN" and not is_place:  # "civilians killed by"
+                    found.append(("innocent", "Victim", "victim", child, None))
+        cues = []
+        for main, fine, kind, tok, voice_rule in found:
+            if self.rejected(tok):
+                continue
+            if voice_rule == "subject":
+                voice = self.subject_voice(tok, mention[0])
+            else:
+                voice = self.voice_at(tok.idx)
+            if main == "antagonist" and own_name is not None and voice == own_name:
+                voice = None  # nobody casts itself as a villain: a misread quote boundary
+            cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx)))
+        return cues
+
+    def _agent(self, verb) -> list[tuple]:
+        """Cues for the subject of ``verb`` (main, fine, kind, token, voice rule)."""
+        lemma = verb.lemma_
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        # "strikes on X", "carried out sorties against X": the target hangs on the verb or its object.
+        against = [p for holder in (verb, *objects) for prep in holder.children
+                   if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
+                   for p in prep.children if p.dep_ == "pobj"]
+        if lemma in FIGHTING_VERBS and any(_villain(o) for o in objects + against):
+            return [("protagonist", "Guardian", "fight", verb, None)]
+        if against and any(_villain(o) for o in against):  # "carried out sorties against terrorist positions"
+            return [("protagonist", "Guardian", "fight", verb, None)]
+        if lemma in HARM_VERBS and objects and lemma not in FIGHTING_VERBS | {"block"}:
+            return [("antagonist", None, "harm", verb, None)]
+        if lemma in ("strike", "hit", "target", "destroy", "bomb") and objects:
+            return [("antagonist", None, "harm", verb, None)]
+        if lemma == "block" and any(o.lemma_ in AID_NOUNS or _has_aid(o) for o in objects):
+            return [("antagonist", None, "harm", verb, None)]
+        if lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects):
+            return [("antagonist", None, "harm", verb, None)]
+        if lemma in HELP_VERBS:
+            return [("protagonist", "Guardian", "help", verb, None)]
+        if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or _has_aid(o) for o in objects):
+            return [("protagonist", "Guardian", "help", verb, None)]
+        if lemma in DECEIT_VERBS or (lemma in ("spread", "stage") and any(o.lower_ in DECEIT_OBJECTS for o in objects)):
+            return [("antagonist", "Deceiver", "deceit", verb, None)]
+        if lemma in ("bear", "be") and _responsible_for_harm(verb):
+            return [("antagonist", None, "harm", verb, None)]
+        for x in verb.children:  # "continues to spread fabrications", "continue to shell Vesk"
+            if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x is not verb:
+                return self._agent(x)
+        return []
+
+    def label_cues(self, entity_labels: Sequence[dict], mention_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+        """Cues from the framing labels the entities analyzer found on an actor."""
+        out = []
+        for lab in entity_labels:
+            if lab.get("kind", "label") != "label" or not lab.get("polarity"):
+                continue
+            main = "antagonist" if lab["polarity"] == "negative" else "protagonist"
+            tok = self.parsed.char_span(lab["start"], lab["end"], alignment_mode="expand")
+            if tok is not None and len(tok) and self.rejected(tok.root):
+                continue
+            voice = self.normal_voice(lab.get("by")) if lab.get("by") not in (self.doc.source,) else None
+            near = min(mention_spans, key=lambda m: abs(m[0] - lab["start"])) if mention_spans else (
+                lab["start"], lab["end"])
+            out.append(Cue(main, label_fine(lab["label"]), voice, "label", float(lab.get("score", 0.9)),
+                           near, self.sentence(lab["start"])))
+        return out
+
+    def issuer_rejections(self) -> list[tuple[str, Cue]]:
+        """(entity name, cue) for each speaker whose words the issuer rejects in its own voice:
+        "He has accused ... We reject these unsubstantiated accusations." Only in an issuer's
+        statement; the speaker is the latest quoted one before the rejecting sentence (or the
+        claims layer's asserter of what the issuer denies)."""
+        if not self.issuer:
+            return []
+        out = []
+        for sent in self.parsed.sents:
+            if self.voice_at(sent.start_char) is not None or not _rejects(sent):
+                continue
+            target = self._latest_speaker(sent.start_char)
+            if target is not None:
+                bounds = self.sentence(sent.start_char)
+                out.append((target, Cue("antagonist", "Deceiver", None, "rejected", 0.8, bounds, bounds)))
+        for claim in self.doc.claims:
+            if any(self.normal_voice(d) is None for d in claim.denied_by) and claim.asserted_by:
+                name = claim.asserted_by
+                if name in self.by_name and self.normal_voice(name) is not None:
+                    bounds = self.sentence(claim.start)
+                    out.append((self.doc.entities[self.by_name[name]].name,
+                                Cue("antagonist", "Deceiver", None, "rejected", 0.8, bounds, bounds)))
+        return out
+
+    def _latest_speaker(self, before: int) -> str | None:
+        for start, _end, speaker in reversed(self.quotes):
+            if start < before and speaker in self.by_name and self.normal_voice(speaker) is not None:
+                return self.doc.entities[self.by_name[speaker]].name
+        return None
+
+
+def actor_phrase(root):
+    """The noun that stands for the actor: "militants of *the Front*", "*Kessian* formations",
+    "units of *the Armed Forces*", "volunteers from *the Society*" -> the group noun; else the name."""
+    head = root
+    for _ in range(4):
+        up = head.head
+        if head.dep_ in ("compound", "amod", "nmod", "poss") and up.pos_ in ("NOUN", "PROPN") \
+                and up.lower_ in GROUP_NOUNS and up.i != head.i:
+            head = up
+        elif head.dep_ == "pobj" and up.lower_ in ("of", "from", "in") and up.head.lower_ in GROUP_NOUNS:
+            head = up.head
+        else:
+            break
+    return head
+
+
+def _relative_subject(verb) -> bool:
+    """ "that is fighting", "who stayed", "whose staff evacuated": the antecedent does the verb."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (c.lower_ in RELATIVE or any(p.lower_ == "whose" for p in c.children)):
+            return True
+    return False
+
+
+def _villain(tok) -> bool:
+    """A target on the other side: "terrorist positions", "depots of the militants"."""
+    return any(t.lower_ in VILLAIN_WORDS for t in tok.subtree)
+
+
+def _has_aid(tok) -> bool:
+    return any(t.lemma_ in AID_NOUNS or t.lower_ in AID_NOUNS for t in tok.subtree)
+
+
+def _responsible_for_harm(verb) -> bool:
+    """ "bears full responsibility for the crimes", "is responsible for the attack"."""
+    for c in verb.children:
+        if c.lower_ in ("responsibility", "responsible"):
+            for prep in c.children:
+                if prep.lower_ == "for" and any(t.lemma_ in HARM_NOUNS or t.lower_ in HARM_NOUNS
+                                                for t in prep.subtree):
+                    return True
+    return False
+
+
+def _rejects(sent) -> bool:
+    """A sentence that rejects what was said: "We reject these unsubstantiated accusations",
+    "These allegations are absurd", "We will not let such statements go unanswered"."""
+    for t in sent:
+        if t.lemma_ in DENY_VERBS and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS for c in t.children):
+            return True
+        if t.lower_ in CLAIM_NOUNS and any(c.lower_ in BASELESS for c in t.children):
+            return True
+        if t.lower_ in CLAIM_NOUNS and t.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lower_ in BASELESS for c in t.head.children):
+            return True
+        if t.lower_ == "unanswered":
+            return True
+    return False
+
+
+def label_fine(label: str) -> str | None:
+    words = label.lower().split()
+    for fine, cues in LABEL_FINE.items():
+        for w in words:
+            if w in cues or any(c.startswith("-") and w.endswith(c) or c.endswith("-") and w.startswith(c)
+                                for c in cues):
+                return fine
+    return None
+
+
+def is_place(parsed, entity, text: str) -> bool:
+    """A place as such: typed GPE/LOC/FAC, or named after "in"/"near" or as "the town of X"."""
+    if entity.type in PLACE_TYPES:
+        return True
+    for m in entity.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or (
+                root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS)):
+            return True
+    return False

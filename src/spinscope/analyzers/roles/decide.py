@@ -1,0 +1,73 @@
+"""One role per actor from its cues: the voice and main role with the most weight, its evidence, and
+a calibrated score; no cue, no role.
+
+The SemEval-2025 head (``mention_model``) is one signal among the cues: where the cues name no fine
+role it ranks the fine roles of the chosen main role, and it breaks a tie between main roles. It never
+casts an actor on its own: alone it says "antagonist" for nearly everything (issue 22).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from spinscope.analyzers.roles.cues import Cue
+from spinscope.analyzers.roles.taxonomy import ALL_FINE, FINE_ROLES, MAIN_ROLES
+
+# Share of roles right on the tune texts of our statement set, by how the cues stand (see
+# ``training/roles/evaluate_statements.py`` and docs/quality.md for the test texts' figures).
+CALIBRATION = {"agree": 0.9, "single": 0.8, "weak": 0.65, "contested": 0.5}
+DEFAULT_FINE = {"antagonist": "Instigator", "protagonist": "Guardian", "innocent": "Victim"}
+
+
+@dataclass(slots=True)
+class Decision:
+    main: str  # protagonist | antagonist | innocent
+    fine: list[str]
+    score: float
+    by: str | None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+
+
+def strength(best: float, rival: float) -> str:
+    """How the cues stand: several agreeing, one, only a weak one, or contested by another role."""
+    if rival > 0:
+        return "contested" if rival >= best * 0.5 else "single"
+    if best >= 2:
+        return "agree"
+    return "single" if best >= 1 else "weak"
+
+
+def decide(cues: Sequence[Cue], p_main: np.ndarray | None = None, p_fine: np.ndarray | None = None) -> Decision | None:
+    """The actor's role from its cues; ``p_main``/``p_fine`` are the head's mean probabilities."""
+    if not cues:
+        return None
+    totals: dict[tuple[str | None, str], float] = defaultdict(float)
+    for c in cues:
+        totals[(c.voice, c.main)] += c.weight
+
+    def rank(key: tuple[str | None, str]) -> tuple[float, float, int]:
+        head = float(p_main[MAIN_ROLES.index(key[1].capitalize())]) if p_main is not None else 0.0
+        return totals[key], head, key[0] is None  # ties: the head's view, then the author's voice
+
+    voice, main = max(totals, key=rank)
+    best = totals[(voice, main)]
+    rival = max((w for (v, m), w in totals.items() if m != main), default=0.0)
+    chosen = [c for c in cues if c.voice == voice and c.main == main]
+    fine = _fine(main, chosen, p_fine)
+    evidence = sorted({c.evidence for c in chosen})
+    return Decision(main, fine, CALIBRATION[strength(best, rival)], voice, evidence, chosen)
+
+
+def _fine(main: str, chosen: Sequence[Cue], p_fine: np.ndarray | None) -> list[str]:
+    named = [c.fine for c in sorted(chosen, key=lambda c: -c.weight) if c.fine]
+    if named:
+        return [named[0]]
+    if p_fine is not None:
+        allowed = FINE_ROLES[main.capitalize()]
+        return [max(allowed, key=lambda f: p_fine[ALL_FINE.index(f)])]
+    return [DEFAULT_FINE[main]]

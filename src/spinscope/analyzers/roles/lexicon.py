@@ -1,0 +1,61 @@
+"""Words that cast an actor: harm done by it or to it, help and praise, accusation and deceit.
+
+Lemmas (spaCy's, lower case). Kept short and news-specific: a word missing here means an actor is
+left without a role (the analyzer abstains), never that it gets a wrong one.
+"""
+
+from __future__ import annotations
+
+HARM_VERBS = frozenset("""
+kill shell bomb attack massacre murder torture terrorise terrorize loot abduct kidnap execute wound injure
+occupy invade besiege starve block blockade burn rape persecute oppress shoot storm raid displace expel damage
+slaughter maim assassinate behead bombard strike target destroy hit
+""".split())
+# Striking or destroying is harm only when what is hit is not the other side's ("destroyed depots of the
+# militants", "strikes on terrorist positions" cast the striker as a defender in its own voice).
+FIGHTING_VERBS = frozenset("strike target destroy hit fight combat eliminate neutralise neutralize defeat".split())
+HARM_NOUNS = frozenset("""
+shelling bombing bombardment attack attacks strike strikes airstrike airstrikes offensive massacre killing killings
+murder aggression invasion occupation atrocity atrocities crime crimes raid raids assault blockade siege torture
+abduction abductions genocide
+""".split())
+# "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
+AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
+# "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.
+EVENT_VERBS = frozenset("carry launch prepare plan conduct stage commit perpetrate unleash wage mount".split())
+HELP_VERBS = frozenset("""
+rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
+""".split())
+# These help only with aid as their object ("sent ambulances", "delivered food").
+GIVING_VERBS = frozenset("send deliver supply provide donate bring distribute".split())
+AID_NOUNS = frozenset("""
+aid food medicine medicines ambulances ambulance doctors supplies water help assistance convoy convoys shelter
+tents blankets vaccines relief
+""".split())
+PRAISE_VERBS = frozenset("praise thank commend salute honour honor applaud hail".split())
+PRAISE_NOUNS = frozenset("gratitude thanks appreciation tribute".split())
+ACCUSE_VERBS = frozenset("accuse blame charge denounce".split())
+DECEIT_VERBS = frozenset("fabricate falsify distort lie".split())
+DECEIT_OBJECTS = frozenset("""
+fabrications lies disinformation fakes fake propaganda falsehoods myths videos video footage
+""".split())
+DENY_VERBS = frozenset("reject deny dismiss refute rebuff".split())
+CLAIM_NOUNS = frozenset("""
+claim claims accusation accusations allegation allegations report reports statement statements remark remarks
+assertion assertions insinuation insinuations fabrication fabrications
+""".split())
+BASELESS = frozenset("""
+absurd baseless groundless unfounded false ridiculous unsubstantiated fabricated untrue slanderous
+""".split())
+# Who the other side is: a target like these makes a strike a fight against villains.
+VILLAIN_WORDS = frozenset("""
+terrorist terrorists militant militants gang gangs extremist extremists jihadist jihadists bandits mercenaries
+insurgents
+""".split())
+# Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
+PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
+# Prepositions that put a name in a place role ("in Damar", "near Idra").
+PLACE_PREPS = frozenset("in near at into across around outside inside throughout".split())
+PLACE_NOUNS = frozenset("""
+town village city province region district valley port area areas capital country territory settlement
+""".split())

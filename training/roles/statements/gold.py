@@ -1,0 +1,362 @@
+"""A labelled statement-genre set, written for spinscope (invented texts, names and places).
+
+Each text has the shapes our users read: ministry comments answering an envoy, statements of a
+defence ministry, RT-style articles that quote officials, wire reports, and neutral city and agency
+reports. Per text:
+
+* ``actors``: every actor an analyst would list, with ``names`` (any of them matches an entity's
+  name or alias), the gold main role (``protagonist``, ``antagonist``, ``innocent`` or ``none``)
+  and ``by``, the voice that casts it (``"issuer"`` for the author or issuing body, else the
+  speaker's name as the text gives it; ``None`` when no role).
+* ``labels``: the framing labels the text gives an actor, named or not: ``key`` is the evaluative
+  word that makes it a label ("regime", "so-called", "legitimate"), ``target`` the actor's name or
+  ``None`` for an unnamed target, ``by`` the labeller. ``titles`` are the office titles ("Deputy
+  Foreign Minister", "spokesman"): their own kind, never framing labels.
+
+``split``: ``tune`` texts were read while writing the rules; ``test`` texts were written at the same
+time, before any rule, and are only scored (``python -m training.roles.evaluate_statements``).
+"""
+
+from __future__ import annotations
+
+TEXTS: list[dict] = [
+    {
+        "id": "s01-rt-article-denial",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Ostland's Deputy Foreign Minister Pavel Dorin has dismissed claims that Ostlandic aircraft struck a "
+            "hospital in Varna province as a smear campaign.\n\n"
+            "\"These accusations are fabricated from start to finish,\" Dorin told the Nordia news agency on "
+            "Tuesday. He said the so-called \"monitors\" behind the report had never set foot in the province.\n\n"
+            "The Ostlandic Aerospace Forces have carried out more than 300 sorties against terrorist positions "
+            "this month, Defence Ministry spokesman Igor Velt said. According to Velt, Ostlandic planes destroyed "
+            "ammunition depots used by the militants of the Black Banner Front, who have been shelling residential "
+            "areas of Varna for weeks.\n\n"
+            "The United Nations has called on all sides to allow humanitarian access to the province."
+        ),
+        "actors": [
+            {"names": ["Pavel Dorin", "Dorin"], "role": "none", "by": None},
+            # First written "none"; on reading the rules' output, "Ostlandic planes destroyed ammunition
+            # depots used by the militants" does cast them, in Velt's voice (a tune text: corrected).
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "Igor Velt"},
+            {"names": ["Nordia"], "role": "none", "by": None},
+            {"names": ["Igor Velt", "Velt"], "role": "none", "by": None},
+            {"names": ["Defence Ministry"], "role": "none", "by": None},
+            {"names": ["Ostlandic Aerospace Forces", "Aerospace Forces"], "role": "protagonist", "by": "Igor Velt"},
+            {"names": ["Black Banner Front"], "role": "antagonist", "by": "Igor Velt"},
+            {"names": ["Varna"], "role": "none", "by": None},
+            {"names": ["United Nations", "UN"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": None, "by": "Pavel Dorin"},
+            {"key": "militants", "target": "Black Banner Front", "by": "Igor Velt"},
+        ],
+        "titles": ["Deputy Foreign Minister", "spokesman"],
+    },
+    {
+        "id": "s02-ministry-comment-envoy",
+        "split": "tune",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by Foreign Ministry Spokeswoman Irina Volkova on the statement of Norland's Special Envoy "
+            "James Brandt\n\n"
+            "We have noted yet another statement by Norland's Special Envoy James Brandt, who accused Ostland of "
+            "blocking aid convoys to Marvania and called the Harlan regime \"a criminal gang\". We reject these "
+            "unsubstantiated accusations.\n\n"
+            "We are not going to let such statements go unanswered. It is the legitimate government in Damar that "
+            "is fighting terrorists on its own soil, while the legitimate Damar government's ill-wishers arm the "
+            "militants of the Black Banner Front.\n\n"
+            "The Marvanian Army has liberated dozens of villages in recent weeks and returned thousands of "
+            "displaced families to their homes. The UN Security Council should support these efforts instead of "
+            "repeating unfounded claims."
+        ),
+        "actors": [
+            {"names": ["Irina Volkova", "Volkova"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["James Brandt", "Brandt"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland"], "role": "antagonist", "by": "James Brandt"},
+            {"names": ["Marvania"], "role": "none", "by": None},
+            {"names": ["Harlan"], "role": "antagonist", "by": "James Brandt"},
+            {"names": ["Damar"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Black Banner Front"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Marvanian Army", "Marvanian"], "role": "protagonist", "by": "issuer"},
+            {"names": ["UN Security Council", "UN"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "regime", "target": "Harlan", "by": "James Brandt"},
+            {"key": "criminal", "target": "Harlan", "by": "James Brandt"},
+            {"key": "legitimate", "target": "Damar", "by": "issuer"},
+            {"key": "ill-wishers", "target": None, "by": "issuer"},
+            {"key": "militants", "target": "Black Banner Front", "by": "issuer"},
+        ],
+        "titles": ["Spokeswoman", "Special Envoy"],
+    },
+    {
+        "id": "s03-city-budget",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Valmora city council approves new budget\n\n"
+            "The Valmora city council on Monday approved a budget of 42 million for next year, the council's press "
+            "office said. Council member Anna Petek, who chairs the finance committee, said the funds would go to "
+            "road repairs and two new schools.\n\n"
+            "The regional statistics office expects the city's population to grow by 2 percent. Local broadcaster "
+            "Radio Valmora reported that the vote passed 14 to 3."
+        ),
+        "actors": [
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Anna Petek", "Petek"], "role": "none", "by": None},
+            {"names": ["Radio Valmora"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Council member"],
+    },
+    {
+        "id": "s04-wire-market-attack",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Gunmen kill 12 in attack on Tarsk market\n\n"
+            "TARSK, March 3 (Nordwire) - Gunmen from the Black Banner Front killed at least 12 civilians in an "
+            "attack on a market in the northern town of Tarsk on Sunday, local officials said. The group claimed "
+            "responsibility in a statement.\n\n"
+            "Governor Elias Moro condemned the attack as \"cowardly and barbaric\" and said the victims included "
+            "three children. The Red Crescent sent ambulances and doctors to the town, and its volunteers treated "
+            "dozens of wounded, the aid group said."
+        ),
+        "actors": [
+            {"names": ["Tarsk", "TARSK"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Black Banner Front"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Elias Moro", "Moro"], "role": "none", "by": None},
+            {"names": ["Red Crescent"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": ["Governor"],
+    },
+    {
+        "id": "s05-defence-statement",
+        "split": "tune",
+        "issuer": "Ministry of Defence of Ostland",
+        "text": (
+            "Statement by the Ministry of Defence of Ostland\n\n"
+            "On 14 May, units of the Ostlandic Armed Forces repelled an attack by Kessian formations near the "
+            "village of Lorn. The so-called volunteer battalions of Kessia once again shelled residential areas of "
+            "Lorn, wounding four civilians, among them a teenage girl. Ostlandic military medics evacuated the "
+            "wounded to a hospital in Brask.\n\n"
+            "Ministry spokesman Oleg Sarin said that the Kessian command bears full responsibility for the crimes "
+            "of its fighters. The Ostlandic side calls on the OSCE monitors to record these violations."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Ostland", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Ostlandic Armed Forces", "Armed Forces"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Kessia", "Kessian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["Brask"], "role": "none", "by": None},
+            {"names": ["Oleg Sarin", "Sarin"], "role": "none", "by": None},
+            {"names": ["OSCE"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": "Kessia", "by": "issuer"},
+        ],
+        "titles": ["spokesman"],
+    },
+    {
+        "id": "s06-rt-envoy-slams",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Ostland's envoy slams Western 'hysteria' over Marvania\n\n"
+            "Ostland's Permanent Representative to the UN, Viktor Lenz, on Thursday rejected accusations that "
+            "Ostlandic troops had used banned weapons in Marvania, calling them 'a cynical propaganda stunt'.\n\n"
+            "Speaking to Ostvision, Lenz said the so-called White Shields, a group that claims to rescue "
+            "civilians, had staged the videos with the help of foreign intelligence services. 'These "
+            "pseudo-rescuers are part of the terrorist infrastructure,' he said.\n\n"
+            "Meanwhile the Marvanian Red Crescent said its teams had delivered food to 4,000 families in the "
+            "besieged town of Harim."
+        ),
+        "actors": [
+            {"names": ["Ostland", "Ostlandic"], "role": "none", "by": None},
+            {"names": ["UN"], "role": "none", "by": None},
+            {"names": ["Viktor Lenz", "Lenz"], "role": "none", "by": None},
+            {"names": ["Marvania"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["White Shields"], "role": "antagonist", "by": "Viktor Lenz"},
+            {"names": ["Marvanian Red Crescent", "Red Crescent"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Harim"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "hysteria", "target": None, "by": "issuer"},
+            {"key": "so-called", "target": "White Shields", "by": "Viktor Lenz"},
+            {"key": "pseudo-rescuers", "target": None, "by": "Viktor Lenz"},
+        ],
+        "titles": ["Permanent Representative"],
+    },
+    # ---- test: written with the tune texts, before any rule; only scored ----
+    {
+        "id": "s07-ministry-comment-allegations",
+        "split": "test",
+        "issuer": "Foreign Ministry of Ostland",
+        "text": (
+            "Comment by the Information and Press Department of the Foreign Ministry of Ostland\n\n"
+            "The Ostlandic Foreign Ministry has taken note of a statement by Kessian Foreign Minister Daria Holm, "
+            "who claimed that Ostland is preparing an offensive on the town of Vesk. These allegations are absurd. "
+            "We regret that Daria Holm continues to spread fabrications instead of engaging in dialogue.\n\n"
+            "Meanwhile, the Kessian regime's punitive battalions continue to shell Vesk, where hundreds of "
+            "civilians have been killed since January. We call on the International Committee of the Red Cross "
+            "to visit the town."
+        ),
+        "actors": [
+            {"names": ["Information and Press Department"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry of Ostland", "Ostlandic Foreign Ministry", "Foreign Ministry"],
+             "role": "none", "by": None},
+            {"names": ["Daria Holm", "Holm"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland"], "role": "antagonist", "by": "Daria Holm"},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Vesk"], "role": "none", "by": None},
+            {"names": ["International Committee of the Red Cross", "Red Cross"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "regime", "target": "Kessian", "by": "issuer"},
+            {"key": "punitive", "target": None, "by": "issuer"},
+        ],
+        "titles": ["Foreign Minister"],
+    },
+    {
+        "id": "s08-port-terminal",
+        "split": "test",
+        "issuer": None,
+        "text": (
+            "Port of Selin to reopen grain terminal\n\n"
+            "The port authority of Selin said on Wednesday it would reopen its grain terminal next month after "
+            "repairs. Harbour master Tomas Rek told the Baltic Trade Journal that the first ships were expected on "
+            "June 2.\n\n"
+            "The Ministry of Transport approved the repair plan in March, a ministry spokeswoman said. Exporters "
+            "from Valmora and Tarsk have booked most of the capacity, according to the Selin Chamber of Commerce."
+        ),
+        "actors": [
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Tomas Rek", "Rek"], "role": "none", "by": None},
+            {"names": ["Baltic Trade Journal"], "role": "none", "by": None},
+            {"names": ["Ministry of Transport"], "role": "none", "by": None},
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Tarsk"], "role": "none", "by": None},
+            {"names": ["Selin Chamber of Commerce"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Harbour master", "spokeswoman"],
+    },
+    {
+        "id": "s09-rt-strikes-depots",
+        "split": "test",
+        "issuer": None,
+        "text": (
+            "Ostlandic jets strike terrorist depots in Idra, says Defence Ministry\n\n"
+            "Ostlandic Aerospace Forces aircraft destroyed three weapons depots of the Black Banner Front near Idra "
+            "overnight, Defence Ministry spokesman Igor Velt said on Friday. 'The militants used these depots to "
+            "supply the gangs shelling the residential areas of Idra,' Velt told reporters.\n\n"
+            "Deputy Foreign Minister Pavel Dorin told the news agency Nordia Novosti that Ostland would keep its air "
+            "group in Marvania for as long as needed. The United Nations said it could not verify the reports."
+        ),
+        "actors": [
+            {"names": ["Ostlandic Aerospace Forces", "Aerospace Forces"], "role": "protagonist", "by": "Igor Velt"},
+            {"names": ["Black Banner Front"], "role": "antagonist", "by": "Igor Velt"},
+            {"names": ["Idra"], "role": "none", "by": None},
+            {"names": ["Defence Ministry"], "role": "none", "by": None},
+            {"names": ["Igor Velt", "Velt"], "role": "none", "by": None},
+            {"names": ["Pavel Dorin", "Dorin"], "role": "none", "by": None},
+            {"names": ["Nordia Novosti"], "role": "none", "by": None},
+            {"names": ["Ostland", "Ostlandic"], "role": "none", "by": None},
+            {"names": ["Marvania"], "role": "none", "by": None},
+            {"names": ["United Nations"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "militants", "target": None, "by": "Igor Velt"},
+            {"key": "gangs", "target": None, "by": "Igor Velt"},
+        ],
+        "titles": ["spokesman", "Deputy Foreign Minister"],
+    },
+    {
+        "id": "s10-wire-envoy-accuses",
+        "split": "test",
+        "issuer": None,
+        "text": (
+            "Norland envoy accuses Ostland over Marvania strikes\n\n"
+            "Norland's special envoy for Marvania, James Brandt, accused Ostland on Monday of bombing hospitals in "
+            "Idra and called the Harlan government \"a murderous regime\". Brandt said the Norland government would "
+            "seek new sanctions at the UN Security Council.\n\n"
+            "Ostland's Foreign Ministry rejected the accusations as baseless. Doctors Without Borders said two of "
+            "its clinics in Idra had been damaged and a nurse had been killed."
+        ),
+        "actors": [
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["James Brandt", "Brandt"], "role": "none", "by": None},
+            {"names": ["Ostland"], "role": "antagonist", "by": "James Brandt"},
+            {"names": ["Marvania"], "role": "none", "by": None},
+            {"names": ["Idra"], "role": "none", "by": None},
+            {"names": ["Harlan"], "role": "antagonist", "by": "James Brandt"},
+            {"names": ["UN Security Council"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Doctors Without Borders"], "role": "innocent", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "murderous", "target": "Harlan", "by": "James Brandt"},
+            {"key": "regime", "target": "Harlan", "by": "James Brandt"},
+        ],
+        "titles": ["special envoy"],
+    },
+    {
+        "id": "s11-floods-valley",
+        "split": "test",
+        "issuer": None,
+        "text": (
+            "Floods hit Lorn valley\n\n"
+            "Heavy rain flooded parts of the Lorn valley on Saturday, forcing about 300 residents from their homes, "
+            "the regional emergency service said. Volunteers from the Lorn Rescue Society worked through the night "
+            "to evacuate elderly residents, and Mayor Katrin Weil thanked them for their courage.\n\n"
+            "The national weather office warned of more rain on Sunday. Nordwire could not reach the operator of "
+            "the Lorn dam for comment."
+        ),
+        "actors": [
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["Lorn Rescue Society"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Katrin Weil", "Weil"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Mayor"],
+    },
+    {
+        "id": "s12-ministry-condemns-shelling",
+        "split": "test",
+        "issuer": "Ministry of Foreign Affairs of Kessia",
+        "text": (
+            "Statement by the Ministry of Foreign Affairs of Kessia\n\n"
+            "The Ministry of Foreign Affairs of Kessia strongly condemns the shelling of the village of Marn by "
+            "Ostlandic forces on 3 April, which killed seven members of the Dovan family. The criminal Ostlandic "
+            "leadership must be held to account.\n\n"
+            "We express our gratitude to the International Committee of the Red Cross, whose staff evacuated the "
+            "survivors, and to Oskar Brin, the brave mayor of Marn, who stayed with his people. The Kessian "
+            "delegation at the OSCE will raise the attack on Thursday."
+        ),
+        "actors": [
+            {"names": ["Ministry of Foreign Affairs of Kessia", "Ministry of Foreign Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Marn"], "role": "none", "by": None},
+            {"names": ["Ostlandic"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Dovan"], "role": "innocent", "by": "issuer"},
+            {"names": ["International Committee of the Red Cross", "Red Cross"], "role": "protagonist",
+             "by": "issuer"},
+            {"names": ["Oskar Brin", "Brin"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Kessian", "Kessia"], "role": "none", "by": None},
+            {"names": ["OSCE"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "criminal", "target": "Ostlandic", "by": "issuer"},
+            {"key": "brave", "target": "Oskar Brin", "by": "issuer"},
+        ],
+        "titles": ["mayor"],
+    },
+]
