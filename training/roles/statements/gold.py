@@ -14,7 +14,10 @@ reports. Per text:
   Foreign Minister", "spokesman"): their own kind, never framing labels.
 
 ``split``: ``tune`` texts were read while writing the rules; ``test`` texts were written at the same
-time, before any rule, and are only scored (``python -m training.roles.evaluate_statements``).
+time, before any rule, and scored once (their first figures are in docs/quality.md; three general
+fixes followed their misses: a "claimed that" clause is a report, not a pretence; a subject that is
+no entity still speaks in its own voice; a strike on a military target is a fight); ``heldout`` texts
+were written after that and scored once (``python -m training.roles.evaluate_statements``).
 """
 
 from __future__ import annotations
@@ -358,5 +361,109 @@ TEXTS: list[dict] = [
             {"key": "brave", "target": "Oskar Brin", "by": "issuer"},
         ],
         "titles": ["mayor"],
+    },
+    # ---- heldout: written after the rules had been tuned on the tune texts and after the test texts
+    # had been scored once (their misses led to three fixes); scored once, never tuned on ----
+    {
+        "id": "s13-ministry-comment-sanctions",
+        "split": "heldout",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by Foreign Ministry Spokesman Anton Kirov on the new sanctions of the Varesian Union\n\n"
+            "The Varesian Union has once again imposed sanctions on our country, and its Commissioner Lise Marek "
+            "accused Ostland of starving the people of Marvania. We categorically reject these baseless "
+            "accusations.\n\n"
+            "It is the Varesian Union's illegal blockade that has left hospitals in Marvania without medicine. "
+            "Meanwhile, Ostlandic engineers have rebuilt the water station in Tallin and delivered 200 tonnes of "
+            "flour to the city, as confirmed by the World Food Agency."
+        ),
+        "actors": [
+            {"names": ["Anton Kirov", "Kirov"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Varesian Union", "Varesian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Lise Marek", "Marek"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Marvania"], "role": "none", "by": None},
+            {"names": ["Tallin"], "role": "none", "by": None},
+            {"names": ["World Food Agency"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "illegal", "target": None, "by": "issuer"},
+        ],
+        "titles": ["Spokesman", "Commissioner"],
+    },
+    {
+        "id": "s14-rt-article-drone",
+        "split": "heldout",
+        "issuer": None,
+        "text": (
+            "Kessian drone hits school bus near Brask, Ostlandic officials say\n\n"
+            "A drone launched by Kessian forces struck a school bus near the town of Brask on Wednesday, killing "
+            "the driver and injuring six children, regional governor Marta Lind told the Ostvision channel.\n\n"
+            "'The Kessian junta is waging war on children,' Lind said, adding that rescue teams of the Ostlandic "
+            "Emergencies Ministry had pulled the wounded from the wreckage. Kessia has not commented on the report."
+        ),
+        "actors": [
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "Marta Lind"},
+            {"names": ["Brask"], "role": "none", "by": None},
+            {"names": ["Marta Lind", "Lind"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Ostlandic Emergencies Ministry", "Emergencies Ministry"], "role": "protagonist",
+             "by": "Marta Lind"},
+        ],
+        "labels": [
+            {"key": "junta", "target": "Kessian", "by": "Marta Lind"},
+        ],
+        "titles": ["governor"],
+    },
+    {
+        "id": "s15-wire-talks",
+        "split": "heldout",
+        "issuer": None,
+        "text": (
+            "Talks on prisoner exchange resume in Selin\n\n"
+            "SELIN, June 9 (Nordwire) - Delegations of Ostland and Kessia resumed talks on a prisoner exchange in "
+            "Selin on Monday, the Selin foreign ministry said. Mediator Hanna Vogt, a former judge, said both "
+            "sides had agreed on a list of 40 names. The International Committee of the Red Cross will supervise "
+            "the exchange, a spokesman for the organisation told Nordwire."
+        ),
+        "actors": [
+            {"names": ["Selin", "SELIN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Ostland"], "role": "none", "by": None},
+            {"names": ["Kessia"], "role": "none", "by": None},
+            {"names": ["Hanna Vogt", "Vogt"], "role": "none", "by": None},
+            {"names": ["International Committee of the Red Cross", "Red Cross"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Mediator", "spokesman"],
+    },
+    {
+        "id": "s16-defence-statement-militants",
+        "split": "heldout",
+        "issuer": "Ministry of Defence",
+        "text": (
+            "Statement by the Ministry of Defence\n\n"
+            "Over the past day, Marvanian government troops, supported by the Ostlandic Air Force, repelled an "
+            "attack by militants of the Northern Legion near Idra. The so-called Northern Legion, a gang of "
+            "foreign mercenaries, has been shelling the Idra suburbs for a week, killing eleven civilians.\n\n"
+            "Ostlandic military police escorted a convoy of the Marvanian Red Crescent carrying medicine to Idra. "
+            "The monitors of the Joint Commission recorded 14 ceasefire violations."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Marvanian"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Ostlandic Air Force", "Ostlandic", "Air Force"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Northern Legion"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Idra"], "role": "none", "by": None},
+            {"names": ["Marvanian Red Crescent", "Red Crescent"], "role": "none", "by": None},
+            {"names": ["Joint Commission"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "militants", "target": "Northern Legion", "by": "issuer"},
+            {"key": "so-called", "target": "Northern Legion", "by": "issuer"},
+            {"key": "mercenaries", "target": "Northern Legion", "by": "issuer"},
+        ],
+        "titles": [],
     },
 ]

@@ -34,6 +34,7 @@ from spinscope.analyzers.roles.lexicon import (
     HARM_NOUNS,
     HARM_VERBS,
     HELP_VERBS,
+    MILITARY_TARGETS,
     PLACE_NOUNS,
     PLACE_PREPS,
     PRAISE_NOUNS,
@@ -148,6 +149,10 @@ class Casting:
                 n = self.token_entity.get(tok.i)
                 if n is not None:
                     return self.normal_voice(self.doc.entities[n].name)
+            if child.pos_ in ("NOUN", "PROPN"):  # "Norland envoy accuses X": the envoy's voice, not the author's
+                words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("compound", "poss", "amod")
+                         or t.i == child.i]
+                return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         return self.voice_at(fallback_pos)
 
     # ---- where a cue stands -----------------------------------------------------------------
@@ -162,9 +167,12 @@ class Casting:
     def rejected(self, tok) -> bool:
         """Whether ``tok`` stands in a clause the text rejects: "dismissed claims that X struck",
         "rejected accusations that X used", "a group that claims to rescue"."""
+        child = tok
         for anc in tok.ancestors:
-            if anc.lemma_ in PRETENCE_VERBS and anc.i != tok.i:
+            # "claims to rescue" (a pretence), not "claimed that X is preparing" (a report in a voice)
+            if anc.lemma_ in PRETENCE_VERBS and child.dep_ == "xcomp":
                 return True
+            child = anc
             if anc.lower_ in CLAIM_NOUNS and anc.head.lemma_ in DENY_VERBS:
                 return True
         return False
@@ -339,8 +347,9 @@ def _relative_subject(verb) -> bool:
 
 
 def _villain(tok) -> bool:
-    """A target on the other side: "terrorist positions", "depots of the militants"."""
-    return any(t.lower_ in VILLAIN_WORDS for t in tok.subtree)
+    """A target on the other side: "terrorist positions", "depots of the militants", "weapons depots"
+    (a military target: striking it is fighting, not harming)."""
+    return tok.lower_ in MILITARY_TARGETS or any(t.lower_ in VILLAIN_WORDS for t in tok.subtree)
 
 
 def _has_aid(tok) -> bool:

@@ -52,6 +52,10 @@ VILLAIN_WORDS = frozenset("""
 terrorist terrorists militant militants gang gangs extremist extremists jihadist jihadists bandits mercenaries
 insurgents
 """.split())
+MILITARY_TARGETS = frozenset("""
+depot depots positions position bases base hideout hideouts stronghold strongholds launcher launchers
+fortifications bunker bunkers checkpoint checkpoints warehouses arsenal arsenals
+""".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # Prepositions that put a name in a place role ("in Damar", "near Idra").
