@@ -25,7 +25,7 @@ from spinscope.analyzers.quotes.indirect import indirect_quotes
 from spinscope.analyzers.quotes.link import clean, link
 from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.nominal import nominal_quotes
-from spinscope.analyzers.quotes.syntax import TokenIndex
+from spinscope.core.spans import TokenStarts
 
 from . import polnear, tagdata
 from .evaluate import _chars, _pred_groups, analyse
@@ -57,7 +57,7 @@ def _matched(preds, golds) -> tuple[dict[int, int], set[int]]:
     return g2p, used
 
 
-def _cue_bucket(text: str, rel, parsed_idx: TokenIndex) -> str:
+def _cue_bucket(text: str, rel, parsed_idx: TokenStarts) -> str:
     content = _rng(_chars(rel.content))
     if "\n" in text[content[0] : content[1]].strip() or text[content[0] : content[1]].count(". ") >= 1:
         multi = True
@@ -123,7 +123,7 @@ def main() -> None:
     examples: dict[str, list[str]] = defaultdict(list)
     for doc, art in zip(docs, arts, strict=True):
         text = doc.text
-        idx = TokenIndex(doc.cache["parse"])
+        idx = TokenStarts(doc.cache["parse"])
         raw = tagger.tag(text)
         raw_contents = [(t.start, t.end) for t in raw if t.kind == "CONTENT"]
         cleaned = [(t.start, t.end) for t in clean(text, raw) if t.kind == "CONTENT"]

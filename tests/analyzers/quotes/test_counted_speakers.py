@@ -8,9 +8,9 @@ import pytest
 
 from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.checks import poll_speaker, valid_speaker
-from spinscope.analyzers.quotes.syntax import TokenIndex
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
+from spinscope.core.spans import TokenStarts
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_a_share_in_a_poll_report_speaks_through_the_poll(analyze):
 
 def test_a_share_without_a_poll_keeps_its_words(parse):
     text = "At the meeting, 62 percent of the members said the tolls should be cut."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "the tolls should be cut"), cue=span(text, "said"),
                   speaker=span(text, "62 percent of the members"), rule="ccomp")
     poll_speaker(text, idx, c)
@@ -62,7 +62,7 @@ def test_a_share_without_a_poll_keeps_its_words(parse):
     ("Many said the tolls would rise.", "Many", True),
 ])
 def test_valid_speaker(parse, text, words, ok):
-    assert valid_speaker(TokenIndex(parse(text)), span(text, words)) is ok
+    assert valid_speaker(TokenStarts(parse(text)), span(text, words)) is ok
 
 
 def test_a_participle_reports_for_the_noun_it_modifies(analyze):

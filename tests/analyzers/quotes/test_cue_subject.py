@@ -12,10 +12,10 @@ from spinscope.analyzers.quotes.checks import cue_speaker, take_cue_subject
 from spinscope.analyzers.quotes.link import link
 from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
-from spinscope.analyzers.quotes.syntax import TokenIndex
 from spinscope.analyzers.quotes.tagger import Tagged
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
+from spinscope.core.spans import TokenStarts
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def said(text: str, s: tuple[int, int] | None) -> str | None:
 
 def test_the_subject_beats_a_tagged_date(parse):
     text = "Governor Ada Brenner of Ostland on Sunday defended the new tolls on the river bridges."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "the new tolls on the river bridges"), cue=span(text, "defended"),
                   speaker=span(text, "Sunday"), rule="tagger")
     take_cue_subject(idx, c)
@@ -44,7 +44,7 @@ def test_the_subject_beats_a_tagged_date(parse):
 
 def test_the_subject_beats_a_place_inside_an_aside(parse):
     text = "Mayor Ines Falk, speaking to reporters on her way to Velgrad, said the ferries would run again."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "the ferries would run again"), cue=span(text, "said"),
                   speaker=span(text, "Velgrad"), rule="tagger")
     take_cue_subject(idx, c)
@@ -53,7 +53,7 @@ def test_the_subject_beats_a_place_inside_an_aside(parse):
 
 def test_an_agreeing_tagged_source_keeps_its_own_span(parse):
     text = "Mayor Ines Falk said the ferries would run again."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "the ferries would run again"), cue=span(text, "said"),
                   speaker=span(text, "Ines Falk"), rule="tagger")
     take_cue_subject(idx, c)
@@ -62,7 +62,7 @@ def test_an_agreeing_tagged_source_keeps_its_own_span(parse):
 
 def test_a_rule_speaker_is_left_alone(parse):
     text = "Mayor Ines Falk said the ferries would run again."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "the ferries would run again"), cue=span(text, "said"),
                   speaker=span(text, "ferries"), rule="ccomp")
     take_cue_subject(idx, c)
@@ -72,7 +72,7 @@ def test_a_rule_speaker_is_left_alone(parse):
 def test_a_source_less_report_takes_its_cue_verbs_subject(parse):
     # docs/quotes.md: "a tagged report with no tagged source" — "Time, Mr. Pence added, …".
     text = "The new tolls, port director Lena Brandt added, would stay in place all winter."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "would stay in place all winter"), cue=span(text, "added"), rule="tagger")
     take_cue_subject(idx, c)
     assert said(text, c.speaker) == "port director Lena Brandt"
@@ -81,7 +81,7 @@ def test_a_source_less_report_takes_its_cue_verbs_subject(parse):
 def test_a_subject_inside_the_content_is_not_its_speaker(parse):
     # The parser reads "The harbour" as the subject of "added": it is what was said.
     text = "The harbour, the port director Lena Brandt added, would stay open all winter."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "The harbour"), cue=span(text, "added"), rule="tagger")
     take_cue_subject(idx, c)
     assert c.speaker is None
@@ -97,7 +97,7 @@ def test_a_source_less_report_end_to_end(analyze):
 
 def test_a_relative_subject_stays_who_and_refers_to_the_name(parse):
     text = "The plan was drafted by Jan Kovar, who said the tolls would fall."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     found = cue_speaker(idx, span(text, "said"))
     assert found is not None
     assert said(text, found[0]) == "who"
@@ -135,7 +135,7 @@ def test_a_report_nested_in_a_quote_gives_it_no_speaker():
 
 def test_the_maker_of_the_subject_keeps_its_tagged_source(parse):
     text = "Photographs published by the city council show the damaged stalls near the old bridge."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     c = Candidate("indirect", span(text, "the damaged stalls near the old bridge"), cue=span(text, "show"),
                   speaker=span(text, "the city council"), rule="tagger")
     take_cue_subject(idx, c)
@@ -181,6 +181,6 @@ def test_a_lead_in_line_gives_the_next_paragraphs_quote_its_speaker(analyze):
 
 def test_it_speaks_in_a_subordinate_clause_too(parse):
     text = "The treaty makes no mention of the tolls, although it does say that the bridges stay open."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     found = cue_speaker(idx, span(text, "say"))
     assert found is not None and said(text, found[0]) == "it"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from spinscope.analyzers.quotes.syntax import TokenIndex, cue_range, np_range, speaker_token
+from spinscope.analyzers.quotes.syntax import cue_range, np_range, speaker_token
+from spinscope.core.spans import TokenStarts
 
 
 def token(parsed, word: str):
@@ -122,7 +123,7 @@ def test_subject_across_a_line_break_is_not_the_speaker():
 def test_token_index_between():
     doc = Doc(VOCAB, words=["Officials", "said", "so", "."], spaces=[True, True, False, False])
     assert doc.text == "Officials said so."
-    idx = TokenIndex(doc)
+    idx = TokenStarts(doc)
     assert idx.starts == [0, 10, 15, 17]
     # the tokens that start in [start, end)
     assert [t.text for t in idx.between(0, 10)] == ["Officials"]
@@ -135,13 +136,13 @@ def test_token_index_between():
 
 
 def test_token_index_of_an_empty_parse():
-    idx = TokenIndex(Doc(VOCAB, words=[]))
+    idx = TokenStarts(Doc(VOCAB, words=[]))
     assert idx.starts == []
     assert idx.between(0, 10) == []
 
 
 def test_token_index_over_a_real_parse(parse):
     text = "Lena Vos said the border was closed."
-    idx = TokenIndex(parse(text))
+    idx = TokenStarts(parse(text))
     assert [t.text for t in idx.between(0, text.index("the"))] == ["Lena", "Vos", "said"]
     assert [t.i for t in idx.between(text.index("border"), len(text))] == [4, 5, 6, 7]

@@ -13,98 +13,88 @@ from collections.abc import Iterator
 from typing import Any
 
 from spinscope.core.document import Document, Entity, Quote
+from spinscope.core.spans import SpanIndex, TokenStarts
 
-BUCKET = 2048  # characters per bucket: a quote or mention touches one or two
 DENIER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 
-class _Buckets:
-    """Items with ``[start, end)`` ranges, found by position; lookups keep the items' list order."""
+def _first_items(index: SpanIndex[Any], numbers: list[int]) -> list[Any]:
+    """The items of ``numbers`` once each, by their list order (several spans may share one item:
+    an entity's mentions)."""
+    seen: dict[int, Any] = {}
+    for n in numbers:
+        order, item = index.item(n)
+        seen.setdefault(order, item)
+    return [seen[k] for k in sorted(seen)]
 
-    def __init__(self) -> None:
-        self.buckets: dict[int, list[tuple[int, int, int, Any]]] = {}
 
-    def add(self, order: int, start: int, end: int, item: Any) -> None:
-        for b in range(start // BUCKET, max(start, end - 1) // BUCKET + 1):
-            self.buckets.setdefault(b, []).append((order, start, end, item))
-
-    def overlapping(self, start: int, end: int) -> list[Any]:
-        """Items whose range overlaps ``[start, end)`` (or holds ``start`` when empty), in list order."""
-        hits: dict[int, Any] = {}
-        for b in range(start // BUCKET, max(start, end - 1) // BUCKET + 1):
-            for order, s, e, item in self.buckets.get(b, ()):
-                if s < end and start < e or (start == end and s <= start < e):
-                    hits.setdefault(order, item)
-        return [hits[k] for k in sorted(hits)]
+def _overlapping(index: SpanIndex[Any], start: int, end: int) -> list[int]:
+    """Spans with ``s < end and start < e``, as the scans asked: for an empty range, those around it."""
+    if start < end:
+        return index.overlapping(start, end)
+    return [n for n in index.at(start) if index.span(n)[0] < start]
 
 
 class DocIndex:
     """Lookups over ``doc.quotes`` and ``doc.entities`` that the denial finder makes per denial."""
 
     def __init__(self, doc: Document) -> None:
-        self.cues, self.contents, self.speakers = _Buckets(), _Buckets(), _Buckets()
-        self.voiced = _Buckets()  # contents of quotes with a named speaker
+        # Each span's item is (list order, quote or entity): answers keep the lists' order.
+        self.cues: SpanIndex[tuple[int, Quote]] = SpanIndex()
+        self.contents: SpanIndex[tuple[int, Quote]] = SpanIndex()
+        self.speakers: SpanIndex[tuple[int, Quote]] = SpanIndex()
+        self.voiced: SpanIndex[tuple[int, Quote]] = SpanIndex()  # contents of quotes with a named speaker
         for k, q in enumerate(doc.quotes):
             if q.cue is not None:
-                self.cues.add(k, q.cue.start, q.cue.end, q)
-            self.contents.add(k, q.content.start, q.content.end, q)
+                self.cues.add(q.cue.start, q.cue.end, (k, q))
+            self.contents.add(q.content.start, q.content.end, (k, q))
             if q.speaker_name:
-                self.voiced.add(k, q.content.start, q.content.end, q)
+                self.voiced.add(q.content.start, q.content.end, (k, q))
             if q.speaker is not None and q.speaker_name:
-                self.speakers.add(k, q.speaker.start, q.speaker.end, q)
+                self.speakers.add(q.speaker.start, q.speaker.end, (k, q))
         self.entities = doc.entities
-        self.mentions = _Buckets()
-        # Every mention by start, for "the entity mentioned last before an offset".
-        by_start: list[tuple[int, int]] = []
+        self.mentions: SpanIndex[tuple[int, Entity]] = SpanIndex()  # every mention, by position
         for k, ent in enumerate(doc.entities):
             for m in ent.mentions:
-                self.mentions.add(k, m.start, m.end, ent)
-                by_start.append((m.start, k))
-        by_start.sort()
-        self.mention_starts = [s for s, _ in by_start]
-        self.mention_entities = [k for _, k in by_start]
+                self.mentions.add(m.start, m.end, (k, ent))
         self._named: dict[str, list[int]] = {}
-        self._token_starts: list[int] | None = None
+        self._tokens: TokenStarts | None = None
         self._chunks: list | None = None
 
     # -- quotes ---------------------------------------------------------------------------------
     def quote_at_cue(self, offset: int) -> Quote | None:
-        hits = self.cues.overlapping(offset, offset)
+        hits = _first_items(self.cues, self.cues.at(offset))
         return hits[0] if hits else None
 
     def quote_containing(self, offset: int) -> Quote | None:
-        hits = self.contents.overlapping(offset, offset)
+        hits = _first_items(self.contents, self.contents.at(offset))
         return hits[0] if hits else None
 
     def speaker_at(self, offset: int) -> str | None:
         """The named speaker of the first quote (list order) whose content holds ``offset``."""
-        hits = self.voiced.overlapping(offset, offset)
+        hits = _first_items(self.voiced, self.voiced.at(offset))
         return hits[0].speaker_name if hits else None
 
     def speakers_overlapping(self, start: int, end: int) -> list[Quote]:
         """Quotes with a named speaker whose span overlaps ``[start, end)``, in list order."""
-        return [q for q in self.speakers.overlapping(start, end) if q.speaker.start < end and start < q.speaker.end]
+        return _first_items(self.speakers, _overlapping(self.speakers, start, end))
 
     # -- entities -------------------------------------------------------------------------------
     def entity_mentioned(self, start: int, end: int) -> Entity | None:
         """The first entity (list order) with a mention overlapping ``[start, end)``."""
-        hits = [e for e in self.mentions.overlapping(start, end) if any(m.start < end and start < m.end for m in e.mentions)]
+        hits = _first_items(self.mentions, _overlapping(self.mentions, start, end))
         return hits[0] if hits else None
 
     def _latest(self, offset: int, allowed: set[int] | None, types: tuple[str, ...]) -> Entity | None:
         """Of the entities with a mention starting before ``offset``: the one mentioned latest (ties: list
         order), as sorting them by their latest mention, nearest first, would put first."""
-        i = bisect_left(self.mention_starts, offset)
-        while i > 0:
-            start = self.mention_starts[i - 1]
-            j = bisect_left(self.mention_starts, start, 0, i)  # every mention starting there
+        for numbers in self.mentions.starts_before(offset):
             group = sorted(
-                k for k in self.mention_entities[j:i]
-                if (allowed is None or k in allowed) and self.entities[k].type in types
+                k for k, ent in map(self.mentions.item, numbers)
+                if (allowed is None or k in allowed) and ent.type in types
             )
             if group:
                 return self.entities[group[0]]
-            i = j
         return None
 
     def latest_entity(self, offset: int, types: tuple[str, ...] = DENIER_TYPES) -> Entity | None:
@@ -132,12 +122,9 @@ class DocIndex:
     # -- parse ----------------------------------------------------------------------------------
     def tokens_in(self, parsed, start: int, end: int) -> Iterator:
         """Tokens of the spaCy Doc whose first character lies in ``[start, end)``, in order."""
-        if self._token_starts is None:
-            self._token_starts = [t.idx for t in parsed]
-        i = bisect_left(self._token_starts, start)
-        while i < len(self._token_starts) and self._token_starts[i] < end:
-            yield parsed[i]
-            i += 1
+        if self._tokens is None:
+            self._tokens = TokenStarts(parsed)
+        return iter(self._tokens.between(start, end))
 
     def chunks_between(self, parsed, start_char: int, end_token: int) -> list:
         """Noun chunks starting at or after ``start_char`` and ending by token ``end_token``, in order."""

@@ -15,11 +15,11 @@ from importlib import resources
 from pathlib import Path
 
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
-from spinscope.analyzers.entities.found import FoundMentions
 from spinscope.analyzers.entities.labels import framing_labels
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
 from spinscope.core.document import Document, Entity, Span
 from spinscope.core.registry import Analyzer, Param, register
+from spinscope.core.spans import SpanIndex
 from spinscope.errors import ConfigError
 
 KEEP_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -172,19 +172,25 @@ class Entities(Analyzer):
                 s, e = _clean(text, ent.start_char, ent.end_char)
                 if text[s:e].strip():
                     ner.append((s, e, ent.label_))
-        mentions = FoundMentions(ner)  # by position: overlaps by bisection, not a scan per match
+        # By position, each with its spaCy type: overlaps by bisection, not a scan per match.
+        mentions: SpanIndex[str] = SpanIndex()
+        for s, e, etype in ner:
+            mentions.add(s, e, etype)
         for _, ts, te in self.matcher_(parsed):
             span = parsed[ts:te]
             s, e = span.start_char, span.end_char
+            overlapping = mentions.overlapping(s, e)
             # A longer NER mention covering this one wins when the extra words are part of a name
             # ("Latin America"), not when NER swallowed ordinary words ("Later the Foreign Ministry").
-            covering = [f for f in mentions.overlapping(s, e) if f[0] <= s and e <= f[1] and (f[0], f[1]) != (s, e)]
+            covering = [f for f in map(mentions.span, overlapping) if f[0] <= s and e <= f[1] and f != (s, e)]
             if any(_is_name(text[f[0]:s] + " " + text[e:f[1]]) for f in covering):
                 continue
-            mentions.remove_overlapping(s, e)
-            mentions.add((s, e, self.aliases_.variants[text[s:e]][1]))
+            for n in overlapping:
+                mentions.remove(n)
+            mentions.add(s, e, self.aliases_.variants[text[s:e]][1])
         credits = credit_ranges(text)
-        found = sorted(f for f in set(mentions) if not in_credit(f[0], f[1], credits))  # "© Mark Ellis/Nordwire"
+        found = sorted({(*mentions.span(n), mentions.item(n)) for n in mentions.numbers()
+                        if not in_credit(*mentions.span(n), credits)})  # "© Mark Ellis/Nordwire"
         entities = self._group(text, found)
         for ent in entities:
             ent.labels = [label for m in ent.mentions for label in framing_labels(parsed, m)]

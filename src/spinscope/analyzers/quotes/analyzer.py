@@ -31,11 +31,11 @@ from spinscope.analyzers.quotes.merge import merge
 from spinscope.analyzers.quotes.nominal import nominal_quotes
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
 from spinscope.analyzers.quotes.stance import add_stance, stance_quotes
-from spinscope.analyzers.quotes.syntax import TokenIndex
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
 from spinscope.analyzers.quotes.via import channel_phrase, citing, find_via, nested_reports
 from spinscope.core.document import Document, Quote, Span
 from spinscope.core.registry import Analyzer, Param, register
+from spinscope.core.spans import TokenStarts
 from spinscope.models.once import once
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ class Quotes(Analyzer):
         rules = direct_quotes(text, parsed, quoted) + indirect_quotes(text, parsed) + nominal_quotes(text, parsed)
         rules = nested_reports(rules, text)
         tagged = link(text, self._tags(doc)) if self.tagger_ is not None else None
-        idx = TokenIndex(parsed)  # one offset index for every check on this document
+        idx = TokenStarts(parsed)  # one offset index for every check on this document
         if tagged is not None:
             tagged = drop_non_reports(text, idx, tagged)
         cands = drop_non_reports(text, idx, merge(text, rules, tagged, quoted, lead=self.config["lead"]))
@@ -137,7 +137,7 @@ class Quotes(Analyzer):
         clear_labellers(doc)
 
     @staticmethod
-    def _channel(doc: Document, c: Candidate, sent_starts: list[int], idx: TokenIndex) -> None:
+    def _channel(doc: Document, c: Candidate, sent_starts: list[int], idx: TokenStarts) -> None:
         """Set ``via``; for "X reported, citing Y" X is the speaker and Y the channel."""
         anchor = c.cue[0] if c.cue else c.content[0]
         i = bisect_right(sent_starts, anchor) - 1

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-Range = tuple[int, int]
+from spinscope.core.spans import Range  # the one (start, end) form; re-exported for the quotes modules
+
+__all__ = ["Candidate", "Range", "half_match", "overlap", "strip_range"]
 
 
 @dataclass(slots=True)

@@ -12,7 +12,8 @@ import re
 from spinscope.analyzers.entities.credits import credit_ranges
 from spinscope.analyzers.quotes.candidate import Candidate, Range, overlap
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
-from spinscope.analyzers.quotes.syntax import TokenIndex, np_range, relative_subject, speaker_token
+from spinscope.analyzers.quotes.syntax import np_range, relative_subject, speaker_token
+from spinscope.core.spans import TokenStarts
 
 # Verbs the tagger sometimes takes for cues that report an act, not speech ("The council approved
 # three routes").
@@ -42,13 +43,13 @@ def _in_any(span: Range, ranges: list[Range]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in ranges)
 
 
-def _cue_is_act(idx: TokenIndex, cue: Range) -> bool:
+def _cue_is_act(idx: TokenStarts, cue: Range) -> bool:
     verbs = [t for t in idx.between(*cue) if t.pos_ in ("VERB", "AUX") and not t.is_stop]
     return bool(verbs) and all(t.lemma_.lower() in NON_SPEECH_VERBS and t.lemma_.lower() not in CUE_VERBS
                                for t in verbs)
 
 
-def _fragment(idx: TokenIndex, content: Range) -> bool:
+def _fragment(idx: TokenStarts, content: Range) -> bool:
     """A few words ending on a function word: "allegations by", "images which"."""
     toks = [t for t in idx.between(*content) if not (t.is_punct or t.is_space)]
     if not toks:
@@ -56,7 +57,7 @@ def _fragment(idx: TokenIndex, content: Range) -> bool:
     return len(toks) <= 3 and (toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or toks[-1].lower_ in ("which", "who"))
 
 
-def _relative_start(idx: TokenIndex, content: Range) -> bool:
+def _relative_start(idx: TokenStarts, content: Range) -> bool:
     """A content opening on a relative pronoun that is its clause's subject ("the claim that was
     rejected"): it describes the noun, it does not report what was said."""
     toks = [t for t in idx.between(*content) if not (t.is_punct or t.is_space)]
@@ -65,7 +66,7 @@ def _relative_start(idx: TokenIndex, content: Range) -> bool:
     return toks[0].head.dep_ == "relcl" and toks[0].head.head.lemma_.lower() in CLAIM_NOUNS
 
 
-def _later_act(idx: TokenIndex, c: Candidate) -> bool:
+def _later_act(idx: TokenStarts, c: Candidate) -> bool:
     """A sentence after the cue's that reports an act ("… reported that P. The assembly approved
     two lines."): the tagger ran the cue on into a sentence of the reporter's own."""
     if c.cue is None or c.cue[1] > c.content[0]:
@@ -77,7 +78,7 @@ def _later_act(idx: TokenIndex, c: Candidate) -> bool:
     return first[0].sent.root.lemma_.lower() in NON_SPEECH_VERBS
 
 
-def drop_non_reports(text: str, idx: TokenIndex, cands: list[Candidate]) -> list[Candidate]:
+def drop_non_reports(text: str, idx: TokenStarts, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that report speech: no bare claim nouns as content, no act verbs as cue, none in a
     credit or byline."""
     credits = credit_ranges(text)
@@ -98,7 +99,7 @@ def drop_non_reports(text: str, idx: TokenIndex, cands: list[Candidate]) -> list
     return out
 
 
-def valid_speaker(idx: TokenIndex, span: Range) -> bool:
+def valid_speaker(idx: TokenStarts, span: Range) -> bool:
     """A speaker span names an actor: it holds a noun, a name or a pronoun, and is not a bare
     demonym or adjective ("Ostlandic", "Western")."""
     toks = [t for t in idx.between(*span) if not (t.is_punct or t.is_space)]
@@ -128,7 +129,7 @@ def _counted_people(t) -> bool:
     return t.lower_ in QUANTIFIERS or (t.pos_ == "NUM" and t.ent_type_ == "CARDINAL")
 
 
-def repair_speaker(idx: TokenIndex, span: Range) -> Range | None:
+def repair_speaker(idx: TokenStarts, span: Range) -> Range | None:
     """An invalid speaker widened to the noun phrase it belongs to ("Another" -> "Another slide",
     "Ostlandic" -> "the Ostlandic General Staff"), else None."""
     for t in idx.between(*span):
@@ -140,7 +141,7 @@ def repair_speaker(idx: TokenIndex, span: Range) -> Range | None:
     return None
 
 
-def cue_speaker(idx: TokenIndex, cue: Range) -> tuple[Range, Range | None] | None:
+def cue_speaker(idx: TokenStarts, cue: Range) -> tuple[Range, Range | None] | None:
     """(speaker span, what it refers to) for the subject of a cue verb, when it names an actor.
 
     A relative subject stays the span as written, as PolNeAR marks it ("Beck, who said": "who"),
@@ -159,7 +160,7 @@ def cue_speaker(idx: TokenIndex, cue: Range) -> tuple[Range, Range | None] | Non
     return span, None
 
 
-def _cue_subject_token(idx: TokenIndex, cue: Range):
+def _cue_subject_token(idx: TokenStarts, cue: Range):
     """(verb, subject token) of the first verb of the cue that has a subject, else None."""
     for t in idx.between(*cue):
         if t.pos_ == "VERB":
@@ -169,7 +170,7 @@ def _cue_subject_token(idx: TokenIndex, cue: Range):
     return None
 
 
-def reporter_np(idx: TokenIndex, reporter: Range) -> Range:
+def reporter_np(idx: TokenStarts, reporter: Range) -> Range:
     """The noun phrase of a reporter chain: "the agency reported" -> "the agency"; "The Nordwire
     news agency" stays."""
     toks = idx.between(*reporter)
@@ -185,7 +186,7 @@ def reporter_np(idx: TokenIndex, reporter: Range) -> Range:
     return reporter
 
 
-def take_cue_subject(idx: TokenIndex, c: Candidate) -> None:
+def take_cue_subject(idx: TokenStarts, c: Candidate) -> None:
     """Give ``c`` its cue verb's subject as the speaker where the parse knows better.
 
     With no speaker at all the subject speaks ("Time, Mr. Pence added, was on their side"). A
@@ -221,7 +222,7 @@ SHARE = re.compile(
 POLL_NOUNS = frozenset({"poll", "survey"})
 
 
-def poll_speaker(text: str, idx: TokenIndex, c: Candidate) -> None:
+def poll_speaker(text: str, idx: TokenStarts, c: Candidate) -> None:
     """ "A Bloomberg poll showed that 72 percent of voters said P", "In a CNN poll, 38 percent said
     P": a share of those asked speaks through the poll, so the poll is the source (as PolNeAR
     marks it); the share stays in the content's own words."""

@@ -12,7 +12,8 @@ import re
 from spinscope.analyzers.quotes.candidate import Candidate, strip_range
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
 from spinscope.analyzers.quotes.marks import Quoted
-from spinscope.analyzers.quotes.syntax import TokenIndex, cue_range, np_range, relative_subject, speaker_token
+from spinscope.analyzers.quotes.syntax import cue_range, np_range, relative_subject, speaker_token
+from spinscope.core.spans import TokenStarts
 
 MIN_WORDS = 4  # shorter quoted bits are scare quotes or titles unless a cue sits right next to them
 REACH_AFTER = 90  # characters after a quote in which its cue may start
@@ -35,7 +36,7 @@ def _inverted_speaker(verb, stop: int):
     return None
 
 
-def _after(text: str, idx: TokenIndex, q: Quoted, stop: int):
+def _after(text: str, idx: TokenStarts, q: Quoted, stop: int):
     """A cue that follows the quote before the sentence ends: (verb, speaker token)."""
     limit = min(stop, q.end + REACH_AFTER)
     nl = text.find("\n", q.end, limit)
@@ -52,7 +53,7 @@ def _after(text: str, idx: TokenIndex, q: Quoted, stop: int):
     return None
 
 
-def _before(text: str, idx: TokenIndex, q: Quoted, start: int):
+def _before(text: str, idx: TokenStarts, q: Quoted, start: int):
     """A lead-in cue before the quote in the same sentence: ``She said: "…"``."""
     lo = max(start, q.start - REACH_BEFORE)
     nl = text.rfind("\n", lo, q.start)
@@ -82,7 +83,7 @@ def _lead_line(text: str, start: int, last: int) -> tuple[tuple[int, int], tuple
     return m.span("cue"), m.span("who")
 
 
-def _find_cue(text: str, idx: TokenIndex, q: Quoted, last: int, nxt: int):
+def _find_cue(text: str, idx: TokenStarts, q: Quoted, last: int, nxt: int):
     """``"…," she said`` looks after the quote; a quote that ends its sentence looks before it."""
     end = text[q.inner_start : q.inner_end].rstrip()[-1:]
     follow = text[q.end : q.end + 40].lstrip()
@@ -96,7 +97,7 @@ def _find_cue(text: str, idx: TokenIndex, q: Quoted, last: int, nxt: int):
 
 def direct_quotes(text: str, parsed, quoted: list[Quoted]) -> list[Candidate]:
     """One candidate per quoted stretch that reads as speech (long enough, or with a cue)."""
-    idx = TokenIndex(parsed)
+    idx = TokenStarts(parsed)
     out: list[Candidate] = []
     prev: Candidate | None = None
     for n, q in enumerate(quoted):

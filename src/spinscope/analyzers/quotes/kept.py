@@ -6,19 +6,19 @@ quotes on a 1 MB document)."""
 from __future__ import annotations
 
 from spinscope.analyzers.quotes.candidate import Candidate, Range
-from spinscope.analyzers.quotes.range_index import RangeIndex
+from spinscope.core.spans import SpanIndex
 
 
 class Kept:
-    """A list of candidates (``items``, in keeping order) whose contents are a :class:`RangeIndex`."""
+    """A list of candidates (``items``, in keeping order) whose contents are a :class:`~spinscope.core.spans.SpanIndex`."""
 
     def __init__(self) -> None:
         self.items: list[Candidate] = []
-        self._index = RangeIndex()
+        self._index: SpanIndex = SpanIndex()
         self._place: dict[int, int] = {}  # id(candidate) -> its place in items
 
     def append(self, c: Candidate) -> None:
-        self._place[id(c)] = self._index.add(c.content)
+        self._place[id(c)] = self._index.add(*c.content)
         self.items.append(c)
 
     def replace(self, old: Candidate, new: Candidate) -> None:
@@ -26,8 +26,8 @@ class Kept:
         n = self._place.pop(id(old))
         self.items[n] = new
         self._place[id(new)] = n
-        self._index.replace(n, new.content)
+        self._index.replace(n, *new.content)
 
     def overlapping(self, content: Range) -> list[Candidate]:
         """The kept candidates whose content shares a character with ``content``, in keeping order."""
-        return [self.items[n] for n in self._index.overlapping(content)]
+        return [self.items[n] for n in self._index.overlapping(*content)]

@@ -7,11 +7,11 @@ speaker of the quote whose content holds it, else the document's issuer, else it
 
 from __future__ import annotations
 
-from spinscope.analyzers.quotes.range_index import RangeIndex
 from spinscope.core.document import Document
+from spinscope.core.spans import SpanIndex
 
 
-def labeller(doc: Document, start: int, end: int, contents: RangeIndex | None = None) -> str | None:
+def labeller(doc: Document, start: int, end: int, contents: SpanIndex | None = None) -> str | None:
     """The speaker of the first quote (in ``doc.quotes`` order) whose content holds ``[start, end)``.
 
     ``contents`` (the quotes' content ranges, in order) finds the holders by bisection: a scan of
@@ -24,8 +24,8 @@ def labeller(doc: Document, start: int, end: int, contents: RangeIndex | None = 
     return doc.issuer or doc.source or None
 
 
-def _contents(doc: Document) -> RangeIndex:
-    return RangeIndex([(q.content.start, q.content.end) for q in doc.quotes])
+def _contents(doc: Document) -> SpanIndex:
+    return SpanIndex.of((q.content.start, q.content.end) for q in doc.quotes)
 
 
 def attach_labellers(doc: Document) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spinscope.analyzers.quotes.candidate import Candidate, Range, half_match, overlap
 from spinscope.analyzers.quotes.kept import Kept
 from spinscope.analyzers.quotes.marks import Quoted
-from spinscope.analyzers.quotes.range_index import RangeIndex
+from spinscope.core.spans import SpanIndex
 
 # Rule outputs precise enough to add when the tagger has nothing there.
 PRECISE = frozenset({"direct-cue", "according-to", "ccomp", "object-of", "inverted", "nominal", "aside",
@@ -23,13 +23,13 @@ DIRECT_SHARE = 0.8  # share of a content inside quotation marks that makes it a 
 CONTINUE_GAP = 400  # characters: a quote without a cue continues the previous speaker within this
 
 
-def classify(content: Range, quoted: list[Quoted], index: RangeIndex | None = None) -> str:
+def classify(content: Range, quoted: list[Quoted], index: SpanIndex | None = None) -> str:
     """direct when the content sits inside quotation marks, mixed when it holds a quoted part.
 
     ``index`` (``quoted``'s ranges, see :func:`quoted_index`) sums only the quoted parts the content
     overlaps, the others adding nothing: a scan of all of them per content was quadratic."""
     size = max(content[1] - content[0], 1)
-    near = quoted if index is None else [quoted[n] for n in index.overlapping(content)]
+    near = quoted if index is None else [quoted[n] for n in index.overlapping(*content)]
     inside = sum(overlap(content, (q.start, q.end)) for q in near)
     if inside >= DIRECT_SHARE * size:
         return "direct"
@@ -45,8 +45,8 @@ def _voice_within(c: Candidate, twin: Candidate) -> bool:
     return lo <= c.speaker[0] and c.speaker[1] <= hi and lo <= c.cue[0] and c.cue[1] <= hi
 
 
-def quoted_index(quoted: list[Quoted]) -> RangeIndex:
-    return RangeIndex([(q.start, q.end) for q in quoted])
+def quoted_index(quoted: list[Quoted]) -> SpanIndex:
+    return SpanIndex.of((q.start, q.end) for q in quoted)
 
 
 def _covered(c: Candidate, kept: Kept) -> Candidate | None:

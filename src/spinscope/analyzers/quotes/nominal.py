@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from spinscope.analyzers.quotes.candidate import Candidate, strip_range
-from spinscope.analyzers.quotes.syntax import TokenIndex, np_range
+from spinscope.analyzers.quotes.syntax import np_range
+from spinscope.core.spans import TokenStarts
 
 NOUN_CUE = (
     r"statements?|remarks?|allegations?|accusations?|claims?|assertions?|suggestions?|comments?|charges?|"
@@ -44,12 +45,12 @@ POSSESSIVE_CUES = frozenset(
 )
 
 
-def _sentence_end(idx: TokenIndex, offset: int) -> int | None:
+def _sentence_end(idx: TokenStarts, offset: int) -> int | None:
     toks = idx.between(offset, offset + 1)
     return toks[0].sent.end_char if toks else None
 
 
-def _main_subject(idx: TokenIndex, offset: int):
+def _main_subject(idx: TokenStarts, offset: int):
     """The subject of the root verb of the sentence at ``offset``, if it comes before ``offset``."""
     toks = idx.between(offset, offset + 1)
     if not toks:
@@ -101,7 +102,7 @@ def possessive_quotes(text: str, parsed) -> list[Candidate]:
 
 
 def nominal_quotes(text: str, parsed) -> list[Candidate]:
-    idx = TokenIndex(parsed)
+    idx = TokenStarts(parsed)
     out: list[Candidate] = possessive_quotes(text, parsed)
     for pat, rule in ((NOMINAL, "nominal"), (ASIDE, "aside")):
         for m in pat.finditer(text):

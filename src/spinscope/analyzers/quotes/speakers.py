@@ -21,8 +21,8 @@ from spinscope.analyzers.quotes.lexicon import (
     ROLE_NOUNS,
     SPEAKER_TYPES,
 )
-from spinscope.analyzers.quotes.range_index import RangeIndex
 from spinscope.core.document import Document
+from spinscope.core.spans import SpanIndex
 
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 ROLE_CONTEXT = 60  # characters around a mention searched for its title or role ("Finance Minister")
@@ -55,7 +55,7 @@ class SpeakerResolver:
         self.mentions.sort(key=lambda m: m.start)
         # Lookups read the mentions near an offset (by bisection): scans of every mention of the
         # document per speaker made long documents quadratic (issue 14).
-        self._near = RangeIndex([(m.start, m.end) for m in self.mentions])
+        self._near = SpanIndex.of((m.start, m.end) for m in self.mentions)
         self._starts = [m.start for m in self.mentions]
         self._sent_ends: list[int] | None = None  # the parse's sentences, listed on first use
         self._sents: list = []

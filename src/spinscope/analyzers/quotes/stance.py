@@ -17,8 +17,8 @@ from __future__ import annotations
 from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.marks import Quoted
 from spinscope.analyzers.quotes.merge import classify, quoted_index
-from spinscope.analyzers.quotes.range_index import RangeIndex
 from spinscope.analyzers.quotes.syntax import cue_range, np_range, relative_subject, speaker_token
+from spinscope.core.spans import SpanIndex
 
 # Verbs whose to-clause is what is wanted or intended: "wants the talks to resume", "vowed to fight".
 WANT_VERBS = frozenset("want seek intend plan refuse decline vow pledge prefer hope".split())
@@ -70,16 +70,16 @@ def add_stance(cands: list[Candidate], stance: list[Candidate], quoted: list[Quo
     """``cands`` with the stance finds that overlap none of them (content or cue), in text order."""
     kept = list(cands)
     # Overlaps by bisection over what is kept so far (a scan of every kept one per find was quadratic).
-    contents = RangeIndex([k.content for k in kept])
-    cues = RangeIndex([k.cue for k in kept if k.cue is not None])
+    contents = SpanIndex.of(k.content for k in kept)
+    cues = SpanIndex.of(k.cue for k in kept if k.cue is not None)
     marks = quoted_index(quoted)
     for c in stance:
-        if contents.overlapping(c.content) or (c.cue is not None and cues.overlapping(c.cue)):
+        if contents.overlapping(*c.content) or (c.cue is not None and cues.overlapping(*c.cue)):
             continue
         c.kind = classify(c.content, quoted, marks)
         kept.append(c)
-        contents.add(c.content)
+        contents.add(*c.content)
         if c.cue is not None:
-            cues.add(c.cue)
+            cues.add(*c.cue)
     kept.sort(key=lambda c: c.content)
     return kept

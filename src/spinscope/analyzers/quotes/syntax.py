@@ -1,8 +1,6 @@
-"""Small helpers over the spaCy parse: noun-phrase spans, cue spans, token lookup by offset."""
+"""Small helpers over the spaCy parse: noun-phrase spans and cue spans (tokens by offset: core.spans)."""
 
 from __future__ import annotations
-
-from bisect import bisect_right
 
 from spinscope.analyzers.quotes.candidate import Range
 
@@ -107,15 +105,3 @@ def cue_range(verb) -> Range:
             end = t
     return start.idx, end.idx + len(end.text)
 
-
-class TokenIndex:
-    """The tokens that start inside a character range, found by bisection over token offsets."""
-
-    def __init__(self, parsed) -> None:
-        self.parsed = parsed
-        self.starts = [t.idx for t in parsed]
-
-    def between(self, start: int, end: int) -> list:
-        lo = bisect_right(self.starts, start - 1)
-        hi = bisect_right(self.starts, end - 1)
-        return [self.parsed[i] for i in range(lo, hi)]

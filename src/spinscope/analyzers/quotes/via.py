@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from spinscope.analyzers.quotes.candidate import Candidate, Range
-from spinscope.analyzers.quotes.range_index import RangeIndex
+from spinscope.core.spans import SpanIndex
 
 _TAIL = r"[^,.;:!?\"“”\n]{1,70}?"
 _STOP = r"(?=\s+(?:on|that|when|after|before|about|as|while)\b|[,.;:!?\"“”\n]|$)"
@@ -66,7 +66,7 @@ def nested_reports(cands: list[Candidate], text: str) -> list[Candidate]:
     """ "X said that P, the broadcaster reported": the inner report (X said P) stays, and the outer
     reporter becomes its channel; the outer report, whose content is the inner one, goes."""
     drop: set[int] = set()
-    contents = RangeIndex([c.content for c in cands])
+    contents = SpanIndex.of(c.content for c in cands)
     for i, outer in enumerate(cands):
         if outer.speaker is None or outer.cue is None or outer.rule in ("direct-cue", "direct-continued"):
             continue
