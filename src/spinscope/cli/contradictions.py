@@ -9,9 +9,11 @@ from typing import Annotated
 
 import typer
 
-from spinscope.analyzers.claims.contradictions import DEFAULT_THRESHOLD, Contradiction, find_contradictions
+from spinscope.analyzers.claims.contradictions import Contradiction
 from spinscope.cli.common import DEFAULT_DB
 from spinscope.errors import SpinscopeError
+from spinscope.service.contradictions import DEFAULT_THRESHOLD
+from spinscope.service.contradictions import contradictions as stored_contradictions
 from spinscope.settings import default, setting
 
 
@@ -40,7 +42,9 @@ def contradictions(
         raise typer.Exit(1)
     try:
         with Store(db, read_only=read_only) as store:
-            found = find_contradictions(store, threshold=threshold, limit=limit)
+            # Stored pairs, brought up to date first (unless read-only): the same as the web page.
+            found = [Contradiction(**{**r, "denied_by": tuple(r["denied_by"])})
+                     for r in stored_contradictions(store, threshold, limit, writer=None if read_only else store)]
     except SpinscopeError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc

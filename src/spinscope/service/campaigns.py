@@ -16,7 +16,7 @@ from spinscope.campaigns import DetectionOptions, detect_campaigns, outlet_profi
 from spinscope.campaigns.options import SIGNALS
 from spinscope.campaigns.records import Detection
 from spinscope.errors import ConfigError, NotFoundError
-from spinscope.service.state import AppState
+from spinscope.service.state import AppState, ReadOnlyError
 from spinscope.store import StoreProtocol
 
 # Columns of the campaigns and outlets CSV downloads (lists are joined with "; ").
@@ -100,11 +100,12 @@ def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
     return out.getvalue()
 
 
-def contradictions(store: StoreProtocol, threshold: float | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    from spinscope.analyzers.claims.contradictions import DEFAULT_THRESHOLD, find_contradictions
+def contradictions(store: StoreProtocol, threshold: float | None = None, limit: int = 50,
+                   writer: StoreProtocol | None = None) -> list[dict[str, Any]]:
+    """Stored contradiction pairs (brought up to date through ``writer``); see service/contradictions.py."""
+    from spinscope.service.contradictions import contradictions as stored
 
-    found = find_contradictions(store, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, limit=limit)
-    return [c.to_dict() for c in found]
+    return stored(store, threshold, limit, writer=writer)
 
 
 # -- the app's cache: one computation per store change and option set ------------------------------
@@ -125,8 +126,12 @@ def cached_contradictions(st: AppState, threshold: float | None, limit: int) -> 
     if threshold is not None and not 0.0 < threshold <= 1.0:
         raise ConfigError(f"threshold must be in (0, 1]; got {threshold}")
     store = st.reader()
+    try:
+        writer: StoreProtocol | None = st.check_writable()
+    except ReadOnlyError:
+        writer = None
     return st.cached("contradictions", (store.change_token(), threshold, limit),
-                     lambda: contradictions(store, threshold, limit))
+                     lambda: contradictions(store, threshold, limit, writer))
 
 
 def campaign_query(
