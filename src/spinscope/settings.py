@@ -51,6 +51,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("codebook_max_examples", 1_000,
             "Most examples, all narratives together, in a posted codebook; more get 422 before any embedding."),
     Setting("contradictions_limit", 50, "Pairs `spinscope contradictions` shows at most."),
+    Setting("calibrate_min_reviews", 30,
+            "Reviewed items with a score a layer needs before `spinscope calibrate` changes its default minimum "
+            "score."),
+    Setting("review_token_env", "SPINSCOPE_TOKEN",
+            "Environment variable holding the token `spinscope serve` requires when bound to anything but loopback."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

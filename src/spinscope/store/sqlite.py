@@ -30,6 +30,8 @@ from spinscope.store.sqlite_narratives import MIGRATION as NARRATIVES_MIGRATION
 from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
 from spinscope.store.sqlite_publications import MIGRATION as PUBLICATIONS_MIGRATION
+from spinscope.store.sqlite_reviews import MIGRATION as REVIEWS_MIGRATION
+from spinscope.store.sqlite_reviews import SQLiteReviewQueries, SQLiteReviewWrites, apply_stored
 from spinscope.store.sqlite_publications import SQLitePublicationQueries, upsert_primary
 from spinscope.store.sqlite_roles import SQLiteRoleQueries
 
@@ -120,6 +122,8 @@ MIGRATIONS: list[str] = [
     # 7: publications (one text, many outlets; one publication per existing document) and the
     # content-hash claims that let two runs share a store (issue 20; store/sqlite_publications.py).
     PUBLICATIONS_MIGRATION,
+    # 8: the analyst's word: reviews and their log, merged names, collections, calibrations (issue 25).
+    REVIEWS_MIGRATION,
 ]
 
 
@@ -187,7 +191,7 @@ def _set_wal(conn: sqlite3.Connection, wait_s: float = 30.0) -> None:
 class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
                   SQLiteCorpusQueries, SQLiteClaimQueries,
                   SQLiteCampaignQueries, SQLiteDuplicateQueries, SQLiteNarrativeQueries,
-                  SQLitePublicationQueries):
+                  SQLitePublicationQueries, SQLiteReviewQueries, SQLiteReviewWrites):
     """A spinscope SQLite file; implements :class:`~spinscope.store.protocol.StoreProtocol`.
 
     The read queries of the web app and API live in the mixins (``sqlite_documents``,
@@ -352,6 +356,10 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
     def _save_text(self, doc: Document, meta: dict[str, Any], primary: dict[str, Any], run_id: int | None,
                    signature: bytes | None, near_duplicate: tuple[str, float | None] | None) -> None:
         """The documents row, its layers, signature and near-duplicate link (inside save's transaction)."""
+        # The analyst's word wins over the model's: reviewed items and merged names (issue 25).
+        apply_stored(self.conn, doc)
+        if "calibration" in doc.meta:
+            meta["calibration"] = doc.meta["calibration"]
         values = (
             primary["title"], primary["source"], primary["url"], primary["published"], doc.lang, doc.issuer,
             doc.text, meta.get("content_hash"), meta.get("near_duplicate_of"), len(doc.text.split()),
