@@ -49,7 +49,8 @@ WAR_TEXT = (
     "ordinary people about sacrifice. Ukraine's government is run by corrupt officials who steal Western aid."
 )
 # quotes also writes who uses each entity label (entities.labels[].by): TEXT plus a labelled actor.
-RICH_TEXT = {"narratives_semeval25": WAR_TEXT, "quotes": TEXT + " Tarn said that the criminal Ostland regime had lied."}
+RICH_TEXT = {"narratives_semeval25": WAR_TEXT, "quotes": TEXT + " Tarn said that the criminal Ostland regime had lied.",
+             "parse": TEXT + "\nShare this article: Facebook Twitter Email\n"}  # boilerplate (issue 22)
 
 
 def value(out: dict[str, Any], target: str) -> Any:

@@ -176,6 +176,8 @@ def get_layer(name: str) -> Layer:
 
 # -- the bundled layers ------------------------------------------------------------------------------
 declare(Layer("sentences", Span, "Sentences"))
+# Cookie notices, share buttons, comment counters: marked by the parse, analysed by no layer (issue 22).
+declare(Layer("boilerplate", Span, "Page boilerplate"))
 declare(Layer(
     "entities", Entity, "Entities", label="name", csv=(("type", "type"), ("role", "role")),
     children={"mentions": ("mentions", "entity_idx"), "mention_roles": ("mention_roles", "entity_idx")},

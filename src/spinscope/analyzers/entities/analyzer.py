@@ -17,6 +17,7 @@ from pathlib import Path
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
 from spinscope.analyzers.entities.labels import framing_labels
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
+from spinscope.analyzers.parse.boilerplate import Boilerplate
 from spinscope.core.document import Document, Entity, Span
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.core.spans import SpanIndex
@@ -189,8 +190,10 @@ class Entities(Analyzer):
                 mentions.remove(n)
             mentions.add(s, e, self.aliases_.variants[text[s:e]][1])
         credits = credit_ranges(text)
+        page = Boilerplate.of(doc)  # "Privacy Policy and Terms", "Email" on a share bar: no actors
         found = sorted({(*mentions.span(n), mentions.item(n)) for n in mentions.numbers()
-                        if not in_credit(*mentions.span(n), credits)})  # "© Mark Ellis/Nordwire"
+                        if not in_credit(*mentions.span(n), credits)  # "© Mark Ellis/Nordwire"
+                        and not (page and page.touches(*mentions.span(n)))})
         entities = self._group(text, found)
         for ent in entities:
             ent.labels = [label for m in ent.mentions for label in framing_labels(parsed, m)]

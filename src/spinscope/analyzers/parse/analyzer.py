@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spinscope.analyzers.parse.boilerplate import Boilerplate, find
 from spinscope.analyzers.parse.slices import slice_bounds
 from spinscope.core.document import Document, Span
 from spinscope.core.registry import Analyzer, Param, register
@@ -19,8 +20,8 @@ class Parse(Analyzer):
     """spaCy tokenisation, tagging, dependency parse and NER, over the exact document text."""
 
     name = "parse"
-    version = "3"  # 3: texts over 50 KB parsed in 50 KB slices (was 200 KB)
-    assigns = ("sentences",)
+    version = "4"  # 4: page boilerplate marked (its own layer) and left out of sentences (issue 22); 3: texts over 50 KB parsed in 50 KB slices (was 200 KB)
+    assigns = ("sentences", "boilerplate")
     provides = ("parse",)  # the spaCy Doc in doc.cache["parse"]
     requires = ()
     params = (Param("batch_size", 8, "texts per spaCy nlp.pipe batch", type=int, low=1),)
@@ -54,6 +55,8 @@ class Parse(Analyzer):
         if parsed.text != doc.text:  # pragma: no cover - spaCy guarantees this; we rely on it
             raise AssertionError("spaCy changed the text; offsets would be wrong")
         doc.cache["parse"] = parsed
+        doc.boilerplate = find(doc.text)
+        marks = Boilerplate(doc.boilerplate)
         sentences = []  # built whole and assigned: the write rule is replace
         for sent in parsed.sents:
             # spaCy keeps trailing whitespace in a sentence; the contract's spans start and end on text.
@@ -62,5 +65,11 @@ class Parse(Analyzer):
             if not stripped:
                 continue
             start = sent.start_char + (len(raw) - len(raw.lstrip()))
-            sentences.append(Span(start, start + len(stripped)))
+            # Page boilerplate (share buttons, cookie notices) is no sentence of the article: the
+            # layers that read sentences never see it (boilerplate.py).
+            for s, e in marks.outside(start, start + len(stripped)) if marks else [(start, start + len(stripped))]:
+                piece = doc.text[s:e]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    sentences.append(Span(s + lead, s + len(piece.rstrip())))
         doc.sentences = sentences

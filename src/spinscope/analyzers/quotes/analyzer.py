@@ -12,6 +12,7 @@ import logging
 from bisect import bisect_right
 from pathlib import Path
 
+from spinscope.analyzers.parse.boilerplate import Boilerplate
 from spinscope.analyzers.quotes.candidate import Candidate, overlap, strip_range
 from spinscope.analyzers.quotes.checks import (
     drop_non_reports,
@@ -29,6 +30,7 @@ from spinscope.analyzers.quotes.link import link
 from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
 from spinscope.analyzers.quotes.nominal import nominal_quotes
+from spinscope.analyzers.quotes.sanity import claims_responsibility, clean_name, holds_speaker, keep
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
 from spinscope.analyzers.quotes.stance import add_stance, stance_quotes
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
@@ -56,7 +58,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "5"  # 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
+    version = "6"  # 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels")
     requires = ("parse", "sentences", "entities")
@@ -107,14 +109,25 @@ class Quotes(Analyzer):
         issuer = detect_issuer(doc)
         resolver = SpeakerResolver(doc, issuer=_entity_name(doc, issuer))
         sent_starts = [s.start for s in doc.sentences]
+        page = Boilerplate.of(doc)  # share buttons, cookie notices: no quote there
         for c in cands:
+            if page and (page.touches(*c.content) or (c.speaker is not None and page.touches(*c.speaker))):
+                continue
+            if not keep(text, idx, c):
+                continue  # a headline run into the next paragraph, a verbless fragment (sanity.py)
             self._channel(doc, c, sent_starts, idx)
             if c.speaker is not None and not valid_speaker(idx, c.speaker):
                 c.speaker = repair_speaker(idx, c.speaker)  # "of", ",", a bare "Ostlandic": not an actor
             take_cue_subject(idx, c)
             poll_speaker(text, idx, c)
+            if holds_speaker(c):
+                continue  # "the agency reported" is who spoke, not what was said
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
-            name, _ = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
+            if c.speaker is not None and text[c.speaker[0] : c.speaker[1]].lower() == "it" and claims_responsibility(text, c):
+                name, _ = resolver.claimant(c.speaker)
+            else:
+                name, _ = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
+            name = clean_name(name)
             doc.quotes.append(
                 Quote(
                     kind=c.kind,

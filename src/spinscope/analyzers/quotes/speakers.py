@@ -127,6 +127,9 @@ class SpeakerResolver:
             phrase = _modified_head(self.doc.text, span, inside)
             if phrase is not None:
                 return phrase, "ORG"  # "the Velorian army": the army speaks, not Veloria
+            joined = self._joined_org(inside)
+            if joined is not None:
+                return joined, "ORG"  # "the Russian General Staff": the staff, not "Russian"
             return inside[0].name, inside[0].type
         if appos is not None and low not in PERSON_PRONOUNS:
             return appos.name, appos.type
@@ -156,6 +159,16 @@ class SpeakerResolver:
         if surname is not None:
             return surname
         return text.strip(), None
+
+    def _joined_org(self, inside: list[Mention]) -> str | None:
+        """A people or place NER cut off from the body it qualifies ("Russian" + "General Staff"):
+        the two names side by side, read as one organisation."""
+        if len(inside) < 2 or inside[-1].type != "ORG" or inside[0].type not in ("NORP", "GPE"):
+            return None
+        text = self.doc.text
+        if any(text[a.end : b.start].strip() for a, b in zip(inside, inside[1:], strict=False)):
+            return None
+        return text[inside[0].start : inside[-1].end]
 
     def _owner(self, m: Mention) -> bool:
         """The mention is a possessive owner ("Dunmark's negotiator"), not the phrase's head."""
@@ -205,6 +218,18 @@ class SpeakerResolver:
         for m in self._earlier(before):
             if m.end <= before and m.type == "PERSON" and fits(m.name):
                 return (m.name, m.type) if before - m.end <= PRONOUN_REACH else (None, None)
+        return None, None
+
+    def claimant(self, span: Range) -> tuple[str | None, str | None]:
+        """The organisation an "it" that claims responsibility stands for: the latest ORG named
+        before it (a country or a people does not claim an attack); None when there is none."""
+        for m in self._earlier(span[0]):
+            if span[0] - m.end > PRONOUN_REACH:
+                break
+            if m.end <= span[0] and m.type == "ORG":
+                name = m.name
+                self.history.append((span[0], name, "ORG"))
+                return name, "ORG"
         return None, None
 
     def _group(self, before: int) -> tuple[str | None, str | None]:
@@ -288,7 +313,10 @@ def _modified_head(text: str, span: Range, inside: list[Mention]) -> str | None:
         if w.lower() in PREPOSITIONS:
             break
         head.append(w)
-    if not head or not head[0][0].islower() or head[-1].lower() in PERSON_ROLES:
+    # A people's adjective modifies a capitalised head too ("the Russian General Staff" is the staff);
+    # a place before a capitalised word is often part of a name NER cut short.
+    capital_ok = last.type == "NORP"
+    if not head or not (head[0][0].islower() or capital_ok) or head[-1].lower() in PERSON_ROLES:
         return None  # "the Pentagon spokesman" stays the Pentagon when no name is given
     start = min(m.start for m in inside)
     words = WORD.findall(text[start : span[1]])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spinscope.analyzers.parse.boilerplate import Boilerplate
 from spinscope.analyzers.techniques.tagger import MODEL_DIR, VARIANTS, load_tagger, model_files
 from spinscope.analyzers.techniques.taxonomy import TAXONOMIES, reason, to_taxonomy
 from spinscope.core.document import Document, Technique
@@ -56,8 +57,9 @@ class Techniques(Analyzer):
         outs = self.model_.token_outputs([d.text for d in docs], hidden=self.model_.needs_hidden)
         for doc, out in zip(docs, outs, strict=True):
             self.clear_layers(doc)
+            page = Boilerplate.of(doc)  # share buttons and cookie notices carry no technique
             for p in self.model_.spans(doc.text, out):
-                if p.score < self.config["min_score"]:
+                if p.score < self.config["min_score"] or (page and page.touches(p.start, p.end)):
                     continue
                 doc.techniques.append(
                     Technique(

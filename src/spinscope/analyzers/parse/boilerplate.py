@@ -1,0 +1,98 @@
+"""Page boilerplate: the lines a scraped article carries that nobody wrote as part of it (issue 22).
+
+Cookie and privacy notices, newsletter prompts, share buttons, comment counters, "Read more" and
+"All rights reserved" lines are marked as spans of the ``boilerplate`` layer and analysed by no other
+layer: "Privacy Policy and Terms" is no organisation, "Email" beside "Twitter" no person, and a
+cookie notice no claim. Found per line from the text alone (no parse, one regex pass), so every
+analyzer, the techniques tagger included (it runs without the parse), finds the same marks.
+
+A line is boilerplate only as a whole: a sentence that mentions a newsletter or a privacy policy
+inside an article is text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spinscope.core.document import Document, Span
+
+_SHARE_WORDS = (
+    r"share|shares|tweet|email|e-mail|mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|print|vk|"
+    r"pinterest|flipboard|copy|link|url|this|article|story|page|on|via|save|bookmark|comments?|\d+"
+)
+SHARE_LINE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|/,·•-]*)+$", re.IGNORECASE)
+_SHORT = (
+    r"(?:read|see|show|view|load|add|post|write)\s+(?:more|all|the)?\s*(?:comments?|replies|stories|articles?|news)?"
+    r"|read more|related(?: articles| stories| news| content)?:?|advertisement|sponsored(?: content)?|"
+    r"leave a (?:comment|reply)|(?:\d+\s+)?comments?\s*(?:\(\d+\))?|comments? \d+|"
+    r"(?:follow|like|join) us(?: on [\w ,&]+)?|download (?:our|the) app|"
+    r"(?:sign up|subscribe|register)(?: now| today| for free)?(?: (?:to|for) (?:our|the) [\w ,-]*)?|"
+    r"(?:our |the |daily |weekly )?newsletters?|"
+    r"privacy(?: policy)?(?: (?:and|&) (?:terms|cookies?)(?: of (?:use|service))?)?|terms(?: of (?:use|service))?|"
+    r"terms (?:and|&) conditions|cookie (?:policy|settings|preferences)|accept(?: all)?(?: cookies)?|"
+    r"manage (?:cookies|preferences|consent)|skip to (?:main )?content|back to top|top stories|"
+    r"all rights reserved\.?|(?:©|\(c\)|copyright)\s*(?:\d{4}[\s,–-]*)+[^\n]{0,60}"
+)
+SHORT_LINE = re.compile(rf"^\s*(?:{_SHORT})\s*[.!:]?\s*$", re.IGNORECASE)
+# Notices that run to a sentence or two: "We use cookies to … By continuing you agree …",
+# "Subscribe to our newsletter to get the latest news in your inbox."
+NOTICE = re.compile(
+    r"\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing|using this (?:site|website))"
+    r"|accept (?:all )?cookies|cookie (?:policy|settings|notice)|subscribe to (?:our|the) newsletter"
+    r"|sign up (?:for|to) (?:our|the) (?:\w+ )?newsletter|get (?:the latest|our) [\w ]{0,30}(?:in|to) your inbox"
+    r"|all rights reserved)\b",
+    re.IGNORECASE,
+)
+NOTICE_WORDS = 60  # a notice is short; a longer paragraph that names cookies is an article about them
+
+
+def find(text: str) -> list[Span]:
+    """The boilerplate lines of ``text`` (each line's text without its edge spaces), in order."""
+    out: list[Span] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            words = len(stripped.split())
+            if (words <= 12 and (SHORT_LINE.match(stripped) or SHARE_LINE.match(stripped))) or (
+                    words <= NOTICE_WORDS and NOTICE.search(stripped)):
+                start = pos + (len(body) - len(body.lstrip()))
+                out.append(Span(start, start + len(stripped)))
+        pos += len(line)
+    return out
+
+
+class Boilerplate:
+    """Asks whether a range touches a boilerplate span (spans sorted and disjoint)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.starts = [s.start for s in spans]
+        self.ends = [s.end for s in spans]
+
+    @classmethod
+    def of(cls, doc: Document) -> Boilerplate:
+        return cls(find(doc.text))
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def touches(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1  # the last span starting before `end`
+        return i >= 0 and self.ends[i] > start
+
+    def outside(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of ``[start, end)`` that no boilerplate span covers, in order."""
+        out, pos = [], start
+        i = max(0, bisect_right(self.starts, start) - 1)
+        while i < len(self.starts) and self.starts[i] < end:
+            s, e = self.starts[i], self.ends[i]
+            if e > pos:
+                if s > pos:
+                    out.append((pos, s))
+                pos = max(pos, e)
+            i += 1
+        if pos < end:
+            out.append((pos, end))
+        return out

@@ -1,0 +1,1 @@
+"""Per-layer precision and recall at candidate minimum scores, on our own splits (docs/quality.md)."""
