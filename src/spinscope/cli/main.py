@@ -11,9 +11,10 @@ from spinscope.cli.analyzers import analyzers_command
 from spinscope.cli.campaigns import campaigns_command, outlets_command
 from spinscope.cli.common import MARKUP_MODE, error
 from spinscope.cli.contradictions import contradictions
-from spinscope.cli.documents import errors, export_command, show
+from spinscope.cli.documents import edit, errors, export_command, show
 from spinscope.cli.narratives import app as narratives_app
 from spinscope.cli.ptc import app as ptc_app
+from spinscope.cli.review import register as register_review
 from spinscope.cli.semeval25 import app as semeval25_app
 from spinscope.cli.serve import serve
 from spinscope.cli.settings import settings_command
@@ -32,6 +33,7 @@ app = typer.Typer(
 # `spinscope --help` lists the verbs in this order.
 app.command("analyze")(analyze_command)
 app.command("show")(show)
+app.command("edit")(edit)
 app.command("export")(export_command)
 app.command("stats")(stats)
 app.command("errors")(errors)
@@ -44,6 +46,8 @@ app.add_typer(narratives_app, name="narratives", help="Recurring narratives acro
 app.command("campaigns")(campaigns_command)
 app.command("outlets")(outlets_command)
 app.command("settings")(settings_command)
+# The analyst's word: review, reviews, queue, merge, aliases, collect, collections, quality, calibrate.
+register_review(app)
 
 
 def main() -> None:
