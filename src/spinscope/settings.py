@@ -51,6 +51,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("codebook_max_examples", 1_000,
             "Most examples, all narratives together, in a posted codebook; more get 422 before any embedding."),
     Setting("contradictions_limit", 50, "Pairs `spinscope contradictions` shows at most."),
+    # Per layer, the score an item needs to be shown by default (views only: the store and exports keep
+    # everything). Chosen on our labelled splits; figures and the reasons in docs/quality.md.
+    Setting("min_score", {"techniques": 0.5, "claims": 0.45, "quotes": 0.0, "roles": 0.0, "labels": 0.0,
+                          "narratives": 0.0},
+            "Per layer, the lowest score shown by default (pages, API reads, `show`); raise or lower it with "
+            "--min-score LAYER=VALUE or ?min_score=LAYER:VALUE. Figures per layer: docs/quality.md."),
     Setting("calibrate_min_reviews", 30,
             "Reviewed items with a score a layer needs before `spinscope calibrate` changes its default minimum "
             "score."),
