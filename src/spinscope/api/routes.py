@@ -25,8 +25,8 @@ from spinscope.api.models import (
 from spinscope.errors import NotFoundError
 from spinscope.service import queries as services
 from spinscope.service import state as cached
+from spinscope.service.http import Position, document_filter, in_thread
 from spinscope.service.http import app_state as state
-from spinscope.service.http import document_filter, in_thread
 from spinscope.service.state import cached_facets, cached_stats
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -72,7 +72,7 @@ async def api_speakers(request: Request, q: str | None = None, limit: Limit = 10
 
 @router.get("/speakers/{name:path}", response_model=SpeakerQuotes, responses=NOT_FOUND,
             summary="Every quote of one speaker")
-async def api_speaker(request: Request, name: str, after: int | None = None, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
+async def api_speaker(request: Request, name: str, after: Position = None, limit: Limit = services.PAGE_SIZE) -> dict[str, Any]:
     """All quotes attributed to `name` across the corpus, with their documents."""
     return await in_thread(lambda: services.speaker_quotes(state(request).reader(), name, after=after, limit=limit))
 

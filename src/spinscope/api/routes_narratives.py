@@ -135,7 +135,8 @@ def api_discover(request: Request, body: DiscoverIn) -> dict[str, Any]:
 
 
 @router.post("/narratives/clusters/{cluster_id}/promote", response_model=PromoteOut,
-             responses={**WRITES, **NOT_FOUND}, summary="Promote a cluster to the server's codebook")
+             responses={**WRITES, **NOT_FOUND, 409: {"model": ErrorOut, "description": "The codebook has a narrative "
+                        "with that id already."}}, summary="Promote a cluster to the server's codebook")
 def api_promote(request: Request, cluster_id: int, body: PromoteIn) -> dict[str, Any]:
     """Appends the cluster as a `[[narrative]]` to `<database>.codebook.toml` beside the database."""
     st = state(request)

@@ -29,6 +29,9 @@ REPUBLICATION, CLAIM, NARRATIVE = "republication", "paraphrased claim", "shared 
 SIGNALS = {"republication": REPUBLICATION, "claim": CLAIM, "narrative": NARRATIVE}
 _WINDOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)?\s*$", re.IGNORECASE)
 _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
+# The windows the web API accepts (its OpenAPI pattern, enforced before parse_window): a positive
+# amount of at most six digits, so a window is never zero and never overflows a timedelta.
+WINDOW_PATTERN = r"^([1-9][0-9]{0,5}(\.[0-9]{1,3})?|0\.[0-9]{0,2}[1-9])(m|min|h|d|w)?$"
 
 
 def parse_window(text: str | float | int) -> timedelta:

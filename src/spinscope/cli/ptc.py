@@ -39,7 +39,10 @@ def _emit(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        from spinscope.export._atomic import atomic_text
+
+        with atomic_text(out) as fp:  # replaced whole or not at all: a killed run leaves the old file
+            fp.write(text)
         typer.echo(f"wrote {text.count(chr(10))} spans to {out}", err=True)
 
 

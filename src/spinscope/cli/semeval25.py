@@ -43,7 +43,10 @@ def _emit(text: str, out: Path | None, what: str) -> None:
     if out is None:
         sys.stdout.write(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        from spinscope.export._atomic import atomic_text
+
+        with atomic_text(out) as fp:  # replaced whole or not at all: a killed run leaves the old file
+            fp.write(text)
         _say(f"wrote {text.count(chr(10))} {what} to {out}")
 
 
@@ -61,14 +64,14 @@ def roles(
     out: Path | None = OutOpt,
 ) -> None:
     """Main and fine roles of each listed mention: file, mention, start, end, main_role, fine_role..."""
-    from spinscope.analyzers.roles.mention_model import shared_role_model
+    from spinscope.analyzers.roles.task import TaskRoles
     from spinscope.analyzers.roles.task_format import FormatError, format_annotations, read_mentions
 
     try:
         rows = read_mentions(mentions)
     except FormatError as exc:
         fail(str(exc))
-    model = shared_role_model()
+    model = TaskRoles()  # the text's cues where it casts a mention, the calibrated head elsewhere
     problems = 0
     by_file: dict[str, list] = {}
     for r in rows:
@@ -90,7 +93,7 @@ def roles(
             if text[r.start:r.end + 1] != r.mention:
                 _say(f"warning: {file} {r.start}-{r.end} reads {text[r.start:r.end + 1]!r}, not {r.mention!r}")
             usable.append(r)
-        for r, role in zip(usable, model.classify(text, [r.span() for r in usable]), strict=True):
+        for r, role in zip(usable, model.roles(text, [r.span() for r in usable]), strict=True):
             r.main, r.fine = role.main, role.fine
             done.append(r)
     _emit(format_annotations(done), out, "mentions")

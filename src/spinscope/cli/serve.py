@@ -23,6 +23,8 @@ def serve(
     workers: Annotated[int, typer.Option(help=setting("workers").help)] = default("workers"),
     response_cache_mb: Annotated[float, typer.Option(help=setting("response_cache_mb").help)] = default(
         "response_cache_mb"),
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", metavar="NAME", help=setting("allowed_hosts").help + " Repeat for several names.")] = None,
 ) -> None:
     """Open the analyst web app and REST API over a spinscope database."""
     from spinscope.web.app import run_server
@@ -30,4 +32,4 @@ def serve(
     if read_only and not db.exists():
         raise typer.BadParameter(f"{db} does not exist; --read-only cannot create it.", param_hint="--db")
     run_server(db, host, port, read_only=read_only, analyzers=analyzer_names(analyzers), max_upload=max_upload,
-               workers=workers, response_cache_mb=response_cache_mb)
+               workers=workers, response_cache_mb=response_cache_mb, allowed_hosts=allow_host or [])

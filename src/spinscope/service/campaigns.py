@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import Query
 
 from spinscope.campaigns import DetectionOptions, detect_campaigns, outlet_profiles, parse_window
-from spinscope.campaigns.options import SIGNALS
+from spinscope.campaigns.options import SIGNALS, WINDOW_PATTERN
 from spinscope.campaigns.records import Detection
 from spinscope.errors import ConfigError, NotFoundError
 from spinscope.service.state import AppState, ReadOnlyError
@@ -135,7 +135,8 @@ def cached_contradictions(st: AppState, threshold: float | None, limit: int) -> 
 
 
 def campaign_query(
-    window: Annotated[str, Query(description="Time window of coordination: 24h, 90m, 2d, 1w.")] = "24h",
+    window: Annotated[str, Query(pattern=WINDOW_PATTERN,
+                                 description="Time window of coordination: 24h, 90m, 2d, 1w.")] = "24h",
     min_outlets: Annotated[int, Query(ge=2, description="Outlets a campaign needs at least.")] = 3,
     signal: Annotated[list[str] | None, Query(
         description="republication, claim or narrative; repeat for several (default: all).")] = None,

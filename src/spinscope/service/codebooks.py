@@ -45,6 +45,12 @@ class PostedCodebookError(CodebookError):
     status = 422
 
 
+class CodebookConflict(CodebookError):
+    """A promotion whose narrative id the codebook has already: 409."""
+
+    status = 409
+
+
 class CodebookTooLarge(CodebookError):
     """A posted codebook over ``codebook_max_bytes``: 413, before it is parsed."""
 
@@ -118,7 +124,7 @@ def promote(store: StoreProtocol, cluster_id: int, codebook: Path, narrative_id:
                 raise CodebookError(f"{codebook}: cannot read the codebook ({exc.strerror})") from None
             book = codebook_from_bytes(raw, codebook)
             if any(n.id == narrative_id for n in book.narratives):
-                raise CodebookError(f"{codebook}: a narrative with id {narrative_id!r} is there already; "
+                raise CodebookConflict(f"{codebook}: a narrative with id {narrative_id!r} is there already; "
                                     "pass another --id")
             before = raw.decode("utf-8")
         else:

@@ -12,9 +12,13 @@ from fastapi import Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from spinscope.service.state import AppState
-from spinscope.store.filters import DocumentFilter
+from spinscope.store.filters import MAX_POSITION, DocumentFilter
 
 T = TypeVar("T")
+
+# A stored position to page after (the `next` of the previous page): the schema says what a position
+# can be, so a negative or overflowing one is refused by validation (422) like any wrong type.
+Position = Annotated[int | None, Query(ge=0, le=MAX_POSITION, description="Position from the previous page's `next`.")]
 
 
 async def in_thread(work: Callable[[], T]) -> T:

@@ -23,6 +23,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help=setting("max_upload_bytes").help)
     parser.add_argument("--analyzers", default=None, help="Comma-separated pipeline for the Analyse page.")
     parser.add_argument("--workers", type=int, default=default("workers"), help=setting("workers").help)
+    parser.add_argument("--allow-host", action="append", default=[], metavar="NAME", dest="allow_hosts",
+                        help=setting("allowed_hosts").help + " Repeat for several names.")
     parser.add_argument("--response-cache-mb", type=float, default=default("response_cache_mb"),
                         help=setting("response_cache_mb").help)
     return parser.parse_args(argv)
@@ -36,7 +38,7 @@ def main(argv: list[str] | None = None) -> None:
     names = [n.strip() for n in args.analyzers.split(",") if n.strip()] if args.analyzers else None
     try:
         run_server(args.db, args.host, args.port, read_only=args.read_only, analyzers=names, max_upload=args.max_upload,
-                   workers=args.workers, response_cache_mb=args.response_cache_mb)
+                   workers=args.workers, response_cache_mb=args.response_cache_mb, allowed_hosts=args.allow_hosts)
     except SpinscopeError as exc:
         sys.exit(f"error: {exc}")
 

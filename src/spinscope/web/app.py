@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from spinscope.api.conformance import conform
 from spinscope.api.layer_models import with_current_layers
 from spinscope.api.models import document_model
 from spinscope.api.routes import router as api_router
@@ -54,6 +55,7 @@ def create_app(
     analyzers: list[str] | None = None,
     max_upload: int = DEFAULT_MAX_UPLOAD,
     response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB,
+    allowed_hosts: list[str] | tuple[str, ...] = (),
 ) -> FastAPI:
     """Build the app over one spinscope SQLite file.
 
@@ -64,6 +66,8 @@ def create_app(
     analyzers : pipeline for the Analyse page and ``POST /api/analyze``; default: every installed one.
     max_upload : largest request body in bytes; bigger ones get 413.
     response_cache_mb : memory for replaying finished GET answers until the store changes; 0 = off.
+    allowed_hosts : Host names answered besides the address a request came in on (and ``localhost``
+        on a loopback one), with the ``allowed_hosts`` setting's; others get 400, against DNS rebinding.
     """
     app = FastAPI(
         title="spinscope",
@@ -96,7 +100,8 @@ def create_app(
     # Inside SecurityMiddleware too: replayed answers get fresh security headers and Server-Timing.
     app.add_middleware(ResponseCache, token=lambda: app.state.spinscope.version(),
                        max_bytes=int(response_cache_mb * 1_000_000))
-    app.add_middleware(SecurityMiddleware, max_upload=max_upload)
+    app.add_middleware(SecurityMiddleware, max_upload=max_upload,
+                       allowed_hosts=[*allowed_hosts, *default("allowed_hosts")])
     app.openapi = lambda: _openapi(app)
     app.router.add_event_handler("startup", lambda: app.state.spinscope.warm(WARM_UP))
     app.router.add_event_handler("shutdown", app.state.spinscope.close)
@@ -105,12 +110,14 @@ def create_app(
 
 def run_server(db_path: Path, host: str, port: int, read_only: bool = False, analyzers: list[str] | None = None,
                max_upload: int = DEFAULT_MAX_UPLOAD, workers: int = 1,
-               response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB) -> None:
+               response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB,
+               allowed_hosts: list[str] | tuple[str, ...] = ()) -> None:
     """Serve the app with uvicorn until interrupted (``spinscope serve`` and ``python -m spinscope.web``).
 
     ``workers`` > 1 runs that many server processes on one port (each with its own readers and
     caches), which only a ``--read-only`` server may do: a writable one keeps every write behind one
-    lock in one process.
+    lock in one process. The server answers to the address it is bound to (any of the machine's
+    addresses for 0.0.0.0), to ``host`` when that is a name, and to ``allowed_hosts``.
     """
     import uvicorn
 
@@ -121,8 +128,11 @@ def run_server(db_path: Path, host: str, port: int, read_only: bool = False, ana
     if workers > 1 and not read_only:
         raise SpinscopeError(f"--workers {workers} needs --read-only: a writable server runs in one process, "
                              "so that its saves go through one writer.")
+    names = list(allowed_hosts)
+    if not _is_address(host):
+        names.append(host)  # bound by name (`--host myhost.lan`): that name is the server's
     options = {"db_path": str(db_path), "read_only": read_only, "analyzers": analyzers, "max_upload": max_upload,
-               "response_cache_mb": response_cache_mb}
+               "response_cache_mb": response_cache_mb, "allowed_hosts": sorted(set(names))}
     print(f"spinscope: serving {db_path}{' (read-only)' if read_only else ''} at http://{host}:{port}/"
           f"{f' with {workers} worker processes' if workers > 1 else ''}", flush=True)
     if workers == 1:
@@ -134,26 +144,43 @@ def run_server(db_path: Path, host: str, port: int, read_only: bool = False, ana
                 log_level="warning")
 
 
+def _is_address(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host == ""
+    return True
+
+
 def app_from_environment() -> FastAPI:
     """The app of one uvicorn worker process, built from the options :func:`run_server` left in the environment."""
     return create_app(**json.loads(os.environ[_CONFIG_ENV]))
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's OpenAPI document, with the document model of the layers declared when it is built."""
+    """FastAPI's OpenAPI document, with the responses every operation shares (api/conformance.py) and
+    the document model of the layers declared when it is built."""
     if app.openapi_schema is None:
-        app.openapi_schema = with_current_layers(FastAPI.openapi(app), document_model())
+        app.openapi_schema = with_current_layers(conform(FastAPI.openapi(app)), document_model())
     return app.openapi_schema
 
 
-def error_response(request: Request, status: int, message: str, errors: list[Any] | None = None) -> Response:
-    """The API's JSON error shape under /api/, the error page elsewhere; same status either way."""
+def error_response(request: Request, status: int, message: str, errors: list[Any] | None = None,
+                   headers: dict[str, str] | None = None) -> Response:
+    """The API's JSON error shape under /api/, the error page elsewhere; same status either way.
+
+    ``headers`` are the exception's own (``Allow`` of a 405), which HTTP requires to reach the client.
+    """
     if request.url.path.startswith("/api/"):
         body: dict[str, Any] = {"ok": False, "error": message, "status": status}
         if errors:
             body["errors"] = errors
-        return JSONResponse(body, status_code=status)
-    return pages.render(request, "error.html", {"status": status, "message": message}, status=status)
+        return JSONResponse(body, status_code=status, headers=headers)
+    response = pages.render(request, "error.html", {"status": status, "message": message}, status=status)
+    response.headers.update(headers or {})
+    return response
 
 
 async def _spinscope_error(request: Request, exc: Exception) -> Response:
@@ -165,7 +192,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     if exc.status_code == 404 and message == "Not Found":
         message = f"Nothing at {request.url.path}. The API is described at /api/openapi.json."
-    return error_response(request, exc.status_code, message)
+    if exc.status_code == 405 and exc.headers and "Allow" in exc.headers:
+        message = f"{request.method} is not allowed on {request.url.path}; allowed: {exc.headers['Allow']}."
+    return error_response(request, exc.status_code, message, headers=exc.headers)
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:

@@ -17,8 +17,8 @@ from spinscope.core.document import Document
 from spinscope.service import queries as services
 from spinscope.service import roles as role_services
 from spinscope.service import state as cached
+from spinscope.service.http import Position, document_filter
 from spinscope.service.http import app_state as state
-from spinscope.service.http import document_filter
 from spinscope.service.neighbours import links_for
 from spinscope.service.state import cached_facets, cached_stats
 from spinscope.web import charts
@@ -90,7 +90,7 @@ def speakers_page(request: Request, q: str | None = None) -> Response:
 
 
 @router.get("/speakers/{name:path}", summary="One speaker: every quote across the corpus")
-def speaker_page(request: Request, name: str, after: int | None = None) -> Response:
+def speaker_page(request: Request, name: str, after: Position = None) -> Response:
     data = services.speaker_quotes(state(request).reader(), name, after=after, limit=50)
     return render(request, "speaker.html", {"data": data})
 

@@ -25,13 +25,14 @@ def narratives_page(request: Request, promoted: str | None = None, discovered: s
 
 
 @router.post("/narratives/discover", summary="Run discovery from the Narratives page")
-def narratives_discover(request: Request, min_size: Annotated[int, Form()] = 3,
+def narratives_discover(request: Request, min_size: Annotated[int, Form(ge=2)] = 3,
                         rebuild: Annotated[str, Form()] = "") -> Response:
     summary = svc.discover_narratives(state(request).check_writable(), min_size=min_size, rebuild=bool(rebuild))
     return RedirectResponse(f"/narratives?discovered={summary['clusters']}", status_code=303)
 
 
-@router.post("/narratives/clusters/{cluster_id}/promote", summary="Promote a cluster from the Narratives page")
+@router.post("/narratives/clusters/{cluster_id}/promote", summary="Promote a cluster from the Narratives page",
+             responses={409: {"description": "The codebook has a narrative with that id already."}})
 def narratives_promote(request: Request, cluster_id: int, narrative_id: Annotated[str, Form()] = "",
                        label: Annotated[str, Form()] = "") -> Response:
     st = state(request)
