@@ -23,24 +23,27 @@ CONTRACT = {m.lower(): set(f) for m, f in FINE_ROLES.items()}
 
 @pytest.fixture(scope="module")
 def analysed() -> Document:
-    return Pipeline(["parse", "entities", "roles"])(Document(id="t1", text=TEXT))
+    return Pipeline(["parse", "entities", "quotes", "claims", "roles"])(Document(id="t1", text=TEXT))
 
 
-def test_each_actor_gets_a_role_from_the_taxonomy(analysed: Document) -> None:
-    actors = [e for e in analysed.entities if e.type in {"PERSON", "ORG", "GPE", "NORP"}]
-    assert actors, "the parse found no actors in the test text"
+def test_actors_the_text_casts_get_a_role_from_the_taxonomy_and_the_rest_none(analysed: Document) -> None:
+    roles = {e.name: e.role for e in analysed.entities}
+    assert roles["Oren Kask"] is not None and roles["Oren Kask"].main == "antagonist"  # ordered the shelling
+    assert roles["Lena Moor"] is not None and roles["Lena Moor"].main == "protagonist"  # praised for saving lives
     for e in analysed.entities:
-        if e.type not in {"PERSON", "ORG", "GPE", "NORP"}:
-            assert e.role is None
+        if e.role is None:
+            assert e.mention_roles == []
             continue
-        assert e.role is not None, e.name
         assert e.role.main in CONTRACT
         assert e.role.fine and set(e.role.fine) <= CONTRACT[e.role.main]
-        assert 1 / 3 <= e.role.score <= 1.0
+        assert 0 < e.role.score <= 1.0
+        assert e.role.evidence, e.name
+        for ev in e.role.evidence:  # the evidence is whole sentences of this text
+            assert 0 <= ev.start < ev.end <= len(TEXT)
 
 
 def test_rerun_replaces_and_is_deterministic(analysed: Document) -> None:
-    again = Pipeline(["parse", "entities", "roles"])(Document.from_dict(analysed.to_dict()))
+    again = Pipeline(["parse", "entities", "quotes", "claims", "roles"])(Document.from_dict(analysed.to_dict()))
     assert [e.role for e in again.entities] == [e.role for e in analysed.entities]
 
 
@@ -86,19 +89,17 @@ def test_score_verb_names_a_bad_line(tmp_path: Path) -> None:
     assert "bad.txt:1" in result.stderr and "do not belong to Antagonist" in result.stderr
 
 
-def test_every_mention_read_gets_its_own_role(analysed: Document) -> None:
+def test_mention_roles_are_the_mentions_that_carry_a_cue(analysed: Document) -> None:
     for e in analysed.entities:
-        if e.role is None:
-            assert e.mention_roles == []
-            continue
-        assert [(r.start, r.end) for r in e.mention_roles] == [(m.start, m.end) for m in e.mentions]
+        mentions = {(m.start, m.end) for m in e.mentions}
         for r in e.mention_roles:
+            assert (r.start, r.end) in mentions
             assert r.main in CONTRACT and r.fine and set(r.fine) <= CONTRACT[r.main]
-            assert 1 / 3 <= r.score <= 1.0
+            assert 0 < r.score <= 1.0
 
 
 def test_max_mentions_bounds_the_mentions_read() -> None:
-    text = " ".join(["Oren Kask spoke in Oskel."] * 6)
+    text = " ".join(["Oren Kask shelled the market."] * 6)
     doc = Pipeline(["parse", "entities", "roles"], config={"roles": {"max_mentions": 2}})(Document(id="m", text=text))
     kask = next(e for e in doc.entities if e.name == "Oren Kask")
     assert len(kask.mentions) == 6 and len(kask.mention_roles) == 2
@@ -114,7 +115,7 @@ TWO_FACED = (
 
 
 def test_two_mentions_cast_differently_get_different_mention_roles() -> None:
-    doc = Pipeline(["parse", "entities", "roles"])(Document(id="two", text=TWO_FACED))
+    doc = Pipeline(["parse", "entities", "quotes", "roles"])(Document(id="two", text=TWO_FACED))
     moor = next(e for e in doc.entities if e.name == "Lena Moor")
     by_text = {(TWO_FACED[r.start:r.end], r.start): r for r in moor.mention_roles}
     hero = by_text[("Lena Moor", TWO_FACED.index("Lena Moor"))]

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.analyzers.roles.cues import Casting, is_place
-from spinscope.analyzers.roles.decide import Decision, decide
+from spinscope.analyzers.roles.decide import CALIBRATION, DEFAULT_FINE, Decision, decide
 from spinscope.analyzers.roles.mention_model import model_files, shared_role_model
 from spinscope.core.annotations import MentionRole, Role, Span
 from spinscope.core.document import Document
@@ -85,12 +85,17 @@ class Roles(Analyzer):
 
 
 def _mention_roles(decision: Decision) -> list[MentionRole]:
-    """One per mention that carries a cue of the chosen role and voice, in text order."""
+    """One per mention that carries a cue, in text order, with the role its own passage gives: a
+    mention cast otherwise than the actor (praised here, accused there) says so, at the score of a
+    contested role."""
     seen: dict[tuple[int, int], MentionRole] = {}
-    for c in decision.cues:
-        if c.mention not in seen:
-            seen[c.mention] = MentionRole(c.mention[0], c.mention[1], decision.main,
-                                          [c.fine] if c.fine else list(decision.fine), _score(decision.score))
+    for c in sorted(decision.cues, key=lambda c: -c.weight) + sorted(decision.others, key=lambda c: -c.weight):
+        if c.mention in seen:
+            continue
+        same = c.main == decision.main
+        fine = [c.fine] if c.fine else (list(decision.fine) if same else [DEFAULT_FINE[c.main]])
+        score = decision.score if same else CALIBRATION["contested"]
+        seen[c.mention] = MentionRole(c.mention[0], c.mention[1], c.main, fine, _score(score))
     return [seen[k] for k in sorted(seen)]
 
 

@@ -25,6 +25,7 @@ from spinscope.analyzers.roles.lexicon import (
     AID_NOUNS,
     BASELESS,
     CLAIM_NOUNS,
+    CORRUPT_VERBS,
     DECEIT_OBJECTS,
     DECEIT_VERBS,
     DENY_VERBS,
@@ -40,6 +41,7 @@ from spinscope.analyzers.roles.lexicon import (
     PRAISE_NOUNS,
     PRAISE_VERBS,
     PRETENCE_VERBS,
+    REQUEST_VERBS,
     VILLAIN_WORDS,
 )
 from spinscope.core.document import Document
@@ -188,18 +190,28 @@ class Casting:
     def _cues_of(self, root, inside: set[int], mention, is_place: bool, own_name: str | None) -> list[Cue]:
         head = actor_phrase(root)
         func = head
-        while func.dep_ == "conj":  # "to the Red Cross ... and to Oskar Brin": the first conjunct's role
+        # "to the Red Cross ... and to Oskar Brin": the first conjunct's role; "Marvania's president,
+        # Oren Kask, ordered": the role of the noun it stands beside.
+        while func.dep_ in ("conj", "appos") and func.head.pos_ in ("NOUN", "PROPN"):
             func = func.head
         found: list[tuple[str, str | None, str, object, str | None]] = []  # main, fine, kind, token, voice
         verb = func.head
         dep = func.dep_
         if dep == "nsubj":
             found.extend(self._agent(verb))
-            for x in verb.children:  # "worked through the night to evacuate"
-                if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB":
+            for x in () if verb.lemma_ in REQUEST_VERBS else verb.children:  # "urged all sides to protect": theirs
+                # "worked through the night to evacuate", "ordered the shelling, killing dozens";
+                # "stole millions, bribed officials and lied" (verbs sharing the subject)
+                if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" or (
+                        x.dep_ == "conj" and x.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in x.children)):
                     found.extend(self._agent(x))
+                    for c in x.children:
+                        if c.dep_ == "conj" and c.pos_ == "VERB":
+                            found.extend(self._agent(c))
         elif dep == "nsubjpass" and verb.lemma_ in HARM_VERBS and not is_place:
             found.append(("innocent", "Victim", "victim", verb, None))
+        elif dep == "nsubjpass" and verb.lemma_ in PRAISE_VERBS:  # "was praised for saving lives"
+            found.append(("protagonist", "Virtuous", "praise", verb, None))
         elif dep == "dobj":
             if verb.lemma_ in ACCUSE_VERBS:
                 found.append(("antagonist", None, "accused", verb, "subject"))
@@ -265,11 +277,13 @@ class Casting:
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or _has_aid(o) for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
+        if lemma in CORRUPT_VERBS:
+            return [("antagonist", "Corrupt", "corrupt", verb, None)]
         if lemma in DECEIT_VERBS or (lemma in ("spread", "stage") and any(o.lower_ in DECEIT_OBJECTS for o in objects)):
             return [("antagonist", "Deceiver", "deceit", verb, None)]
         if lemma in ("bear", "be") and _responsible_for_harm(verb):
             return [("antagonist", None, "harm", verb, None)]
-        for x in verb.children:  # "continues to spread fabrications", "continue to shell Vesk"
+        for x in () if lemma in REQUEST_VERBS else verb.children:  # "continues to spread fabrications"
             if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x is not verb:
                 return self._agent(x)
         return []

@@ -30,7 +30,8 @@ class Decision:
     score: float
     by: str | None
     evidence: list[tuple[int, int]] = field(default_factory=list)
-    cues: list[Cue] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)  # the cues of the chosen voice and role
+    others: list[Cue] = field(default_factory=list)  # the rest: other roles or voices (mention roles show them)
 
 
 def strength(best: float, rival: float) -> str:
@@ -60,7 +61,8 @@ def decide(cues: Sequence[Cue], p_main: np.ndarray | None = None, p_fine: np.nda
     chosen = [c for c in cues if c.voice == voice and c.main == main]
     fine = _fine(main, chosen, p_fine)
     evidence = sorted({c.evidence for c in chosen})
-    return Decision(main, fine, CALIBRATION[strength(best, rival)], voice, evidence, chosen)
+    others = [c for c in cues if not (c.voice == voice and c.main == main)]
+    return Decision(main, fine, CALIBRATION[strength(best, rival)], voice, evidence, chosen, others)
 
 
 def _fine(main: str, chosen: Sequence[Cue], p_fine: np.ndarray | None) -> list[str]:

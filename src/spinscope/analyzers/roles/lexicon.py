@@ -22,7 +22,8 @@ abduction abductions genocide
 # "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
 AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
 # "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.
-EVENT_VERBS = frozenset("carry launch prepare plan conduct stage commit perpetrate unleash wage mount".split())
+EVENT_VERBS = frozenset("carry launch prepare plan conduct stage commit perpetrate unleash wage mount order".split())
+CORRUPT_VERBS = frozenset("steal embezzle bribe extort launder plunder".split())
 HELP_VERBS = frozenset("""
 rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
 """.split())
@@ -58,6 +59,8 @@ fortifications bunker bunkers checkpoint checkpoints warehouses arsenal arsenals
 """.split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
+# "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.
+REQUEST_VERBS = frozenset("urge ask call demand appeal request want encourage invite press order".split())
 # Prepositions that put a name in a place role ("in Damar", "near Idra").
 PLACE_PREPS = frozenset("in near at into across around outside inside throughout".split())
 PLACE_NOUNS = frozenset("""
