@@ -46,6 +46,8 @@ def analyze_files(paths: Iterable[str | Path], *, analyzers: Iterable[str] | Non
 
     pipeline = Pipeline(analyzers, config=config, on_error="record")
     with Store(db if db is not None else ":memory:") as store:
+        # The one way in (as `spinscope analyze`): a republished text comes back once per publication.
         report = Batch(store, pipeline).run(read_paths(paths))
-        docs = list(store.iter_documents(report.analyzed + report.unchanged))
+        ids = report.analyzed + report.unchanged + [new for new, _ in report.republished]
+        docs = list(store.iter_documents(ids))
     return docs, report.errors

@@ -33,7 +33,7 @@ def make_corpus(folder: Path) -> Path:
 
 def test_analyze_jsonl_to_stdout_is_contract_conformant(tmp_path):
     corpus = make_corpus(tmp_path / "in")
-    result = spinscope("analyze", str(corpus), "--db", str(tmp_path / "s.db"), *BASE, "--quiet")
+    result = spinscope("analyze", str(corpus), "--db", str(tmp_path / "s.db"), *BASE, "--quiet", "--out", "-")
     assert result.returncode == 1, result.stderr  # two bad inputs, so the exit status says so
     docs = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert sorted(d["id"] for d in docs) == ["ok1", "statement", "wire"]
@@ -86,7 +86,8 @@ def test_stdin_and_idempotent_rerun(tmp_path):
     text = b"Headline\n\nThe spokesman, Omar Haddad, said nothing had changed."
     first = spinscope("analyze", "-", "--db", db, *BASE, stdin=text)
     assert first.returncode == 0, first.stderr
-    second = spinscope("analyze", "-", "--db", db, *BASE, stdin=text)
+    assert first.stdout == b""  # the store only: JSONL on stdout is asked for with --out -
+    second = spinscope("analyze", "-", "--db", db, *BASE, "--out", "-", stdin=text)
     assert b"0 analysed, 1 unchanged" in second.stderr
     assert json.loads(second.stdout)["text"] == text.decode()
 
@@ -102,7 +103,7 @@ def test_usage_errors_are_clear(tmp_path):
 def test_set_passes_analyzer_options_and_rejects_bad_ones(tmp_path):
     text = b"Headline\n\nThe spokesman, Omar Haddad, said that nothing had changed."
     ok = spinscope("analyze", "-", "--db", str(tmp_path / "s.db"), "-a", "parse,entities,quotes",
-                   "--set", "quotes.tagger=false", stdin=text)
+                   "--set", "quotes.tagger=false", "--out", "-", stdin=text)
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["quotes"][0]["speaker_name"] == "Omar Haddad"
     bad = spinscope("analyze", "-", "--db", str(tmp_path / "s.db"), "-a", "parse,entities,quotes",
@@ -117,7 +118,8 @@ def test_max_bytes_applies_to_jsonl_rows(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "long", "text": "word " * 100}) + "\n"
                     + json.dumps({"id": "short", "text": "A short row."}) + "\n", encoding="utf-8")
-    result = spinscope("analyze", str(feed), "--db", str(tmp_path / "s.db"), "-a", "parse", "--max-bytes", "100")
+    result = spinscope("analyze", str(feed), "--db", str(tmp_path / "s.db"), "-a", "parse", "--max-bytes", "100",
+                       "--out", "-")
     assert result.returncode == 1
     assert [json.loads(line)["id"] for line in result.stdout.decode().splitlines()] == ["short"]
     assert b"feed.jsonl, row 1: text is 500 bytes, over the 100-byte limit" in result.stderr

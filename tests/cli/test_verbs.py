@@ -72,22 +72,26 @@ def test_analyzer_names():
     assert analyzer_names(" parse, entities,,") == ["parse", "entities"]
 
 
-def test_count_inputs_is_unknown_for_tables_and_stdin(tmp_path: Path):
+def test_count_inputs_counts_files_and_rows_and_is_unknown_for_stdin(tmp_path: Path):
     (tmp_path / "a.txt").write_text("A", encoding="utf-8")
     (tmp_path / "b.html").write_text("<p>B</p>", encoding="utf-8")
     assert count_inputs([str(tmp_path)]) == 2
-    (tmp_path / "rows.csv").write_text("text\nx\n", encoding="utf-8")
-    assert count_inputs([str(tmp_path)]) is None
+    (tmp_path / "rows.csv").write_text('text\nx\n"two\nlines"\n', encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{broken\n', encoding="utf-8")
+    (tmp_path / "list.json").write_text('[{"text": "x"}, {"text": "y"}]', encoding="utf-8")
+    (tmp_path / "open.csv").write_text('text\nx\n"never closed\n', encoding="utf-8")
+    assert count_inputs([str(tmp_path)]) == 2 + 2 + 3 + 2 + 2
     assert count_inputs([str(tmp_path / "a.txt"), "-"]) is None
 
 
 def test_report_lines():
     report = BatchReport(analyzed=["a", "b"], unchanged=["c"], exact_duplicates=[("d", "a")],
-                         near_duplicates=[("e", "b", 0.83)])
+                         near_duplicates=[("e", "b", 0.83)], republished=[("f", "a")], seconds=2.04)
     assert duplicate_lines(report) == ["duplicate: d has the same text as a; stored once",
+                                       "republished: f is a new publication of the text of a (analysed once)",
                                        "near-duplicate: e is 83% similar to b"]
     assert summary_line(report, Path("x.db")) == (
-        "2 analysed, 1 unchanged, 1 exact and 1 near duplicates, 0 errors; store: x.db")
+        "2 analysed, 1 unchanged, 1 republished, 1 exact and 1 near duplicates, 0 errors in 2.0 s; store: x.db")
 
 
 def test_describe_analyzers_names_what_each_adds_and_needs():

@@ -107,7 +107,7 @@ def test_cli_jsonl_of_the_examples_conforms(validator: Any, tmp_path: Path) -> N
     import sys
 
     cmd = [sys.executable, "-m", "spinscope.cli", "analyze", str(EXAMPLES), "--db", str(tmp_path / "s.db")]
-    cmd += ["--analyzers", "parse,entities", "--format", "jsonl"]
+    cmd += ["--analyzers", "parse,entities", "--format", "jsonl", "--out", "-"]
     result = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.split("\n") if line]

@@ -157,7 +157,8 @@ class AnalyzeIn(BaseModel):
     title: str | None = None
     source: str | None = Field(None, description="The outlet.")
     url: str | None = None
-    published: str | None = Field(None, description="ISO date, e.g. 2024-05-31.")
+    published: str | None = Field(None, description="The date, in any form `spinscope analyze` reads "
+                                  "(2026-05-05, May 5, 2026, 5 May 2026, 05.05.2026 ...); stored as ISO 8601.")
     save: bool = Field(False, description="Also store the result (refused with 403 on a --read-only server).")
     codebook: str | None = Field(None, description="A narratives codebook (TOML text) to match as well, as `spinscope analyze --codebook`.")
 
@@ -165,4 +166,31 @@ class AnalyzeIn(BaseModel):
 class AnalyzeOut(BaseModel):
     ok: bool = True
     saved: bool
+    outcome: str | None = Field(None, description="With save: analyzed, unchanged, republished (a new publication "
+                                "of a stored text), duplicate (stored already) or failed.")
+    errors: list[str] = Field(default_factory=list, description="Why it failed (with save).")
     document: DocumentOut
+
+
+class MetadataIn(BaseModel):
+    """Fields to set on one publication; a field left out is kept, an empty one or null clears it."""
+
+    title: str | None = None
+    source: str | None = Field(None, description="The outlet; left out with a new url, it is the url's domain.")
+    url: str | None = None
+    published: str | None = Field(None, description="A date in any form `spinscope analyze` reads; stored as ISO 8601.")
+
+
+class PublicationOut(BaseModel):
+    """One publication of a text: where and when it appeared."""
+
+    id: str
+    doc_id: str = Field(description="The text's id (layers are the text's).")
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    path: str | None = None
+    run_id: int | None = None
+    added_at: str | None = None
+    edited: str | None = Field(None, description="Fields set by hand (comma-separated); re-analysis keeps them.")

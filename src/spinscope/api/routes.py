@@ -18,15 +18,19 @@ from spinscope.api.models import (
     DocumentPage,
     ErrorOut,
     Facets,
+    MetadataIn,
+    PublicationOut,
     SpeakerList,
     SpeakerQuotes,
     Stats,
 )
 from spinscope.errors import NotFoundError
+from spinscope.service import min_score as min_scores
 from spinscope.service import queries as services
 from spinscope.service import state as cached
-from spinscope.service.http import Position, document_filter, in_thread
+from spinscope.service.http import MinScore, Position, document_filter, in_thread
 from spinscope.service.http import app_state as state
+from spinscope.service.publications import set_metadata
 from spinscope.service.state import cached_facets, cached_stats
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -53,9 +57,20 @@ async def api_documents(
 
 @router.get("/documents/{doc_id:path}", response_model=DocumentOut, responses=NOT_FOUND,
             summary="Get one document in the contract's JSON form")
-async def api_document(request: Request, doc_id: str) -> dict[str, Any]:
-    """The document with every annotation layer; offsets index `text` exactly, end exclusive."""
-    return await in_thread(lambda: services.get_document(state(request).reader(), doc_id))
+async def api_document(request: Request, response: Response, doc_id: str, min_score: MinScore = None) -> dict[str, Any]:
+    """The document with every annotation layer; offsets index `text` exactly, end exclusive.
+
+    Scored items below each layer's minimum are left out (the store and the exports keep them); the
+    `x-spinscope-min-score` header says which minimums applied, `x-spinscope-hidden` how many items
+    each hid. `?min_score=techniques:0` shows every technique span."""
+    def read() -> tuple[dict[str, Any], dict[str, str]]:
+        store = state(request).reader()
+        mins = min_scores.for_view(store, getattr(state(request), "min_score", None), min_score)
+        return min_scores.view(services.load_document(store, doc_id), mins)
+
+    body, headers = await in_thread(read)
+    response.headers.update(headers)
+    return body
 
 
 @router.get("/facets", response_model=Facets, summary="Values for the corpus filters")
@@ -127,17 +142,30 @@ def _cell(value: Any) -> Any:
              responses={403: {"model": ErrorOut, "description": "save=true on a --read-only server."},
                         413: {"model": ErrorOut, "description": "The body is over the upload limit."}})
 def api_analyze(request: Request, body: AnalyzeIn) -> dict[str, Any]:
-    """Run the pipeline on one text now and return the annotated document; optionally store it."""
+    """Run the pipeline on one text now and return the annotated document; optionally store it.
+
+    With `save`, the text goes the way `spinscope analyze` takes (one ingest service): metadata
+    normalised, deduplicated by content hash and MinHash, a republication of a stored text adds a
+    publication, and the run and any error are recorded.
+    """
     st = state(request)
     doc = services.new_document(body.text, body.id, body.title, body.source, body.url, body.published)
-    if body.save:
-        st.check_writable()  # refuse before spending seconds on analysis
-    if body.codebook:
-        from spinscope.service.codebooks import analyse_with_codebook
+    posted_id = doc.id
+    doc, report = st.ingest(doc, save=body.save, codebook=body.codebook)
+    if report is None:
+        return {"ok": True, "saved": False, "document": doc.to_dict()}
+    outcome = report.outcome(posted_id) if report.ok else "failed"
+    return {"ok": report.ok, "saved": outcome in ("analyzed", "republished"), "outcome": outcome,
+            "errors": [str(e) for e in report.errors], "document": doc.to_dict()}
 
-        doc = analyse_with_codebook(st.analyzers, doc, body.codebook)
-    else:
-        doc = st.analyse(doc)
-    if body.save:
-        st.save(doc)
-    return {"ok": True, "saved": body.save, "document": doc.to_dict()}
+
+@router.post("/documents/{doc_id:path}/metadata", response_model=PublicationOut, summary="Set a publication's metadata",
+             responses={**NOT_FOUND, 403: {"model": ErrorOut, "description": "On a --read-only server."}})
+def api_set_metadata(request: Request, doc_id: str, body: MetadataIn) -> dict[str, Any]:
+    """Set the title, outlet, url or date of one publication (a document id or a republication's id).
+
+    Fields left out are kept; an empty value or null clears one. Dates are read as at ingest.
+    Fields set here are kept when the text is analysed again.
+    """
+    fields = {name: getattr(body, name) for name in body.model_fields_set}
+    return state(request).write(lambda store: set_metadata(store, doc_id, fields))

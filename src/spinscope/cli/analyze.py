@@ -18,14 +18,18 @@ from rich.progress import (
     SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
+from rich.text import Text
 
 from spinscope.cli.common import (
     DEFAULT_DB,
     DbOption,
     ExportFormat,
     analyzer_names,
+    error,
     fail,
+    say,
     stderr,
     write_documents,
 )
@@ -54,7 +58,7 @@ def open_engine(name: EngineName, scheduler: str | None, workers: int | None) ->
 
     return DaskEngine(scheduler=scheduler, workers=workers)
 
-# Inputs whose document count is only known once read (one file, many rows).
+# Inputs that hold many documents (one per row).
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".json"}
 
 
@@ -92,12 +96,50 @@ def build_pipeline(names: list[str] | None, set_options: list[str], aliases: Pat
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
-    """Documents the paths hold, for the progress bar; None when stdin or a table makes it unknown."""
+    """Inputs the paths hold (files, and the rows of tables), for the progress bar; None with stdin.
+
+    Counted up front, so the bar shows N/total and the time left. Each input advances the bar once,
+    whether it is analysed, skipped or an error; a table that cannot be read counts as one.
+    """
     from spinscope.ingest.reader import expand
 
-    targets = list(expand(paths))
-    unknown = any(t == "-" or (isinstance(t, Path) and t.suffix.lower() in TABLE_SUFFIXES) for t in targets)
-    return None if unknown else len(targets)
+    total = 0
+    for target in expand(paths):
+        if target == "-":
+            return None
+        total += table_rows(target) if isinstance(target, Path) and target.suffix.lower() in TABLE_SUFFIXES else 1
+    return total
+
+
+def table_rows(path: Path) -> int:
+    """Rows of a JSON Lines, CSV or JSON file (at least 1: an unreadable file is one error)."""
+    import csv
+
+    from spinscope.errors import InputError
+    from spinscope.ingest.reader import MAX_TABLE_BYTES, jsonl_lines, parse_json
+
+    try:
+        if path.stat().st_size > MAX_TABLE_BYTES:
+            return 1
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError:
+        return 1
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        records = 0  # the header included
+        try:
+            for _ in csv.reader(io.StringIO(text, newline=""), strict=True):
+                records += 1
+        except csv.Error:
+            records += 1  # what is left is one error
+        return max(records - 1, 1)
+    if suffix == ".json":
+        try:
+            data = parse_json(text, str(path))
+        except InputError:
+            return 1
+        return max(len(data), 1) if isinstance(data, list) else 1
+    return max(sum(1 for line in jsonl_lines(text) if line.strip()), 1)
 
 
 def analyze_into(store: Store, pipeline: Pipeline, paths: list[str], *, max_bytes: int, near_threshold: float,
@@ -112,21 +154,24 @@ def analyze_into(store: Store, pipeline: Pipeline, paths: list[str], *, max_byte
 
 def duplicate_lines(report: BatchReport) -> list[str]:
     lines = [f"duplicate: {new} has the same text as {old}; stored once" for new, old in report.exact_duplicates]
+    lines += [f"republished: {new} is a new publication of the text of {old} (analysed once)"
+              for new, old in report.republished]
     lines += [f"near-duplicate: {new} is {sim:.0%} similar to {old}" for new, old, sim in report.near_duplicates]
     return lines
 
 
 def summary_line(report: BatchReport, db: Path) -> str:
     s = report.summary()
-    return (f"{s['analyzed']} analysed, {s['unchanged']} unchanged, {s['exact_duplicates']} exact and "
-            f"{s['near_duplicates']} near duplicates, {s['errors']} errors; store: {db}")
+    return (f"{s['analyzed']} analysed, {s['unchanged']} unchanged, {s['republished']} republished, "
+            f"{s['exact_duplicates']} exact and {s['near_duplicates']} near duplicates, {s['errors']} errors "
+            f"in {s['seconds']:.1f} s; store: {db}")
 
 
 def analyze_command(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (recursive) of .txt, .html, .jsonl, .csv, .json; '-' reads stdin.")],
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output: jsonl (stdout unless --out), json (a folder of <id>.json), csv, html (one self-contained report).")] = ExportFormat.jsonl,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write the output (file, or folder for --format json).")] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output with --out: jsonl, json (a folder of <id>.json), csv, html (one self-contained report; written to the default report path without --out).")] = ExportFormat.jsonl,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the batch's documents: a file, a folder for --format json, or - for stdout (jsonl, csv). Without it only the store is written.")] = None,
     analyzers: Annotated[str | None, typer.Option("--analyzers", "-a", help="Comma-separated analyzer names (see `spinscope analyzers`). Default: all installed.")] = None,
     set_options: Annotated[list[str] | None, typer.Option("--set", help="Analyzer option, ANALYZER.OPTION=VALUE (JSON values; repeat it), e.g. --set quotes.tagger=false.")] = None,
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Extra alias table (TSV: canonical<TAB>type<TAB>variant|variant) for entity grouping.")] = None,
@@ -138,15 +183,21 @@ def analyze_command(
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --engine dask: address of a running scheduler, e.g. tcp://10.0.0.5:8786 (see docs/scale.md).")] = None,
     workers: Annotated[int | None, typer.Option("--workers", help="With --engine dask: start a local cluster of N worker processes, one thread each (default 1).")] = None,
 ) -> None:
-    """Analyse articles into the store, then write them out.
+    """Analyse articles into the store and print a short summary; --out also writes them out.
 
     Re-running on the same input with the same pipeline skips what is already analysed, so an
-    interrupted batch resumes. Bad files or rows are reported one line each and recorded in the store;
-    the rest of the batch goes on. Exit status 1 means at least one input failed.
+    interrupted batch resumes. A text already stored under another id, outlet, url or date is a
+    republication: stored as a new publication, analysed once. Bad files or rows are reported one
+    line each and recorded in the store; the rest of the batch goes on. Exit status 1 means at least
+    one input failed.
 
     Examples:
 
+      spinscope analyze examples/
+
       spinscope analyze examples/ --format html --out report.html
+
+      spinscope analyze feed.jsonl --out - > analysed.jsonl
 
       cat article.txt | spinscope analyze - --analyzers parse,entities
 
@@ -154,13 +205,15 @@ def analyze_command(
     """
     from spinscope.store import Store
 
+    if fmt is ExportFormat.json and (out is None or str(out) == "-"):
+        fail("--format json needs --out: a directory for the <id>.json files")
     try:
         pipeline = build_pipeline(analyzer_names(analyzers), set_options or [], aliases, codebook)
     except SpinscopeError as exc:
         fail(str(exc))
 
     def print_error(e: InputError) -> None:
-        stderr.print(f"[red]error:[/red] {e}", markup=True, soft_wrap=True)
+        error(e)  # file names and reasons print as written: "notes [red].txt" is no markup
 
     show_progress = not quiet and stderr.is_terminal
     try:
@@ -169,8 +222,9 @@ def analyze_command(
         fail(str(exc))
     with Store(db) as store:
         with Progress(SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=stderr, disable=not show_progress, transient=True) as bar:
-            task = bar.add_task("docs", total=count_inputs(paths))
+                      TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=stderr,
+                      disable=not show_progress, transient=True) as bar:
+            task = bar.add_task("docs", total=count_inputs(paths) if show_progress else None)
             try:
                 with runner as analysing_engine:
                     report = analyze_into(store, pipeline, paths, max_bytes=max_bytes,
@@ -178,16 +232,25 @@ def analyze_command(
                                           progress=lambda n: bar.advance(task, n), engine=analysing_engine)
             except SpinscopeError as exc:
                 fail(str(exc))
-        for line in duplicate_lines(report):
-            stderr.print(line, soft_wrap=True)
-        # Streamed from the store, so jsonl/csv output of a large batch stays in bounded memory.
-        docs = store.iter_documents(report.analyzed + report.unchanged)
-        try:
-            written = write_documents(docs, fmt, out, title=f"spinscope report: {', '.join(map(str, paths))}")
-        except SpinscopeError as exc:
-            fail(str(exc))
+        if not quiet:
+            for line in duplicate_lines(report):
+                say(line)
+        written = None
+        if out is not None or fmt is ExportFormat.html:
+            # Streamed from the store, so jsonl/csv output of a large batch stays in bounded memory;
+            # every publication of the batch, each with its publication's metadata.
+            ids = report.analyzed + report.unchanged + [new for new, _ in report.republished]
+            docs = store.iter_documents(ids)
+            target = None if out is not None and str(out) == "-" else out
+            try:
+                written = write_documents(docs, fmt, target, title=f"spinscope report: {', '.join(map(str, paths))}")
+            except SpinscopeError as exc:
+                fail(str(exc))
     if not quiet:
-        stderr.print(summary_line(report, db), soft_wrap=True)
+        say(summary_line(report, db))
+        if out is None and fmt is not ExportFormat.html:
+            stderr.print(Text(f"(the documents are in the store: spinscope export --db {db}, or --out - for JSONL on stdout)",
+                              style="dim"), soft_wrap=True)
     if written:
         typer.echo(f"wrote {written}")
     if not report.ok:

@@ -17,6 +17,7 @@ from spinscope.cli.common import (
     ExportFormat,
     existing_db,
     fail,
+    say,
     stderr,
     write_documents,
 )
@@ -63,8 +64,8 @@ def error_line(row: dict[str, Any]) -> str:
 
 
 def missing_ids(store: Store, ids: Iterable[str]) -> list[str]:
-    """The asked-for ids the store does not hold, sorted."""
-    return sorted(set(ids) - set(store.ids()))
+    """The asked-for ids (texts or publications) the store does not hold, sorted."""
+    return sorted(i for i in set(ids) if store.text_id(i) is None)
 
 
 def show(
@@ -106,6 +107,33 @@ def export_command(
             fail(str(exc))
     if written:
         stderr.print(f"wrote {written}")
+
+
+def edit(
+    doc_id: Annotated[str, typer.Argument(help="The publication's id (a document id, or the id a republication was read under).")],
+    db: DbOption = DEFAULT_DB,
+    title: Annotated[str | None, typer.Option("--title", help="New title ('' clears it).")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="New outlet ('' clears it); left out with --url, the url's domain.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="New url ('' clears it).")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="New date, in any form `analyze` reads (2026-05-05, 'May 5, 2026'); '' clears it.")] = None,
+) -> None:
+    """Set a publication's title, outlet, url or date; a later re-analysis keeps what is set here.
+
+    Example:
+
+      spinscope edit wire-2 --source beta-daily.example --published "May 5, 2026"
+    """
+    from spinscope.service.publications import set_metadata
+    from spinscope.store import Store
+
+    given = {"title": title, "source": source, "url": url, "published": published}
+    fields = {k: v for k, v in given.items() if v is not None}
+    with Store(existing_db(db)) as store:
+        try:
+            pub = set_metadata(store, doc_id, fields)
+        except SpinscopeError as exc:
+            fail(str(exc))
+    say(f"{pub['id']}: " + ", ".join(f"{k} = {pub[k]!r}" for k in ("title", "source", "url", "published")))
 
 
 def errors(db: DbOption = DEFAULT_DB) -> None:

@@ -57,6 +57,15 @@ class BatchReport:
     def ok(self) -> bool:
         return not self.errors
 
+    def outcome(self, doc_id: str) -> str:
+        """What happened to one input: analyzed, unchanged, republished, duplicate or failed."""
+        for name, ids in (("analyzed", self.analyzed), ("unchanged", self.unchanged),
+                          ("republished", [r[0] for r in self.republished]),
+                          ("duplicate", [d[0] for d in self.exact_duplicates])):
+            if doc_id in ids:
+                return name
+        return "failed"
+
     def summary(self) -> dict[str, Any]:
         return {
             "analyzed": len(self.analyzed),

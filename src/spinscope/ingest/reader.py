@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -61,9 +62,13 @@ def _only_escapes(text: str) -> bool:
     return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in text)
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Bytes to str, exactly: only a byte-order mark (an encoding marker, not text) is dropped."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def decode_text(data: bytes, source: str, table: bool = False) -> str:
+    """Bytes to str, exactly: only a byte-order mark (an encoding marker, not text) is dropped.
+
+    ``table``: a CSV or JSON Lines file, where a NUL byte spoils one row, not the file: each row is
+    checked instead (:func:`_bad_field`).
+    """
+    if not table and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "binary file (contains NUL bytes); expected UTF-8 text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -128,6 +133,31 @@ def _deep_html_tree(html: str) -> tuple[Any, int]:
     return tree, depth
 
 
+_WORD = re.compile(r"\w")
+
+
+def _only_navigation(text: str, html: str) -> bool:
+    """Whether every line of the extracted text is a link or lies in a nav, header, footer or menu.
+
+    The extractor falls back to whatever text a page has: a page of menus gave a "Home About News"
+    article. Separators ("|") and lines without a letter or digit count for neither side.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    chrome = set()
+    for el in tree.iter("a", "nav", "header", "footer", "menu", "button", "option", "label"):
+        for line in el.text_content().splitlines():
+            chrome.add(" ".join(line.split()))
+        chrome.add(" ".join(el.text_content().split()))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    content = [line for line in lines if _WORD.search(line)]
+    return bool(content) and all(line in chrome for line in content)
+
+
 def read_html(data: bytes, source: str, doc_id: str) -> Document:
     html = decode_text(data, source)
     _check_text(html, source)
@@ -142,6 +172,9 @@ def read_html(data: bytes, source: str, doc_id: str) -> Document:
                                  "HTML parser stops there, so the article text inside is out of reach")
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(source, "no main text found in the HTML (is it an article page?)")
+    if _only_navigation(extracted.text, html):
+        raise InputError(source, "no article text in the HTML: what it holds is navigation and links ("
+                         f"{' '.join(extracted.text.split())[:60]!r}); is it an article page?")
     doc = Document(
         id=doc_id,
         text=extracted.text,
@@ -153,6 +186,19 @@ def read_html(data: bytes, source: str, doc_id: str) -> Document:
     return _meta(doc, source, "html")
 
 
+def _bad_field(name: str, value: str) -> str | None:
+    """Why a field's value cannot be stored as text, or None: a NUL, or a lone surrogate
+    (``"\\ud800"`` in JSON decodes to one, and UTF-8 cannot hold it)."""
+    nul = value.find("\x00")
+    if nul >= 0:
+        return f"field {name!r} holds a NUL character (at character {nul:,}); is this row binary data?"
+    for i, ch in enumerate(value):
+        if 0xD800 <= ord(ch) <= 0xDFFF:
+            return (f"field {name!r} holds a lone surrogate (U+{ord(ch):04X} at character {i:,}), which is not "
+                    "text; fix the escape in the source")
+    return None
+
+
 def _from_record(record: dict[str, Any], source: str, row: int, default_id: str, fmt: str,
                  max_bytes: int) -> Document:
     if not isinstance(record, dict):
@@ -160,6 +206,11 @@ def _from_record(record: dict[str, Any], source: str, row: int, default_id: str,
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(source, "missing 'text' (a string) field", row)
+    for name in FIELDS:
+        value = record.get(name)
+        problem = _bad_field(name, value) if isinstance(value, str) else None
+        if problem:
+            raise InputError(source, problem, row)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise InputError(source, f"text is {size:,} bytes, over the {max_bytes:,}-byte limit (see --max-bytes)", row)
@@ -196,14 +247,27 @@ def jsonl_lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in lines]
 
 
+def parse_json(text: str, source: str, row: int | None = None, line: bool = True) -> Any:
+    """``json.loads`` whose every failure is an InputError: malformed JSON, and what the decoder
+    raises past its limits (a number over 4,300 digits, arrays nested thousands deep)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(source, _json_reason(exc, line=line), row) from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply to read (thousands of levels of arrays or objects)", row) from None
+    except ValueError as exc:  # int() past sys.get_int_max_str_digits()
+        raise InputError(source, f"JSON value out of range: {str(exc).split(';')[0]}", row) from None
+
+
 def read_jsonl(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     for row, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(source, _json_reason(exc, line=False), row)
+            record = parse_json(line, source, row, line=False)
+        except InputError as err:
+            yield err
             continue
         try:
             yield _from_record(record, source, row, f"{stem}-{row}", "jsonl", max_bytes)
@@ -212,13 +276,21 @@ def read_jsonl(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_B
 
 
 def read_csv(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        yield InputError(source, f"CSV needs a 'text' column; found columns {reader.fieldnames}")
+    # strict: an unterminated quote is an error, not a field that swallows the rest of the file.
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        columns = reader.fieldnames
+    except csv.Error as exc:
+        yield InputError(source, f"malformed CSV header: {exc}")
         return
+    if not columns or "text" not in columns:
+        yield InputError(source, f"CSV needs a 'text' column; found columns {columns}")
+        return
+    row, start = 0, reader.line_num + 1
     try:
         # Rows are counted from 1 after the header (a record may span several lines).
         for row, record in enumerate(reader, start=1):
+            start = reader.line_num + 1  # where the next record starts
             if None in record:
                 yield InputError(source, "row has more fields than the header", row)
                 continue
@@ -227,14 +299,18 @@ def read_csv(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYT
             except InputError as err:
                 yield err
     except csv.Error as exc:
-        yield InputError(source, f"malformed CSV: {exc} (near line {reader.line_num})")
+        if "unexpected end of data" in str(exc):
+            yield InputError(source, f"malformed CSV: a quoted field starting on line {start} is never closed "
+                             "(an unterminated quote); the rows from there on are not read", row + 1)
+        else:
+            yield InputError(source, f"malformed CSV: {exc} (near line {reader.line_num})", row + 1)
 
 
 def read_json(text: str, source: str, stem: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     try:
-        record = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield InputError(source, _json_reason(exc))
+        record = parse_json(text, source)
+    except InputError as err:
+        yield err
         return
     records = record if isinstance(record, list) else [record]
     for row, rec in enumerate(records, start=1):
@@ -260,11 +336,11 @@ def read_bytes(data: bytes, source: str, suffix: str, stem: str, max_bytes: int 
         elif suffix in HTML_SUFFIXES:
             yield read_html(data, source, stem)
         elif suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(decode_text(data, source), source, stem, max_bytes)
+            yield from read_jsonl(decode_text(data, source, table=True), source, stem, max_bytes)
         elif suffix == ".csv":
-            yield from read_csv(decode_text(data, source), source, stem, max_bytes)
+            yield from read_csv(decode_text(data, source, table=True), source, stem, max_bytes)
         elif suffix == ".json":
-            yield from read_json(decode_text(data, source), source, stem, max_bytes)
+            yield from read_json(decode_text(data, source, table=True), source, stem, max_bytes)
         else:
             yield InputError(source, f"unsupported file type {suffix or '(none)'}; supported: {', '.join(sorted(SUPPORTED))}")
     except InputError as err:
@@ -301,16 +377,32 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
                 rel = f.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or f.suffix.lower() not in SUPPORTED:
                     continue
-                if f.is_file():
+                if not _utf8_name(f):
+                    yield InputError(safe_text(str(f)), _NAME_PROBLEM)
+                elif f.is_file():
                     yield f
                 elif f.is_symlink():  # is_file() is False for a link to nowhere: say so, don't skip it
                     yield InputError(str(f), _link_problem(f))
+        elif not _utf8_name(path):
+            yield InputError(safe_text(str(path)), _NAME_PROBLEM)
         elif path.is_file():
             yield path
         elif path.is_symlink():
             yield InputError(str(p), _link_problem(path))
         else:
             yield InputError(str(p), "no such file or folder")
+
+
+_NAME_PROBLEM = ("file name is not valid UTF-8 (shown with \\x escapes); rename the file so its id and "
+                 "path can be stored and cited")
+
+
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _link_problem(link: Path) -> str:

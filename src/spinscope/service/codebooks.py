@@ -16,6 +16,8 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -33,6 +35,7 @@ from spinscope.store import StoreProtocol
 if TYPE_CHECKING:
     from spinscope.analyzers.narratives.codebook_analyzer import CodebookNarratives
     from spinscope.core.document import Document
+    from spinscope.core.pipeline import Pipeline
 
 N_EXAMPLES = 5
 # How a posted codebook is named in its error messages (it has no file).
@@ -220,21 +223,31 @@ def _analyzer(codebook: Codebook, content: bytes) -> CodebookNarratives:
     return analyzer
 
 
-def analyse_with_codebook(analyzers: list[str] | None, doc: Document, toml_text: str) -> Document:
-    """Run the app's analyzers plus the codebook analyzer with a posted codebook on one document.
+@contextmanager
+def codebook_pipeline(analyzers: list[str] | None, toml_text: str) -> Iterator[Pipeline]:
+    """The app's analyzers plus the posted codebook's analyzer, held for one document at a time.
 
-    The codebook is checked (and refused with 413/422) before any analysis.
+    The codebook is checked (and refused with 413/422) before any analysis. The ingest service
+    (``AppState.ingest``) runs a Batch with it, so a save goes the one way in.
     """
     from spinscope.core.pipeline import DEFAULT_ANALYZERS, Pipeline
 
     codebook, content = posted_codebook(toml_text)
     names = [n for n in (analyzers or DEFAULT_ANALYZERS) if n != "codebook"] + ["codebook"]
-    with _codebook_lock:  # analyzers are shared per process: one document at a time
-        pipeline = Pipeline(names, on_error="record")
-        # The pipeline's own codebook analyzer is the shared one over the bundled codebook; the
-        # posted codebook's takes its place for this document (same name, its content in the version).
+    pipeline = Pipeline(names, on_error="record")
+    # The pipeline's own codebook analyzer is the shared one over the bundled codebook; the posted
+    # codebook's takes its place for this document (same name, its content in the version). The lock
+    # guards the cache only: each analyzer runs under its own lock (core/instances.py).
+    with _codebook_lock:
         pipeline.analyzers[-1] = _analyzer(codebook, content)
-        doc = pipeline(doc)
-    doc.meta.setdefault("pipeline_version", pipeline.version)
-    doc.meta.setdefault("content_hash", hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
+    yield pipeline
+
+
+def analyse_with_codebook(analyzers: list[str] | None, doc: Document, toml_text: str) -> Document:
+    """Run the app's analyzers plus the codebook analyzer with a posted codebook on one document (not saved)."""
+    from spinscope.engine.batch import prepare
+
+    with codebook_pipeline(analyzers, toml_text) as pipeline:
+        doc = pipeline(prepare(doc))
+        doc.meta.setdefault("pipeline_version", pipeline.version)
     return doc

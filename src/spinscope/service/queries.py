@@ -12,14 +12,13 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
-import hashlib
 import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from spinscope.errors import NotFoundError
 from spinscope.settings import default
-from spinscope.store.filters import DocumentFilter, QueryError, check_position, iso_day
+from spinscope.store.filters import DocumentFilter, QueryError, check_position
 
 if TYPE_CHECKING:
     from spinscope.core.document import Document
@@ -263,14 +262,14 @@ def new_document(
 ) -> Document:
     """A document for a pasted or uploaded text; its default id is stable for the same text."""
     from spinscope.core.document import Document
+    from spinscope.ingest.reader import content_hash
 
     if not text.strip():
         raise QueryError("The text to analyse is empty; paste an article or upload a UTF-8 text file.")
-    if published:
-        published = iso_day(published, "published").isoformat()
+    # ``published`` is read by the ingest service as the CLI reads it ("May 5, 2026" included).
     if not title:
         first = text.strip().splitlines()[0].strip()
         title = first if len(first) <= 100 else first[:99] + "…"
-    doc_id = doc_id or "pasted-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    doc_id = doc_id or "pasted-" + content_hash(text)[:12]
     return Document(id=doc_id, text=text, title=title, source=source or None, url=url or None,
                     published=published or None)

@@ -11,12 +11,13 @@ routes and the pages both read them through :func:`cached_facets` and :func:`cac
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spinscope.core.document import Document
 from spinscope.errors import SpinscopeError
@@ -24,7 +25,12 @@ from spinscope.service import queries
 from spinscope.settings import default
 from spinscope.store import StoreProtocol, open_store
 
+if TYPE_CHECKING:
+    from spinscope.core.pipeline import Pipeline
+    from spinscope.engine.batch import BatchReport, StoredSignatures
+
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # A pasted text larger than this is refused with 413 before it is read (bytes of request body).
 DEFAULT_MAX_UPLOAD: int = default("max_upload_bytes")
@@ -56,6 +62,7 @@ class AppState:
         self._write_lock = threading.Lock()
         self._pipeline_lock = threading.Lock()
         self._pipeline: Any = None
+        self._signatures: StoredSignatures | None = None  # the MinHash index every save of this app shares
         self._opened: list[StoreProtocol] = []
         # The writer creates the file and schema, so read-only readers can open it afterwards.
         self._writer: StoreProtocol | None = None if read_only else open_store(self.db_path)
@@ -81,10 +88,19 @@ class AppState:
         return self._writer
 
     def save(self, doc: Document) -> None:
+        """Store an already analysed document as it is (tests and tools); posted texts go through :meth:`ingest`."""
         writer = self.check_writable()
         with self._write_lock:
             writer.save(doc)
             self._saves += 1
+
+    def write(self, change: Callable[[StoreProtocol], T]) -> T:
+        """Run one write on the app's writer (e.g. a metadata edit), behind the write lock."""
+        writer = self.check_writable()
+        with self._write_lock:
+            result = change(writer)
+            self._saves += 1
+        return result
 
     def version(self) -> tuple[Any, ...]:
         """A cache key that changes whenever the store does: this app's saves and the file's change token.
@@ -94,17 +110,42 @@ class AppState:
         """
         return (self._saves, *self.reader().change_token())
 
-    def analyse(self, doc: Document) -> Document:
-        """Run the app's pipeline on one document (one at a time: analyzers are shared per process)."""
+    @contextmanager
+    def _analysis(self, codebook: str | None) -> Iterator[Pipeline]:
+        """The pipeline to run, held for one document (analyzers are shared per process)."""
+        if codebook:
+            from spinscope.service.codebooks import codebook_pipeline
+
+            with codebook_pipeline(self.analyzers, codebook) as pipeline:
+                yield pipeline
+            return
         from spinscope.core.pipeline import Pipeline
 
-        with self._pipeline_lock:
+        with self._pipeline_lock:  # builds it once; each analyzer then runs under its own lock
             if self._pipeline is None:
                 self._pipeline = Pipeline(self.analyzers, on_error="record")
-            doc = self._pipeline(doc)
-            doc.meta.setdefault("pipeline_version", self._pipeline.version)
-            doc.meta.setdefault("content_hash", hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
-        return doc
+        yield self._pipeline
+
+    def ingest(self, doc: Document, save: bool = False, codebook: str | None = None) -> tuple[Document, BatchReport | None]:
+        """Analyse one posted document, and with ``save`` store it through the ingest service (Batch).
+
+        The same way in as ``spinscope analyze``: metadata normalised, one content hash, MinHash
+        near-duplicates, republications, a run record and recorded errors. Without ``save`` the
+        document is only normalised and analysed (no report).
+        """
+        from spinscope.engine.batch import Batch, StoredSignatures, prepare
+
+        writer = self.check_writable() if save else None  # refuse before spending seconds on analysis
+        with self._analysis(codebook) as pipeline:
+            if writer is None:
+                doc = pipeline(prepare(doc))
+                doc.meta.setdefault("pipeline_version", pipeline.version)
+                return doc, None
+            with self._write_lock:
+                self._signatures = self._signatures or StoredSignatures()
+                doc, report = Batch(writer, pipeline, signatures=self._signatures).run_one(doc)
+                self._saves += 1
+        return doc, report
 
     def cached(self, name: str, key: Any, compute: Any) -> Any:
         """``compute()`` once per ``key``: for corpus-wide aggregates that cost a full scan."""

@@ -14,12 +14,14 @@ from fastapi.templating import Jinja2Templates
 
 from spinscope import highlight
 from spinscope.core.document import Document
+from spinscope.service import min_score as min_scores
 from spinscope.service import queries as services
 from spinscope.service import roles as role_services
 from spinscope.service import state as cached
-from spinscope.service.http import Position, document_filter
+from spinscope.service.http import MinScore, Position, document_filter
 from spinscope.service.http import app_state as state
 from spinscope.service.neighbours import links_for
+from spinscope.service.publications import set_metadata
 from spinscope.service.state import cached_facets, cached_stats
 from spinscope.web import charts
 
@@ -57,8 +59,9 @@ def corpus_page(
     return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": facets["documents"]})
 
 
-def article_context(doc: Document, saved: bool = True, links: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The article page's data; ``links`` (duplicates and recorded errors) come from the store."""
+def article_context(doc: Document, saved: bool = True, links: dict[str, Any] | None = None,
+                    publications: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The article page's data; ``links`` (duplicates and recorded errors) and ``publications`` come from the store."""
     data = doc.to_dict()
     techniques = Counter(t.technique for t in doc.techniques)
     links = links or {"duplicates": [], "errors": []}
@@ -73,14 +76,37 @@ def article_context(doc: Document, saved: bool = True, links: dict[str, Any] | N
         "errors": doc.meta.get("analysis_errors", []),
         "duplicates": links["duplicates"],
         "recorded_errors": links["errors"],
+        "publications": publications or [],
+        "publication_id": doc.meta.get("publication_id") or doc.id,
     }
 
 
 @router.get("/documents/{doc_id:path}", summary="Article page: highlighted text, layers, who said what")
-def article_page(request: Request, doc_id: str) -> Response:
+def article_page(request: Request, doc_id: str, min_score: MinScore = None) -> Response:
     store = state(request).reader()
     doc = services.load_document(store, doc_id)
-    return render(request, "article.html", article_context(doc, links=links_for(store, doc.id, doc.meta.get("path"))))
+    # Scored items below each layer's minimum are hidden here (and counted), never deleted.
+    mins = min_scores.for_view(store, getattr(state(request), "min_score", None), min_score)
+    hidden = min_scores.hidden_counts(doc, mins)
+    doc = min_scores.shown(doc, mins)
+    shown_min = {"applied": mins, "hidden": hidden, "quality": min_scores.QUALITY, "doc": min_scores.QUALITY_DOC,
+                 "text": min_scores.as_text({k: v for k, v in mins.items() if k not in min_scores.UNSCORED})}
+    ctx = article_context(doc, links=links_for(store, doc.id, doc.meta.get("path")), publications=store.publications(doc.id))
+    return render(request, "article.html", {**ctx, "min_score": shown_min})
+
+
+@router.post("/documents/{doc_id:path}/metadata", summary="Set a publication's title, outlet, URL and date (form)")
+def metadata_post(
+    request: Request,
+    doc_id: str,
+    title: Annotated[str, Form()] = "",
+    source: Annotated[str, Form()] = "",
+    url: Annotated[str, Form()] = "",
+    published: Annotated[str, Form()] = "",
+) -> Response:
+    fields = {"title": title, "source": source, "url": url, "published": published}
+    state(request).write(lambda store: set_metadata(store, doc_id, fields))
+    return RedirectResponse(f"/documents/{quote(doc_id)}", status_code=303)
 
 
 @router.get("/speakers", summary="Speakers page")
@@ -129,6 +155,7 @@ def analyse_post(
     text: Annotated[str, Form()] = "",
     title: Annotated[str, Form()] = "",
     source: Annotated[str, Form()] = "",
+    url: Annotated[str, Form()] = "",
     published: Annotated[str, Form()] = "",
     save: Annotated[str, Form()] = "",
     upload: Annotated[UploadFile | None, File()] = None,
@@ -144,18 +171,17 @@ def analyse_post(
                 f"{upload.filename} is not UTF-8 text; save it as plain UTF-8 text (.txt) and upload again."
             ) from None
         title = title or Path(upload.filename).stem
-    doc = services.new_document(text, title=title or None, source=source or None, published=published or None)
-    if save:
-        st.check_writable()
+    doc = services.new_document(text, title=title or None, source=source or None, url=url or None,
+                                published=published or None)
+    posted_codebook = None
     if codebook is not None and codebook.filename:
-        from spinscope.service.codebooks import analyse_with_codebook, read_upload
+        from spinscope.service.codebooks import read_upload
 
-        doc = analyse_with_codebook(st.analyzers, doc, read_upload(codebook.file))
-    else:
-        doc = st.analyse(doc)
-    if save:
-        st.save(doc)
-        return RedirectResponse(f"/documents/{quote(doc.id)}", status_code=303)
+        posted_codebook = read_upload(codebook.file)
+    # The one way in (as `spinscope analyze` and POST /api/analyze): normalised, deduplicated, recorded.
+    doc, report = st.ingest(doc, save=bool(save), codebook=posted_codebook)
+    if report is not None and report.ok:
+        return RedirectResponse(f"/documents/{quote(doc.meta.get('publication_id') or doc.id)}", status_code=303)
     return render(request, "article.html", article_context(doc, saved=False))
 
 
