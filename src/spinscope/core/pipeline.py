@@ -12,6 +12,7 @@ from typing import Any
 from spinscope.core import registry
 from spinscope.core.ahead import Ahead, one_by_one
 from spinscope.core.document import Document
+from spinscope.core.instances import run_lock, shared
 from spinscope.core.registry import FALLBACK_LANGUAGE, Analyzer
 from spinscope.core.stages import run_stages
 from spinscope.errors import ConfigError
@@ -19,22 +20,13 @@ from spinscope.models.onnx import cap_threads
 
 # The full default pipeline, in dependency order. Every one is always in it: an analyzer whose model
 # files are missing fails the build (MissingModelError) instead of quietly dropping out.
-DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims", "roles", "narratives_semeval25")
+DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims", "roles", "narratives_semeval25",
+                     # The Russian set (languages = ("ru",)): each document gets its own language's.
+                     "ru_parse", "ru_entities", "ru_quotes", "ru_claims")
 
 # Documents per stage batch in threaded runs: small, so the stages fill quickly and overlap; the
 # analyzers gain little from larger batches (their ONNX calls batch within one document).
 STAGE_BATCH = 2
-
-# One instance per (name, validated config) per process, so initialize() runs once per process.
-_INSTANCES: dict[str, Analyzer] = {}
-
-
-def _instance(name: str, config: dict[str, Any]) -> Analyzer:
-    # Building validates the config (cheap: no model is loaded before initialize()).
-    analyzer = registry.get(name)(**config)
-    key = f"{name}:{json.dumps(analyzer.get_config(), sort_keys=True)}"
-    return _INSTANCES.setdefault(key, analyzer)
-
 
 class Pipeline:
     """Ordered analyzers, checked at build time that each one's ``requires`` is met.
@@ -64,7 +56,8 @@ class Pipeline:
             raise ConfigError(f"config given for analyzers not in the pipeline: {unknown_cfg}")
         self.on_error = on_error
         self.threaded = threaded
-        self.analyzers = [_instance(n, config.get(n, {})) for n in names]
+        # Shared per process (models load once); each is used under its own lock (core/instances.py).
+        self.analyzers = [shared(n, config.get(n, {})) for n in names]
         self._check_requires()
 
     def _check_requires(self) -> None:
@@ -127,7 +120,8 @@ class Pipeline:
         # Stages share the cores: sessions loaded from here on get one intra-op thread each.
         cap_threads(1)
         for a in self.analyzers:  # load every model here, before any stage thread starts
-            a.ensure_initialized()
+            with run_lock(a):
+                a.ensure_initialized()
         in_flight = max(2, batch_size // STAGE_BATCH) + len(self.analyzers)
         yield from run_stages(
             [functools.partial(self._run_stage, a) for a in self.analyzers],
@@ -164,16 +158,17 @@ class Pipeline:
         ok = [d for d in batch if not d.meta.get("analysis_errors") and analyzer.handles(d)]
         if not ok:
             return batch
-        analyzer.ensure_initialized()
-        try:
-            result = analyzer.pipe(ok)
-        except Exception:
-            if self.on_error == "raise":
-                raise
-            result, failed = one_by_one(analyzer, ok)
-            for d in ok:
-                if id(d) in failed:
-                    d.meta.setdefault("analysis_errors", []).append(failed[id(d)])
+        with run_lock(analyzer):  # another pipeline may share this instance
+            analyzer.ensure_initialized()
+            try:
+                result = analyzer.pipe(ok)
+            except Exception:
+                if self.on_error == "raise":
+                    raise
+                result, failed = one_by_one(analyzer, ok)
+                for d in ok:
+                    if id(d) in failed:
+                        d.meta.setdefault("analysis_errors", []).append(failed[id(d)])
         _check_result(analyzer, ok, result)
         return batch
 
