@@ -28,6 +28,8 @@ class DocumentRole(BaseModel):
     main: str = Field(description="protagonist | antagonist | innocent")
     fine: list[str]
     score: float | None = Field(None, description="Confidence in the main role, 0-1.")
+    by: str | None = Field(None, description="The voice that casts it: a quoted speaker; null for the text's own.")
+    evidence: str | None = Field(None, description="The first sentence that casts it.")
 
 
 class ActorRolesOut(BaseModel):

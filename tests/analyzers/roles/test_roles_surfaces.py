@@ -21,6 +21,8 @@ TEXT = "Governor Ilse Brandt closed the Marvania border. Brandt said the farmers
 def doc(doc_id: str, source: str | None, main: str | None, fine: list[str]) -> Document:
     start = TEXT.index("Ilse Brandt")
     role = Role(main=main, fine=fine, score=0.8) if main else None
+    if role is not None and doc_id == "d3":  # cast in a quoted voice, with its evidence sentence
+        role.by, role.evidence = "the farmers' union", [Span(TEXT.index("Brandt said"), len(TEXT))]
     brandt = Entity("Ilse Brandt", "PERSON", mentions=[Span(start, start + 11)], role=role)
     oskel = Entity("Oskel", "GPE", mentions=[Span(TEXT.index("Oskel"), TEXT.index("Oskel") + 5)],
                    role=Role("innocent", ["Victim"], 0.7))
@@ -66,6 +68,11 @@ def test_api_and_actor_page(roles_db: Path, start_server) -> None:  # noqa: ANN0
         assert "How the documents cast it" in page
         assert "villain (antagonist) <span class=\"n\">2</span>" in page
         assert "<td>Marvania Today</td>" in page
+        assert "In whose voice, and where" in page
+        assert "the farmers&#39; union" in page and "“Brandt said the farmers of Oskel were betrayed.”" in page
+        assert "the text&#39;s own" in page  # d1, d2: the author's voice
+        d3 = next(r for r in data["by_document"] if r["doc_id"] == "d3")
+        assert d3["by"] == "the farmers' union" and d3["evidence"] == "Brandt said the farmers of Oskel were betrayed."
 
 
 def test_article_marks_carry_the_role() -> None:
