@@ -176,6 +176,8 @@ def _entity_marks(doc: Document) -> list[_Mark]:
         if e.role is not None:  # how this document casts the actor, shown on hover
             attrs["data-role"] = e.role.main
             attrs["title"] += f", cast as {e.role.main}" + (f" ({', '.join(e.role.fine)})" if e.role.fine else "")
+            if e.role.by:  # a quoted voice casts it, not the text's own
+                attrs["title"] += f" by {e.role.by}"
         here = {(r.start, r.end): r for r in e.mention_roles}
         for m in e.mentions:
             mine = attrs

@@ -79,3 +79,5 @@ def test_article_marks_carry_the_role() -> None:
     html = str(highlight_article(doc("d1", "Marvania Today", "antagonist", ["Tyrant"])))
     assert 'data-role="antagonist"' in html
     assert "cast as antagonist (Tyrant)" in html
+    quoted = str(highlight_article(doc("d3", "Oskel Voice", "protagonist", ["Guardian"])))
+    assert "cast as protagonist (Guardian) by the farmers&#39; union" in quoted  # the voice that casts it
