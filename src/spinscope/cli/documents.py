@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from spinscope.core.document import Document
     from spinscope.store import Store
 
+MinScoreOption = Annotated[list[str] | None, typer.Option(
+    "--min-score", metavar="LAYER=VALUE",
+    help="Lowest score shown for a layer (techniques, claims, roles, labels, narratives), e.g. techniques=0.5; "
+         "repeat for several layers. Items below stay in the store. See docs/quality.md.")]
+
 
 def layer_lines(doc: Document) -> list[tuple[str, list[str]]]:
     """One line per annotation, grouped by layer, in the order ``show`` prints them."""
@@ -72,15 +77,26 @@ def show(
     doc_id: Annotated[str, typer.Argument(help="Document id (a file's name without extension).")],
     db: DbOption = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option("--json", help="Print the contract's JSON instead of a summary.")] = False,
+    min_score: MinScoreOption = None,
 ) -> None:
-    """Show one stored document: its annotations, or its JSON with --json."""
+    """Show one stored document: its annotations, or its JSON with --json.
+
+    Scored items below each layer's minimum (the settings' min_score, or --min-score) are left out
+    and counted on stderr; `--min-score techniques=0` shows every technique span.
+    """
+    from spinscope.service import min_score as min_scores
     from spinscope.store import Store
 
     with Store(existing_db(db), read_only=True) as store:
         try:
             doc = store.get(doc_id)
+            mins = min_scores.for_view(store, None, min_score)
         except SpinscopeError as exc:
             fail(str(exc))
+    hidden = min_scores.hidden_counts(doc, mins)
+    doc = min_scores.shown(doc, mins)
+    if hidden:
+        stderr.print(f"hidden below the minimum score: {min_scores.as_text(hidden)} (--min-score LAYER=0 shows them)")
     if as_json:
         typer.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -92,17 +108,28 @@ def export_command(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, json (folder), csv or html.")] = ExportFormat.jsonl,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for json); stdout for jsonl/csv without it.")] = None,
     ids: Annotated[list[str] | None, typer.Option("--id", help="Only these document ids (repeat the option).")] = None,
+    min_score: MinScoreOption = None,
 ) -> None:
-    """Export stored documents with every annotation, offsets intact."""
+    """Export stored documents with every annotation, offsets intact.
+
+    Everything is exported unless --min-score asks for less (only the layers it names are filtered).
+    """
+    from spinscope.service import min_score as min_scores
     from spinscope.store import Store
 
+    try:
+        mins = min_scores.parse(min_score)
+    except SpinscopeError as exc:
+        fail(str(exc))
     with Store(existing_db(db), read_only=True) as store:
         missing = missing_ids(store, ids) if ids else []
         if missing:
             fail(f"not in {db}: {', '.join(missing)}")
+        docs = store.iter_documents(ids or store.ids())
+        if mins:
+            docs = (min_scores.shown(d, mins) for d in docs)
         try:
-            written = write_documents(store.iter_documents(ids or store.ids()), fmt, out,
-                                      title=f"spinscope export of {db}")
+            written = write_documents(docs, fmt, out, title=f"spinscope export of {db}")
         except SpinscopeError as exc:
             fail(str(exc))
     if written:

@@ -19,6 +19,12 @@ T = TypeVar("T")
 # A stored position to page after (the `next` of the previous page): the schema says what a position
 # can be, so a negative or overflowing one is refused by validation (422) like any wrong type.
 Position = Annotated[int | None, Query(ge=0, le=MAX_POSITION, description="Position from the previous page's `next`.")]
+# Per layer, the lowest score a view shows (service/min_score.py parses it; a bad value is a 400).
+MinScore = Annotated[str | None, Query(
+    description="Per layer, the lowest score shown, as LAYER:VALUE pairs separated by commas (techniques:0.5,"
+                "claims:0.6); layers: techniques, claims, quotes, roles, labels, narratives. Default: the settings' "
+                "min_score, see docs/quality.md. Items below stay in the store and the exports.",
+    max_length=200)]
 
 
 async def in_thread(work: Callable[[], T]) -> T:
