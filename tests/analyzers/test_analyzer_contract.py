@@ -51,6 +51,11 @@ WAR_TEXT = (
 # quotes also writes who uses each entity label (entities.labels[].by): TEXT plus a labelled actor.
 RICH_TEXT = {"narratives_semeval25": WAR_TEXT, "quotes": TEXT + " Tarn said that the criminal Ostland regime had lied.",
              "parse": TEXT + "\nShare this article: Facebook Twitter Email\n"}  # boilerplate (issue 22)
+# The Russian analyzers (languages = ("ru",)) get a Russian statement with the same ingredients.
+RU_TEXT = ("Заявление МИД России\n\nОфициальный представитель МИД России Мария Захарова заявила, что доклад "
+           "голословен. «Это очередной фейк», — сказала Захарова. МИД России опроверг сообщения о том, что "
+           "военные применили оружие. Лондон обвинил Москву в атаке без каких-либо доказательств.")
+RICH_TEXT.update({n: RU_TEXT for n in NAMES if n.startswith("ru_")})
 
 
 def value(out: dict[str, Any], target: str) -> Any:
@@ -100,7 +105,8 @@ def minimal_chain(name: str) -> list[str]:
 def prepared(name: str, text: str) -> tuple[Analyzer, Document]:
     """The analyzer, and a document that has been through its minimal chain up to it (cache kept)."""
     *earlier, analyzer = Pipeline(minimal_chain(name)).analyzers
-    doc = Document(id="c", text=text, source="Test Outlet")
+    lang = analyzer.languages[0] if "*" not in analyzer.languages else "en"  # a document it handles
+    doc = Document(id="c", text=text, source="Test Outlet", lang=lang)
     for a in earlier:
         a.ensure_initialized()
         a(doc)
@@ -185,7 +191,8 @@ def test_requires_suffice(name, text, default_output):
     analyzer, doc = prepared(name, text)
     hide_undeclared(doc, analyzer.requires)
     out = state(analyzer(doc))
-    if name in DEFAULT_ANALYZERS:
+    # The default output is the English texts' (lang "en"): analyzers of other languages skip them there.
+    if name in DEFAULT_ANALYZERS and registry.handles_language(analyzer.languages, "en"):
         for target in analyzer.assigns:
             # Attributes a later analyzer adds to this layer (quotes sets entities.labels[].by) are theirs.
             theirs = {a.partition(".")[2] for n in DEFAULT_ANALYZERS if n != name
