@@ -6,6 +6,7 @@ they are counted (``undated``, ``no_outlet``) and reported with every result, ne
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -55,6 +56,8 @@ def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
     contradictions`` too); missing ones are encoded with the bundled MiniLM (or ``encode``) and
     cached unless the store is read-only.
     """
+    # One entry per publication: three outlets printing one text are three documents here, each
+    # carrying the text's signature, claims and narratives (the republication signal joins them).
     docs: dict[str, DocInfo] = {}
     undated = no_outlet = 0
     for row in store.campaign_documents():
@@ -65,16 +68,25 @@ def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
             no_outlet += 1
         if moment is None or not row["source"]:
             continue
-        docs[row["id"]] = DocInfo(row["id"], row["source"], moment, row["published"], row["title"])
+        text = row.get("doc_id") or row["id"]
+        docs[row["id"]] = DocInfo(row["id"], row["source"], moment, row["published"], row["title"], text)
+    pubs_of: dict[str, list[str]] = {}
+    for pub_id, info in docs.items():
+        pubs_of.setdefault(info.text or pub_id, []).append(pub_id)
     view = CorpusView(docs, undated, no_outlet)
-    view.signatures = {d: dedup.from_bytes(sig) for d, sig in store.iter_signatures() if d in docs}
+    view.signatures = {p: dedup.from_bytes(sig) for d, sig in store.iter_signatures() for p in pubs_of.get(d, ())}
     if want_claims:
-        view.claims = [c for c in load_claims(store) if c.doc_id in docs]
-        if view.claims:
-            view.vectors = claim_vectors(store, view.claims, encode or _bundled_encoder)
-            view.contexts = store.claim_contexts()
+        claims = [c for c in load_claims(store) if c.doc_id in pubs_of]
+        if claims:
+            vectors = claim_vectors(store, claims, encode or _bundled_encoder)
+            rows = [(i, p) for i, c in enumerate(claims) for p in pubs_of[c.doc_id]]
+            view.claims = [claims[i] if p == claims[i].doc_id else dataclasses.replace(claims[i], doc_id=p)
+                           for i, p in rows]
+            view.vectors = vectors[[i for i, _ in rows]]
+            view.contexts = {(p, idx): ctx for (d, idx), ctx in store.claim_contexts().items()
+                             for p in pubs_of.get(d, ())}
     if want_narratives:
-        view.narratives = [n for n in store.document_narratives() if n["doc_id"] in docs]
+        view.narratives = [{**n, "doc_id": p} for n in store.document_narratives() for p in pubs_of.get(n["doc_id"], ())]
     return view
 
 

@@ -3,7 +3,8 @@
 Per outlet (and per month of it): documents, date range, technique spans per 1,000 words, the top
 techniques, the share of its text inside technique spans, narratives carried, speakers quoted most
 with how often each one's claims are denied, issuers republished, republication rate (the share of
-its documents that are near-duplicates of *another outlet's earlier* text) and campaigns.
+its documents that are copies or near-duplicates of *another outlet's earlier* text) and campaigns.
+Documents are publications: a text three outlets printed counts once for each of them.
 
 Documents without an outlet are profiled together as ``(unknown outlet)``; undated documents are
 counted in ``undated`` and in a ``(undated)`` period of the time series, never dropped.
@@ -55,19 +56,23 @@ class _Acc:
 
 def outlet_profiles(store: StoreProtocol, detection: Detection | None = None) -> list[dict[str, Any]]:
     """One profile per outlet, most documents first; ``(unknown outlet)`` last when present."""
-    docs = store.campaign_documents()
+    docs = store.campaign_documents()  # one row per publication
     by_id = {d["id"]: d for d in docs}
     outlet_of = {d["id"]: d["source"] or UNKNOWN_OUTLET for d in docs}
     month_of = {d["id"]: _month(d["published"]) for d in docs}
+    pubs_of: dict[str, list[str]] = defaultdict(list)  # text id -> its publications
+    for d in docs:
+        pubs_of[d.get("doc_id") or d["id"]].append(d["id"])
     totals: dict[str, _Acc] = defaultdict(_Acc)
     months: dict[str, dict[str, _Acc]] = defaultdict(lambda: defaultdict(_Acc))
 
-    def accs(doc_id: str) -> tuple[_Acc, _Acc]:
-        return totals[outlet_of[doc_id]], months[outlet_of[doc_id]][month_of[doc_id]]
+    def accs(doc_id: str) -> list[_Acc]:
+        """The sums a text's rows add to: those of each outlet and month that published it."""
+        return [acc for p in pubs_of.get(doc_id, ()) for acc in (totals[outlet_of[p]], months[outlet_of[p]][month_of[p]])]
 
     for d in docs:
         republished = _republished(d, by_id)
-        for acc in accs(d["id"]):
+        for acc in (totals[outlet_of[d["id"]]], months[outlet_of[d["id"]]][month_of[d["id"]]]):
             acc.documents += 1
             acc.undated += month_of[d["id"]] == UNDATED
             acc.words += int(d["word_count"] or 0)
@@ -78,21 +83,17 @@ def outlet_profiles(store: StoreProtocol, detection: Detection | None = None) ->
         if month_of[d["id"]] != UNDATED:
             totals[outlet_of[d["id"]]].dates.append(d["published"])
     for doc_id, chars in store.document_technique_chars().items():
-        if doc_id in outlet_of:
-            for acc in accs(doc_id):
-                acc.technique_chars += chars
+        for acc in accs(doc_id):
+            acc.technique_chars += chars
     for doc_id, technique, n in store.document_technique_counts():
-        if doc_id in outlet_of:
-            for acc in accs(doc_id):
-                acc.techniques[technique] += n
+        for acc in accs(doc_id):
+            acc.techniques[technique] += n
     for doc_id, speaker, n in store.document_speakers():
-        if doc_id in outlet_of:
-            for acc in accs(doc_id):
-                acc.speakers[speaker] += n
+        for acc in accs(doc_id):
+            acc.speakers[speaker] += n
     for n in store.document_narratives():
-        if n["doc_id"] in outlet_of:
-            for acc in accs(n["doc_id"]):
-                acc.narratives[n["label"] or n["id"]] += 1
+        for acc in accs(n["doc_id"]):
+            acc.narratives[n["label"] or n["id"]] += 1
     denials = store.speaker_claim_denials()
     campaigns: dict[str, list[str]] = defaultdict(list)
     for c in detection.campaigns if detection else []:
@@ -129,8 +130,10 @@ def _period_key(item: tuple[str, Any]) -> tuple[bool, str]:
 
 
 def _republished(doc: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> bool:
-    """A near-duplicate of another outlet's text published no later (or with no date to compare)."""
-    original = by_id.get(doc["near_duplicate_of"] or "")
+    """A copy (verbatim: a later publication of a text; or a near-duplicate) of another outlet's
+    text published no later (or with no date to compare)."""
+    text = doc.get("doc_id") or doc["id"]
+    original = by_id.get(text if text != doc["id"] else doc["near_duplicate_of"] or "")
     if original is None or (original["source"] or None) == (doc["source"] or None):
         return False
     mine, theirs = as_utc(doc["published"]), as_utc(original["published"])

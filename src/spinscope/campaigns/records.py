@@ -16,6 +16,7 @@ class DocInfo:
     published: datetime  # UTC
     published_text: str  # as stored (ISO 8601, offset as the outlet wrote it)
     title: str | None = None
+    text: str | None = None  # the text's id when this is a republication (``id`` is the publication's)
 
 
 @dataclass(frozen=True)

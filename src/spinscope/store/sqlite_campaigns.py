@@ -24,10 +24,13 @@ class SQLiteCampaignQueries:
         return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
     def campaign_documents(self) -> list[dict[str, Any]]:
-        """Every document's id, title, outlet, date, url, issuer, size and near-duplicate link, in insertion order."""
+        """Every publication (id, and ``doc_id`` its text's), its title, outlet, date and url, with its
+        text's issuer, size and near-duplicate link, in the order added: one text published by three
+        outlets is three rows."""
         rows = self.conn.execute(
-            "SELECT id, title, source, published, url, issuer, word_count, length(text) AS chars, "
-            "near_duplicate_of FROM documents ORDER BY rowid"
+            "SELECT p.id, p.doc_id, p.title, p.source, p.published, p.url, d.issuer, d.word_count, "
+            "length(d.text) AS chars, d.near_duplicate_of FROM publications p JOIN documents d ON d.id = p.doc_id "
+            "ORDER BY p.rowid"
         )
         return [dict(r) for r in rows]
 
