@@ -32,6 +32,10 @@ class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
     html = "html"
+    # For annotation tools (issue 25): read back with `spinscope import FILE --format ...`.
+    labelstudio = "labelstudio"
+    brat = "brat"
+    doccano = "doccano"
 
 
 def say(message: object, console: Console = stderr, style: str | None = None) -> None:
@@ -73,7 +77,7 @@ def write_documents(docs: Iterable[Document], fmt: ExportFormat, out: Path | Non
 
     if fmt is ExportFormat.html and out is None:
         out = Path(default("report_path"))
-    if out is not None and fmt is not ExportFormat.json:
+    if out is not None and fmt not in (ExportFormat.json, ExportFormat.brat):
         out.parent.mkdir(parents=True, exist_ok=True)
     export.write(docs, fmt.value, out, title=title)
     return None if out is None else str(out)

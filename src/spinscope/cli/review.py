@@ -231,11 +231,32 @@ def _p(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
+def import_command(
+    path: Annotated[Path, typer.Argument(help="A Label Studio JSON export, a brat folder or a doccano JSONL file.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="labelstudio, brat or doccano.")],
+    reviewer: Reviewer,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Read annotators' results back as reviews: kept regions accepted, removed ones rejected, moved or
+    relabelled ones edited, new ones added. Problems are listed; the rest is applied."""
+    from spinscope.service import review_import
+
+    annotated = review_import.read(path, fmt)
+    with _open(db) as store:
+        out = review_import.apply(store, annotated, reviewer)
+    for problem in out["problems"]:
+        say(f"skipped: {problem}")
+    say(f"{len(annotated)} documents read: {out['accepted']} accepted, {out['rejected']} rejected, "
+        f"{out['edited']} edited, {out['added']} added")
+    if out["problems"]:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add the review verbs to the `spinscope` app."""
     for name, fn in (("review", review_command), ("reviews", reviews_command), ("queue", queue_command),
                      ("merge", merge_command), ("aliases", aliases_command), ("collect", collect_command),
                      ("collections", collections_command), ("quality", quality_command),
-                     ("calibrate", calibrate_command)):
+                     ("calibrate", calibrate_command), ("import", import_command)):
         app.command(name)(fn)
 

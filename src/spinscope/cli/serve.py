@@ -25,6 +25,9 @@ def serve(
         "response_cache_mb"),
     allow_host: Annotated[list[str] | None, typer.Option(
         "--allow-host", metavar="NAME", help=setting("allowed_hosts").help + " Repeat for several names.")] = None,
+    token: Annotated[str | None, typer.Option(
+        "--token", help="Secret every request must show (Authorization: Bearer, or ?token= once in a browser); "
+        f"required unless bound to loopback. Default: ${default('review_token_env')}.")] = None,
 ) -> None:
     """Open the analyst web app and REST API over a spinscope database."""
     from spinscope.web.app import run_server
@@ -32,4 +35,4 @@ def serve(
     if read_only and not db.exists():
         raise typer.BadParameter(f"{db} does not exist; --read-only cannot create it.", param_hint="--db")
     run_server(db, host, port, read_only=read_only, analyzers=analyzer_names(analyzers), max_upload=max_upload,
-               workers=workers, response_cache_mb=response_cache_mb, allowed_hosts=allow_host or [])
+               workers=workers, response_cache_mb=response_cache_mb, allowed_hosts=allow_host or [], token=token)

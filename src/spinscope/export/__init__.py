@@ -25,7 +25,7 @@ from spinscope.export._report import render_report, report_context, write_html_r
 from spinscope.export._summary import summarize
 from spinscope.export._tabular import annotation_rows, csv_columns, write_csv
 
-FORMATS = ("jsonl", "json", "csv", "html")
+FORMATS = ("jsonl", "json", "csv", "html", "labelstudio", "brat", "doccano")
 
 __all__ = [
     "csv_columns",
@@ -66,6 +66,8 @@ def write(
     """
     if fmt not in FORMATS:
         raise ConfigError(f"Unknown export format {fmt!r}. Available formats: {', '.join(FORMATS)}")
+    if fmt in ("labelstudio", "brat", "doccano"):
+        return _write_for_annotators(docs, fmt, out)
     if fmt in ("json", "html"):
         if out is None or not isinstance(out, str | Path):
             what = "a directory for the <id>.json files" if fmt == "json" else "the report's file path"
@@ -84,3 +86,34 @@ def write(
         with atomic_text(out, newline="") as fp:
             return writer(docs, fp)
     return writer(docs, out)
+
+
+def _write_for_annotators(docs: Iterable[Document], fmt: str, out: str | Path | TextIO | None) -> int:
+    """Label Studio tasks (+ ``<out>.config.xml``, the labeling interface), a brat folder, doccano JSONL."""
+    import json
+
+    from spinscope.export import brat, doccano, labelstudio
+    from spinscope.export.regions import choices, regions
+
+    if fmt == "doccano":
+        if out is None:
+            return doccano.write_jsonl(docs, sys.stdout)
+        if not isinstance(out, str | Path):
+            return doccano.write_jsonl(docs, out)
+        with atomic_text(out) as fp:
+            return doccano.write_jsonl(docs, fp)
+    if out is None or not isinstance(out, str | Path):
+        what = "a folder for the .txt and .ann files" if fmt == "brat" else "the tasks file (.json)"
+        raise ConfigError(f"--format {fmt} needs --out: {what}")
+    if fmt == "brat":
+        return brat.write_dir(docs, out)
+    items = list(docs)
+    tasks = labelstudio.to_tasks(items)
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with atomic_text(out) as fp:
+        json.dump(tasks, fp, ensure_ascii=False, indent=1)
+    labels = {r.label for d in items for r in regions(d)}
+    picks = {c for d in items for c, _, _ in choices(d)}
+    with atomic_text(f"{out}.config.xml") as fp:
+        fp.write(labelstudio.labeling_config(labels, picks))
+    return len(items)

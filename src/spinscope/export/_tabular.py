@@ -37,6 +37,8 @@ def _cell(value: Any) -> Any:
     # JSON for lists, dicts and nested records (an entity's role), so names with commas or semicolons survive.
     if dataclasses.is_dataclass(value):
         value = dataclasses.asdict(value)
+    elif isinstance(value, list):  # an entity's labels: a list of dataclasses
+        value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
     return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from spinscope.api.routes import router as api_router
 from spinscope.api.routes_campaigns import router as campaigns_api_router
 from spinscope.api.routes_links import router as links_router
 from spinscope.api.routes_narratives import router as narratives_api_router
+from spinscope.api.routes_review import router as review_api_router
 from spinscope.api.routes_roles import router as roles_api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
@@ -36,6 +38,7 @@ from spinscope.web.pages_campaigns import router as campaign_pages_router
 from spinscope.web.pages_narratives import router as narrative_pages_router
 from spinscope.web.response_cache import ResponseCache
 from spinscope.web.security import ErrorGuard, SecurityMiddleware
+from spinscope.web.token import TokenMiddleware, required_token
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -56,6 +59,7 @@ def create_app(
     max_upload: int = DEFAULT_MAX_UPLOAD,
     response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB,
     allowed_hosts: list[str] | tuple[str, ...] = (),
+    token: str | None = None,
 ) -> FastAPI:
     """Build the app over one spinscope SQLite file.
 
@@ -68,6 +72,7 @@ def create_app(
     response_cache_mb : memory for replaying finished GET answers until the store changes; 0 = off.
     allowed_hosts : Host names answered besides the address a request came in on (and ``localhost``
         on a loopback one), with the ``allowed_hosts`` setting's; others get 400, against DNS rebinding.
+    token : when given, every request must show it (``spinscope serve`` demands one off loopback).
     """
     app = FastAPI(
         title="spinscope",
@@ -87,6 +92,7 @@ def create_app(
     app.include_router(roles_api_router)
     app.include_router(links_router)
     app.include_router(narratives_api_router)
+    app.include_router(review_api_router)
     app.include_router(pages.router)
     app.include_router(campaign_pages_router)
     app.include_router(narrative_pages_router)
@@ -102,6 +108,9 @@ def create_app(
                        max_bytes=int(response_cache_mb * 1_000_000))
     app.add_middleware(SecurityMiddleware, max_upload=max_upload,
                        allowed_hosts=[*allowed_hosts, *default("allowed_hosts")])
+    if token:
+        # Outermost: a request without the token learns nothing, not even a security header's worth.
+        app.add_middleware(TokenMiddleware, token=token)
     app.openapi = lambda: _openapi(app)
     app.router.add_event_handler("startup", lambda: app.state.spinscope.warm(WARM_UP))
     app.router.add_event_handler("shutdown", app.state.spinscope.close)
@@ -111,7 +120,7 @@ def create_app(
 def run_server(db_path: Path, host: str, port: int, read_only: bool = False, analyzers: list[str] | None = None,
                max_upload: int = DEFAULT_MAX_UPLOAD, workers: int = 1,
                response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB,
-               allowed_hosts: list[str] | tuple[str, ...] = ()) -> None:
+               allowed_hosts: list[str] | tuple[str, ...] = (), token: str | None = None) -> None:
     """Serve the app with uvicorn until interrupted (``spinscope serve`` and ``python -m spinscope.web``).
 
     ``workers`` > 1 runs that many server processes on one port (each with its own readers and
@@ -132,7 +141,9 @@ def run_server(db_path: Path, host: str, port: int, read_only: bool = False, ana
     if not _is_address(host):
         names.append(host)  # bound by name (`--host myhost.lan`): that name is the server's
     options = {"db_path": str(db_path), "read_only": read_only, "analyzers": analyzers, "max_upload": max_upload,
-               "response_cache_mb": response_cache_mb, "allowed_hosts": sorted(set(names))}
+               "response_cache_mb": response_cache_mb, "allowed_hosts": sorted(set(names)),
+               # Off loopback a token is required (given, or from the environment); None on loopback.
+               "token": required_token(host, token)}
     print(f"spinscope: serving {db_path}{' (read-only)' if read_only else ''} at http://{host}:{port}/"
           f"{f' with {workers} worker processes' if workers > 1 else ''}", flush=True)
     if workers == 1:
@@ -192,9 +203,31 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     if exc.status_code == 404 and message == "Not Found":
         message = f"Nothing at {request.url.path}. The API is described at /api/openapi.json."
-    if exc.status_code == 405 and exc.headers and "Allow" in exc.headers:
-        message = f"{request.method} is not allowed on {request.url.path}; allowed: {exc.headers['Allow']}."
-    return error_response(request, exc.status_code, message, headers=exc.headers)
+    headers = exc.headers
+    if exc.status_code == 405:
+        headers = {**(headers or {}), "Allow": _allowed_methods(request)}
+        message = f"{request.method} is not allowed on {request.url.path}; allowed: {headers['Allow']}."
+    return error_response(request, exc.status_code, message, headers=headers)
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method of the path's routes, for a 405's ``Allow``.
+
+    Starlette lists only the first matching route's methods, but a page's GET and POST are two routes.
+    Of templates that all match (``/api/documents/{id:path}`` also matches ``.../metadata``), the one
+    with the most literal characters is the resource meant, as the OpenAPI document lists it.
+    """
+    from starlette.routing import Match
+
+    by_template: dict[str, set[str]] = {}
+    for route in request.app.router.routes:
+        methods = getattr(route, "methods", None)
+        if methods and route.matches(request.scope)[0] is not Match.NONE:
+            by_template.setdefault(route.path, set()).update(methods)
+    if not by_template:
+        return ""
+    best = max(by_template, key=lambda t: len(re.sub(r"{[^}]*}", "", t)))
+    return ", ".join(sorted(by_template[best]))
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
