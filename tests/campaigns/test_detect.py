@@ -54,14 +54,15 @@ def test_the_paraphrase_campaign_shows_each_outlets_wording(found) -> None:
 def test_a_fact_check_inside_the_window_refutes_and_is_no_member(found) -> None:
     c = by_signal(found, "paraphrased claim")
     assert "factcheck-early" not in c.documents and "Nordhaven Wire" not in c.outlets
-    assert [r["document"] for r in c.refuted_by] == ["factcheck-early", "factcheck-context"]
+    assert [r["document"] for r in c.refuted_by][:2] == ["factcheck-early", "factcheck-context"]
     assert "factcheck-context" not in c.documents
 
 
-def test_the_late_fact_check_and_the_background_stay_out(found) -> None:
+def test_the_late_fact_check_refutes_and_the_background_stays_out(found) -> None:
     members = {d for c in found.campaigns for d in c.documents}
-    refuters = {r["document"] for c in found.campaigns for r in c.refuted_by}
-    assert "factcheck-late" not in members | refuters
+    c = by_signal(found, "paraphrased claim")
+    # However late a refutation comes, it is listed under refuted-by (issue 23), never as a member.
+    assert "factcheck-late" in [r["document"] for r in c.refuted_by] and "factcheck-late" not in members
     assert not any(d.startswith("bg-") for d in members)
 
 

@@ -14,15 +14,35 @@ class Publication(BaseModel):
     published: str = Field(description="As stored (ISO 8601).")
     lag_hours: float | None = Field(None, description="Hours after the campaign's first publication.")
     title: str | None = None
+    by: str | None = Field(None, description="Refuters: what it refutes, `claim` or `narrative`.")
 
 
 class Variant(BaseModel):
     outlet: str
     document: str
     published: str
-    text: str = Field(description="The claim as this outlet worded it.")
+    text: str = Field(description="The sentence that carries the claim, whole, as this outlet worded it.")
+    claim: str | None = Field(None, description="The claim's span as the claims layer kept it.")
     start: int = Field(description="Offset of the claim in the document's text.")
     end: int
+
+
+class Passage(BaseModel):
+    a: str = Field(description="The passage in the earlier document.")
+    b: str = Field(description="The matching passage in the later document.")
+
+
+class LinkedPair(BaseModel):
+    """Two linked documents of different outlets: the evidence behind a campaign or a network edge."""
+
+    a: str = Field(description="The earlier document's id.")
+    b: str
+    outlets: list[str]
+    published: list[str]
+    signal: str
+    similarity: float
+    passages: list[Passage] = Field(description="Claim sentences the two share.")
+    narratives: list[str] = Field(description="Narratives both documents assert.")
 
 
 class SharedClaim(BaseModel):
@@ -39,14 +59,16 @@ class CampaignOut(BaseModel):
     documents: list[str] = Field(description="Document ids in time order.")
     start: str
     end: str
-    signal: str = Field(description="republication | paraphrased claim | shared narrative (the one most links show).")
+    signal: str = Field(description="republication | paraphrased claim | shared narrative: the strongest signal among its links.")
     signals: dict[str, int] = Field(description="Links between member documents per signal.")
     first: Publication
     followers: list[Publication] = Field(description="Each other outlet's first document and its lag.")
     shared_claims: list[SharedClaim]
-    refuted_by: list[Publication] = Field(description="Documents in the window that refute the claim (not members).")
+    refuted_by: list[Publication] = Field(
+        description="Documents that refute its claim or a narrative its outlets assert, at any date (never members).")
     score: float = Field(description="0-1: similarity x spread over outlets x speed.")
     community: int | None = Field(None, description="Community of the first publisher in the outlet network.")
+    pairs: list[LinkedPair] = Field(default_factory=list, description="Every linked document pair inside it.")
 
 
 class NodeOut(BaseModel):
@@ -61,6 +83,7 @@ class EdgeOut(BaseModel):
     target: str
     weight: int = Field(description="Stories both outlets published within the window.")
     signals: dict[str, int]
+    pairs: list[LinkedPair] = Field(default_factory=list, description="Document pairs behind it (at most 20).")
 
 
 class Network(BaseModel):

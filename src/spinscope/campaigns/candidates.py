@@ -104,7 +104,9 @@ def narrative_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
     seconds = opts.window.total_seconds()
     groups: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
     for n in view.narratives:
-        if (n["score"] or 0.0) >= opts.narrative_min_score:
+        # Only documents that push the narrative join on it: a fact-check or a wire that reports it
+        # shares its topic, not its cause (a refuter is listed under refuted-by instead).
+        if (n["score"] or 0.0) >= opts.narrative_min_score and n.get("stance") in (None, "asserts"):
             group = groups[(n["taxonomy"], n["id"])]
             group[n["doc_id"]] = max(group.get(n["doc_id"], 0.0), float(n["score"] or 0.0))
     links: list[Link] = []

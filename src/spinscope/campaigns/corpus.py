@@ -14,7 +14,7 @@ import numpy as np
 
 from spinscope.analyzers.claims.contradictions import StoredClaim, claim_vectors, load_claims
 from spinscope.campaigns.records import DocInfo
-from spinscope.campaigns.stance import refutes
+from spinscope.campaigns.stance import own_sentence, refutes
 from spinscope.ingest import dedup
 from spinscope.ingest.dates import as_utc
 from spinscope.store import StoreProtocol
@@ -34,6 +34,7 @@ class CorpusView:
     # (doc_id, claim idx) -> text before and after the claim, for its stance.
     contexts: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
     _by_doc: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _stances: dict[str, dict[tuple[str, str], str | None]] = field(default_factory=dict, repr=False)
 
     def claims_of(self, doc_ids: set[str]) -> list[int]:
         """Indices of the claims of these documents (an index built on first use)."""
@@ -41,6 +42,22 @@ class CorpusView:
             for i, c in enumerate(self.claims):
                 self._by_doc.setdefault(c.doc_id, []).append(i)
         return sorted(i for d in doc_ids for i in self._by_doc.get(d, ()))
+
+    def doc_stances(self, doc_id: str) -> dict[tuple[str, str], str | None]:
+        """The document's narratives (taxonomy, id) and its stance toward each (None: not assessed)."""
+        if not self._stances and self.narratives:
+            for n in self.narratives:
+                self._stances.setdefault(n["doc_id"], {})[(n["taxonomy"], n["id"])] = n.get("stance")
+        return self._stances.get(doc_id, {})
+
+    def sentence(self, i: int) -> str:
+        """Claim ``i`` shown whole: the sentence it stands in, not the fragment the claims layer kept."""
+        c = self.claims[i]
+        context = self.contexts.get((c.doc_id, c.idx))
+        if context is None:
+            return c.text
+        head, tail = own_sentence(*context)
+        return (head + c.text + tail).strip()
 
     def refutes(self, i: int) -> bool:
         """Whether claim ``i`` refutes what it states (see :mod:`spinscope.campaigns.stance`)."""

@@ -47,6 +47,8 @@ class Campaign:
     refuted_by: list[dict[str, Any]]
     score: float
     community: int | None = None
+    # The evidence behind it: each linked document pair, its signal and the passages they share.
+    pairs: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

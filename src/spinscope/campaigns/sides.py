@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Capitals, seats and short forms of states that news on disinformation names most; a demonym in
 # -ian ("Velorian", "Syrian") is read as its country by dropping the final n, so invented and
@@ -76,19 +77,23 @@ _CAPTION = re.compile(
 _CAPTION_TAIL = re.compile(r"\((?:photo|image|picture|file|reuters|afp|ap)\b[^)]*\)\s*$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _norm(name: str) -> str:
     return _LEADING.sub("", " ".join(name.casefold().split()))
 
 
-def states_of(name: str | None) -> set[str]:
+def states_of(name: str | None) -> frozenset[str]:
     """The states a name speaks for: {"russia"} for "Moscow" or "Russian foreign ministry"; {} for a person."""
-    if not name:
-        return set()
+    return _states_of(name) if name else frozenset()
+
+
+@lru_cache(maxsize=65536)  # a corpus names the same few parties over and over
+def _states_of(name: str) -> frozenset[str]:
     low = _norm(name)
     if low in _ALIASES:
-        return {_ALIASES[low]}
+        return frozenset({_ALIASES[low]})
     if not _GOVERNMENT.search(low):
-        return set()
+        return frozenset()
     found: set[str] = set()
     words = _WORD.findall(low)
     for n in (3, 2, 1):  # multi-word names first: "white house", "new delhi"
@@ -104,7 +109,7 @@ def states_of(name: str | None) -> set[str]:
     for m in (_POSSESSIVE.search(name), _OF_STATE.search(name)):
         if m:
             found.add(_ALIASES.get(m.group(1).casefold(), m.group(1).casefold()))
-    return found
+    return frozenset(found)
 
 
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?i:" + _GOVERNMENT.pattern + ")")
@@ -113,8 +118,11 @@ _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][a-z]{2,})\s*$")
 
 def same_name(a: str | None, b: str | None) -> bool:
     """One name, however worded: equal, or one inside the other as whole words."""
-    if not a or not b:
-        return False
+    return bool(a and b) and _same_name(a, b)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=65536)
+def _same_name(a: str, b: str) -> bool:
     x, y = _norm(a), _norm(b)
     if x == y:
         return True
@@ -124,7 +132,7 @@ def same_name(a: str | None, b: str | None) -> bool:
 def same_side(asserter: Iterable[str | None], deniers: Iterable[str]) -> bool:
     """Whether any denier is one of the asserter's names (speaker, issuer, outlet) or their state."""
     mine = [a for a in asserter if a]
-    states = set().union(*(states_of(a) for a in mine)) if mine else set()
+    states = frozenset().union(*(states_of(a) for a in mine)) if mine else frozenset()
     for d in deniers:
         if any(same_name(a, d) for a in mine):
             return True

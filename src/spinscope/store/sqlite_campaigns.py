@@ -35,10 +35,14 @@ class SQLiteCampaignQueries:
         return [dict(r) for r in rows]
 
     def document_narratives(self) -> list[dict[str, Any]]:
-        """(doc_id, taxonomy, id, label, score) of every narrative label; empty before the layer exists."""
+        """(doc_id, taxonomy, id, label, score, stance) of every narrative label; empty before the layer exists."""
         if not self._has_table("narratives"):
             return []
-        rows = self.conn.execute("SELECT doc_id, taxonomy, id, label, score FROM narratives ORDER BY doc_id, idx")
+        try:  # stance: the column the narratives layer gained in issue 23 (older read-only files lack it)
+            rows = self.conn.execute("SELECT doc_id, taxonomy, id, label, score, stance FROM narratives ORDER BY doc_id, idx")
+        except sqlite3.OperationalError:
+            rows = self.conn.execute("SELECT doc_id, taxonomy, id, label, score, NULL AS stance FROM narratives "
+                                     "ORDER BY doc_id, idx")
         return [dict(r) for r in rows]
 
     def document_technique_counts(self) -> list[tuple[str, str, int]]:

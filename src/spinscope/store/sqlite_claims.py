@@ -102,10 +102,26 @@ class SQLiteClaimQueries:
             "ORDER BY similarity DESC, claim_doc, claim_idx, denial_doc, denial_idx LIMIT ?", (threshold, limit))
         return [json.loads(r[0]) for r in rows]
 
-    def claim_vectors(self) -> dict[tuple[str, int], tuple[str, bytes]]:
-        """Cached vectors: (doc_id, idx) -> (text hash, vector bytes)."""
+    def claim_kinds(self) -> list[tuple[str, int, bool, bool]]:
+        """(doc_id, idx, denied, asserted) of every claim: no text, so a whole store is read at once."""
+        rows = self.conn.execute(
+            "SELECT doc_id, idx, coalesce(denied_by, '[]') NOT IN ('[]', '') AS denied, asserted_by IS NOT NULL "
+            "FROM claims ORDER BY doc_id, idx")
+        return [(r[0], r[1], bool(r[2]), bool(r[3]) or not r[2]) for r in rows]
+
+    def claim_vectors(self, keys: Sequence[tuple[str, int]] | None = None) -> dict[tuple[str, int], tuple[str, bytes]]:
+        """Cached vectors: (doc_id, idx) -> (text hash, vector bytes); only those of ``keys`` when given."""
+        sql = "SELECT doc_id, idx, text_hash, vector FROM claim_vectors"
         try:
-            rows = self.conn.execute("SELECT doc_id, idx, text_hash, vector FROM claim_vectors").fetchall()
+            if keys is None:
+                rows = self.conn.execute(sql).fetchall()
+            else:
+                self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _claim_keys (doc_id TEXT, idx INTEGER, "
+                                  "PRIMARY KEY (doc_id, idx))")
+                self.conn.execute("DELETE FROM _claim_keys")
+                self.conn.executemany("INSERT OR IGNORE INTO _claim_keys VALUES (?, ?)", keys)
+                rows = self.conn.execute(sql + " v WHERE EXISTS (SELECT 1 FROM _claim_keys k "
+                                         "WHERE k.doc_id = v.doc_id AND k.idx = v.idx)").fetchall()
         except sqlite3.OperationalError:  # a file opened read-only, made before migration 3 added the table
             return {}
         return {(r["doc_id"], r["idx"]): (r["text_hash"], r["vector"]) for r in rows}
