@@ -144,11 +144,12 @@ def table_rows(path: Path) -> int:
 
 def analyze_into(store: Store, pipeline: Pipeline, paths: list[str], *, max_bytes: int, near_threshold: float,
                  on_error: Callable[[InputError], None], progress: Callable[[int], None] | None = None,
-                 stdin: io.BufferedIOBase | None = None, engine: Engine | None = None) -> BatchReport:
+                 stdin: io.BufferedIOBase | None = None, engine: Engine | None = None,
+                 force: bool = False) -> BatchReport:
     """Run the pipeline over the paths into ``store``: this process writes, ``engine`` analyses."""
     from spinscope.engine.batch import Batch
 
-    batch = Batch(store, pipeline, near_threshold=near_threshold, on_error=on_error, engine=engine)
+    batch = Batch(store, pipeline, near_threshold=near_threshold, on_error=on_error, engine=engine, force=force)
     return batch.run_paths(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
 
 
@@ -179,6 +180,7 @@ def analyze_command(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help=setting("max_bytes").help)] = default("max_bytes"),
     near_threshold: Annotated[float, typer.Option("--near-threshold", help=setting("near_duplicate_threshold").help)] = default("near_duplicate_threshold"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Analyse again texts this pipeline has analysed already (reviewed items keep the analyst's word).")] = False,
     engine: Annotated[EngineName, typer.Option("--engine", help="Where the analysis runs: local (this process) or dask (a Dask cluster; pip install 'spinscope[dask]'). This process always writes the store.")] = EngineName.local,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --engine dask: address of a running scheduler, e.g. tcp://10.0.0.5:8786 (see docs/scale.md).")] = None,
     workers: Annotated[int | None, typer.Option("--workers", help="With --engine dask: start a local cluster of N worker processes, one thread each (default 1).")] = None,
@@ -229,7 +231,8 @@ def analyze_command(
                 with runner as analysing_engine:
                     report = analyze_into(store, pipeline, paths, max_bytes=max_bytes,
                                           near_threshold=near_threshold, on_error=print_error,
-                                          progress=lambda n: bar.advance(task, n), engine=analysing_engine)
+                                          progress=lambda n: bar.advance(task, n), engine=analysing_engine,
+                                          force=force)
             except SpinscopeError as exc:
                 fail(str(exc))
         if not quiet:

@@ -138,14 +138,18 @@ class Batch:
     on_error : called with each InputError as it happens (the CLI prints them).
     engine : where the analysis runs (default: this process); this object stays the one writer.
     signatures : a :class:`StoredSignatures` to share between batches on one store (else its own).
+    force : analyse again texts this pipeline version has analysed already.
     """
 
     def __init__(self, store: Store, pipeline: Pipeline,
                  near_threshold: float = default("near_duplicate_threshold"),
                  on_error: Callable[[InputError], None] | None = None,
                  batch_size: int = default("batch_size"), engine: Engine | None = None,
-                 signatures: StoredSignatures | None = None) -> None:
+                 signatures: StoredSignatures | None = None, force: bool = False) -> None:
         self.store = store
+        # Re-analyse texts already analysed by this pipeline version (`analyze --force`); reviewed items
+        # keep the analyst's word all the same (the store applies reviews on every save).
+        self.force = force
         self.pipeline = pipeline
         if pipeline.on_error != "record":
             # The same analyzers, recording failures: the caller's pipeline keeps its own setting.
@@ -248,7 +252,7 @@ class Batch:
         digest = doc.meta["content_hash"]
         pub = self.store.publication(doc.id)
         if pub is not None and pub["content_hash"] == digest:
-            if pub["pipeline_version"] == self.pipeline.version or digest in self._analysed:
+            if digest in self._analysed or (pub["pipeline_version"] == self.pipeline.version and not self.force):
                 report.unchanged.append(doc.id)
                 return "done"
             if pub["doc_id"] != doc.id:  # a new pipeline version: the text is re-analysed under its own id
