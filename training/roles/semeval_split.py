@@ -1,6 +1,6 @@
 """SemEval-2025 subtask 1 on our split: the head, the head with calibrated thresholds, the cues.
 
-    python -m training.roles.semeval_split cues     # run parse/entities/quotes/claims on the train
+    python -m training.roles.semeval_split cues [--only val|fit]  # run parse/entities/quotes/claims on the train
                                                     # documents, the cue decision of every mention
                                                     # -> training/runs/semeval25/roles_cues.json
     python -m training.roles.semeval_split eval [--ship]
@@ -36,7 +36,7 @@ CUES = RUNS / "roles_cues.json"
 C = 0.01
 
 
-def run_cues() -> None:
+def run_cues(only: str | None = None) -> None:
     from spinscope.analyzers.roles.cues import Casting
     from spinscope.analyzers.roles.decide import decide
     from spinscope.analyzers.roles.task import TaskRoles, mention_cues
@@ -48,7 +48,10 @@ def run_cues() -> None:
     out: dict[str, dict] = {}
     by_file: dict[str, list] = {}
     for r in rows:
-        by_file.setdefault(r.file, []).append(r)
+        if only is None or split_of(r.file) == only:
+            by_file.setdefault(r.file, []).append(r)
+    if only is not None and CUES.is_file():  # add to what an earlier run of the other split wrote
+        out.update(json.loads(CUES.read_text()))
     for n, (file, file_rows) in enumerate(sorted(by_file.items()), 1):
         doc = reader._read(docs[file])
         casting = Casting(doc, doc.cache["parse"])
@@ -155,9 +158,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("step", choices=("cues", "eval"))
     ap.add_argument("--ship", action="store_true")
+    ap.add_argument("--only", choices=("fit", "val"), default=None, help="cues: one split only")
     args = ap.parse_args()
     if args.step == "cues":
-        run_cues()
+        run_cues(args.only)
     else:
         print(json.dumps(evaluate(args.ship), indent=1))
 

@@ -7,7 +7,9 @@ reports. Per text:
 * ``actors``: every actor an analyst would list, with ``names`` (any of them matches an entity's
   name or alias), the gold main role (``protagonist``, ``antagonist``, ``innocent`` or ``none``)
   and ``by``, the voice that casts it (``"issuer"`` for the author or issuing body, else the
-  speaker's name as the text gives it; ``None`` when no role).
+  speaker's name as the text gives it, a sentence's attributed source included -- "..., the aid
+  group said" -- a convention fixed while tuning: three tune texts were corrected to it, the test
+  texts were not; ``None`` when no role).
 * ``labels``: the framing labels the text gives an actor, named or not: ``key`` is the evaluative
   word that makes it a label ("regime", "so-called", "legitimate"), ``target`` the actor's name or
   ``None`` for an unnamed target, ``by`` the labeller. ``titles`` are the office titles ("Deputy
@@ -132,9 +134,9 @@ TEXTS: list[dict] = [
         "actors": [
             {"names": ["Tarsk", "TARSK"], "role": "none", "by": None},
             {"names": ["Nordwire"], "role": "none", "by": None},
-            {"names": ["Black Banner Front"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Black Banner Front"], "role": "antagonist", "by": "local officials"},
             {"names": ["Elias Moro", "Moro"], "role": "none", "by": None},
-            {"names": ["Red Crescent"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Red Crescent"], "role": "protagonist", "by": "Red Crescent"},
         ],
         "labels": [],
         "titles": ["Governor"],
@@ -187,7 +189,8 @@ TEXTS: list[dict] = [
             {"names": ["Marvania"], "role": "none", "by": None},
             {"names": ["Ostvision"], "role": "none", "by": None},
             {"names": ["White Shields"], "role": "antagonist", "by": "Viktor Lenz"},
-            {"names": ["Marvanian Red Crescent", "Red Crescent"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Marvanian Red Crescent", "Red Crescent"], "role": "protagonist",
+             "by": "Marvanian Red Crescent"},
             {"names": ["Harim"], "role": "none", "by": None},
         ],
         "labels": [
@@ -465,5 +468,98 @@ TEXTS: list[dict] = [
             {"key": "mercenaries", "target": "Northern Legion", "by": "issuer"},
         ],
         "titles": [],
+    },
+    # ---- tune (second batch): written after the heldout texts were scored, to widen the rules ----
+    {
+        "id": "s17-emergencies-ministry",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Rescuers pull survivors from collapsed building in Dorsk\n\n"
+            "Teams of the Ostlandic Emergencies Ministry pulled eleven survivors from the rubble of a residential "
+            "building in Dorsk that was hit by a Kessian missile on Tuesday, the ministry said. Doctors at the "
+            "Dorsk city hospital treated forty injured residents.\n\n"
+            "Sappers of the Ostlandic Army escorted a convoy carrying bread and fuel to the town, the Ostvision "
+            "channel reported. Governor Pavel Lind said the Kessian command had chosen the building deliberately."
+        ),
+        "actors": [
+            {"names": ["Ostlandic Emergencies Ministry", "Emergencies Ministry"], "role": "protagonist",
+             "by": "Ostlandic Emergencies Ministry"},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "Ostlandic Emergencies Ministry"},
+            {"names": ["Ostlandic Army", "Ostlandic"], "role": "protagonist", "by": "Ostvision"},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Pavel Lind", "Lind"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Governor"],
+    },
+    {
+        "id": "s18-court-report",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Court adjourns port contract case\n\n"
+            "A court in Valmora on Thursday adjourned the case of former port director Ivo Sarkis until "
+            "September, the court's press service said. Prosecutors accuse Sarkis of taking bribes from the "
+            "Baltic Freight company; Sarkis denies the charges. His lawyer, Mira Holt, told the Valmora Herald "
+            "that the evidence had been obtained illegally."
+        ),
+        "actors": [
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Ivo Sarkis", "Sarkis"], "role": "antagonist", "by": "Prosecutors"},
+            {"names": ["Baltic Freight"], "role": "none", "by": None},
+            {"names": ["Mira Holt", "Holt"], "role": "none", "by": None},
+            {"names": ["Valmora Herald"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["port director", "lawyer"],
+    },
+    {
+        "id": "s19-ministry-statement-humanitarian",
+        "split": "tune",
+        "issuer": "Ministry of Foreign Affairs of Ostland",
+        "text": (
+            "Statement by the Ministry of Foreign Affairs of Ostland on the humanitarian situation in Marvania\n\n"
+            "Ostland has sent a further 300 tonnes of flour and medicines to Marvania. Ostlandic doctors are "
+            "working in the hospitals of Tallin alongside their Marvanian colleagues.\n\n"
+            "At the same time, the Norland-led coalition continues to bomb bridges and power stations, leaving "
+            "millions of Marvanians without electricity. We call on the coalition's sponsors in Norland to stop "
+            "this barbaric campaign. The World Health Agency has confirmed outbreaks of cholera in three provinces."
+        ),
+        "actors": [
+            {"names": ["Ministry of Foreign Affairs of Ostland", "Ministry of Foreign Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Marvania", "Marvanian", "Marvanians"], "role": "innocent", "by": "issuer"},
+            {"names": ["Tallin"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["World Health Agency"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s20-sports-economy",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Valmora beats Tarsk in cup final\n\n"
+            "FC Valmora beat Tarsk United 2-1 in the national cup final on Sunday, with striker Leo Brandt scoring "
+            "twice. Coach Anna Mills praised her players for their discipline. The national football federation "
+            "said 40,000 fans attended the match.\n\n"
+            "Separately, the central bank of Norland kept its key interest rate at 4 percent, citing slowing "
+            "inflation, the Nordwire agency reported."
+        ),
+        "actors": [
+            {"names": ["FC Valmora", "Valmora"], "role": "none", "by": None},
+            {"names": ["Tarsk United", "Tarsk"], "role": "none", "by": None},
+            {"names": ["Leo Brandt", "Brandt"], "role": "none", "by": None},
+            {"names": ["Anna Mills", "Mills"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["striker", "Coach"],
     },
 ]

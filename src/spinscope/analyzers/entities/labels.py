@@ -198,6 +198,8 @@ soldiers militants militant gunmen members family families staff volunteers team
 jets warplanes pilots government governments regime regimes leadership leaders command authorities side
 officials delegation people militia militias group groups police navy servicemen personnel military
 workers crew crews junta gang gangs terrorists extremists mercenaries henchmen ill-wishers wishers
+coalition alliance bloc engineers rescuers sappers specialists doctors nurses guards commandos
+millions thousands hundreds dozens
 """.split())
 OF_PREPS = {"of", "in", "from"}
 

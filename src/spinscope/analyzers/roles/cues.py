@@ -35,7 +35,9 @@ from spinscope.analyzers.roles.lexicon import (
     HARM_NOUNS,
     HARM_VERBS,
     HELP_VERBS,
+    HELPED_PEOPLE,
     MILITARY_TARGETS,
+    MOVING_VERBS,
     PLACE_NOUNS,
     PLACE_PREPS,
     PRAISE_NOUNS,
@@ -43,12 +45,14 @@ from spinscope.analyzers.roles.lexicon import (
     PRETENCE_VERBS,
     REQUEST_VERBS,
     VILLAIN_WORDS,
+    WEAPON_NOUNS,
 )
 from spinscope.core.document import Document
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
+PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
 QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
 
 # Fine roles a label's word points at (the head's own ranking decides where none does).
@@ -217,7 +221,7 @@ class Casting:
                 found.append(("antagonist", None, "accused", verb, "subject"))
             elif verb.lemma_ in PRAISE_VERBS:
                 found.append(("protagonist", "Virtuous", "praise", verb, "subject"))
-            elif verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS and not is_place:
+            elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or _deprives(verb)) and not is_place:
                 found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "pobj":
             prep = func.head
@@ -271,9 +275,13 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if lemma == "block" and any(o.lemma_ in AID_NOUNS or _has_aid(o) for o in objects):
             return [("antagonist", None, "harm", verb, None)]
+        if _deprives(verb):  # "leaving millions without electricity"
+            return [("antagonist", None, "harm", verb, None)]
         if lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects):
             return [("antagonist", None, "harm", verb, None)]
         if lemma in HELP_VERBS:
+            return [("protagonist", "Guardian", "help", verb, None)]
+        if lemma in MOVING_VERBS and any(o.lower_ in HELPED_PEOPLE for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or _has_aid(o) for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
@@ -343,10 +351,12 @@ def actor_phrase(root):
     for _ in range(4):
         up = head.head
         if head.dep_ in ("compound", "amod", "nmod", "poss") and up.pos_ in ("NOUN", "PROPN") \
-                and up.lower_ in GROUP_NOUNS and up.i != head.i:
+                and (up.lower_ in GROUP_NOUNS or up.lower_ in WEAPON_NOUNS) and up.i != head.i:
             head = up
         elif head.dep_ == "pobj" and up.lower_ in ("of", "from", "in") and up.head.lower_ in GROUP_NOUNS:
             head = up.head
+        elif head.dep_ in ("npadvmod", "compound") and up.dep_ == "amod" and up.lower_ in PATRON_PARTICIPLES:
+            head = up.head  # "the Norland-led coalition": the coalition is Norland's
         else:
             break
     return head
@@ -364,6 +374,12 @@ def _villain(tok) -> bool:
     """A target on the other side: "terrorist positions", "depots of the militants", "weapons depots"
     (a military target: striking it is fighting, not harming)."""
     return tok.lower_ in MILITARY_TARGETS or any(t.lower_ in VILLAIN_WORDS for t in tok.subtree)
+
+
+def _deprives(verb) -> bool:
+    """ "leaving millions of people without electricity", "left the town without water"."""
+    return verb.lemma_ == "leave" and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _has_aid(tok) -> bool:

@@ -47,6 +47,11 @@ def decide(cues: Sequence[Cue], p_main: np.ndarray | None = None, p_fine: np.nda
     """The actor's role from its cues; ``p_main``/``p_fine`` are the head's mean probabilities."""
     if not cues:
         return None
+    # One sentence casts a mention once, whatever the number of words in it that do.
+    unique: dict[tuple, Cue] = {}
+    for c in cues:
+        unique.setdefault((c.mention, c.main, c.voice, c.evidence), c)
+    cues = list(unique.values())
     totals: dict[tuple[str | None, str], float] = defaultdict(float)
     for c in cues:
         totals[(c.voice, c.main)] += c.weight

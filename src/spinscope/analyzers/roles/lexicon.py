@@ -28,10 +28,20 @@ HELP_VERBS = frozenset("""
 rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
 """.split())
 # These help only with aid as their object ("sent ambulances", "delivered food").
-GIVING_VERBS = frozenset("send deliver supply provide donate bring distribute".split())
+GIVING_VERBS = frozenset("send deliver supply provide donate bring distribute escort ship airlift".split())
 AID_NOUNS = frozenset("""
 aid food medicine medicines ambulances ambulance doctors supplies water help assistance convoy convoys shelter
-tents blankets vaccines relief
+tents blankets vaccines relief flour bread grain fuel generators humanitarian cargo
+""".split())
+# "pulled eleven survivors from the rubble", "carried the wounded to safety": moving people in danger helps them.
+MOVING_VERBS = frozenset("pull carry take move bring escort transport lead drag dig".split())
+HELPED_PEOPLE = frozenset("""
+wounded injured survivors survivor civilians residents children families refugees hostages victims people
+""".split())
+# What an actor strikes with: "hit by a Kessian missile" is Kessia's doing.
+WEAPON_NOUNS = frozenset("""
+missile missiles drone drones rocket rockets shell shells bomb bombs artillery mortar mortars jets warplanes
+aircraft planes helicopter helicopters tank tanks gunboat sniper snipers
 """.split())
 PRAISE_VERBS = frozenset("praise thank commend salute honour honor applaud hail".split())
 PRAISE_NOUNS = frozenset("gratitude thanks appreciation tribute".split())
