@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from samples import full_doc
 from spinscope.analyzers.techniques.taxonomy import PTC_COLORS as TECHNIQUE_COLORS
+from spinscope.analyzers.techniques.taxonomy import technique_style
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
 from spinscope.errors import ConfigError, SpanError
 from spinscope.highlight import (
@@ -137,7 +138,8 @@ def test_render_empty_and_annotation_free_documents() -> None:
 
 def test_palette_covers_the_14_ptc_techniques_and_speakers_are_stable() -> None:
     assert len(TECHNIQUE_COLORS) == 14
-    assert len(set(TECHNIQUE_COLORS.values())) == 14
+    # Seven hues, each plain and striped: every technique has a style of its own (test_palette.py).
+    assert len({technique_style(n) for n in TECHNIQUE_COLORS}) == 14
     assert len({technique_class(n) for n in TECHNIQUE_COLORS}) == 14
     assert speaker_color("Anna Kovacs") == speaker_color(" anna kovacs ")
     assert speaker_color(None) != speaker_color("Anna Kovacs")

@@ -34,8 +34,9 @@ from spinscope.analyzers.techniques.taxonomy import (
     PTC_TECHNIQUES,
     known_techniques,
     ptc_name,
-    technique_color,
+    technique_color,  # noqa: F401 - re-exported: the charts colour techniques as the highlights do
     technique_label,
+    technique_style,
 )
 from spinscope.core import layers as declarations
 from spinscope.core.document import Document, Span, check_offsets
@@ -379,8 +380,14 @@ def css() -> str:
     for name in known_techniques():
         if not ptc_name(name):
             continue
-        cls, color = technique_class(name), technique_color(name)
-        rules.append(f"mark.{cls},.ss-swatch.{cls}{{background:{color}}}")
+        cls, (color, stripe) = technique_class(name), technique_style(name)
+        if stripe is None:
+            rules.append(f"mark.{cls},.ss-swatch.{cls}{{background:{color}}}")
+        else:
+            # The second use of a hue: diagonal stripes and an underline in the full colour.
+            rules.append(f"mark.{cls},.ss-swatch.{cls}{{background-color:{color};background-image:"
+                         f"repeating-linear-gradient(135deg,transparent 0 5px,#ffffffa0 5px 8px);"
+                         f"box-shadow:inset 0 -2px 0 {stripe}}}")
     return "\n".join(rules) + "\n"
 
 

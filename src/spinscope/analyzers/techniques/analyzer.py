@@ -12,8 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from spinscope.analyzers.parse.boilerplate import Boilerplate
+from spinscope.analyzers.techniques.reasons import explain
 from spinscope.analyzers.techniques.tagger import MODEL_DIR, VARIANTS, load_tagger, model_files
-from spinscope.analyzers.techniques.taxonomy import TAXONOMIES, reason, to_taxonomy
+from spinscope.analyzers.techniques.taxonomy import TAXONOMIES, to_taxonomy
 from spinscope.core.document import Document, Technique
 from spinscope.core.registry import Analyzer, Param, register
 
@@ -29,7 +30,7 @@ class Techniques(Analyzer):
     """
 
     name = "techniques"
-    version = "2"
+    version = "3"  # 3: reasons name the trigger words and why they fit (reasons.py); no spans on page boilerplate (issue 22)
     assigns = ("techniques",)
     requires = ()
     params = (
@@ -67,7 +68,7 @@ class Techniques(Analyzer):
                         end=p.end,
                         technique=to_taxonomy(p.technique, self.config["taxonomy"]),
                         score=round(p.score, 4),
-                        reason=reason(p.technique, doc.text[p.start : p.end]),
+                        reason=explain(p.technique, doc.text[p.start : p.end], doc.text),
                     )
                 )
         return docs

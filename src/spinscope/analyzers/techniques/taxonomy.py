@@ -126,23 +126,40 @@ def reason(technique: str, trigger: str, max_chars: int = 80) -> str:
 # -- display: the one place that names, colours and labels techniques for people -------------------
 
 # One background per PTC technique; a SemEval-2023 name takes the colour of the PTC technique it
-# comes from, so switching taxonomy keeps the highlights. Light tints keep black text readable.
-PTC_COLORS: dict[str, str] = {
-    "Appeal_to_Authority": "#c6dbef",
-    "Appeal_to_fear-prejudice": "#fdae6b",
-    "Bandwagon,Reductio_ad_hitlerum": "#d9d9d9",
-    "Black-and-White_Fallacy": "#bcbddc",
-    "Causal_Oversimplification": "#c7e9c0",
-    "Doubt": "#fde0ef",
-    "Exaggeration,Minimisation": "#fee391",
-    "Flag-Waving": "#9ecae1",
-    "Loaded_Language": "#fcbba1",
-    "Name_Calling,Labeling": "#fb9a99",
-    "Repetition": "#ccebc5",
-    "Slogans": "#dadaeb",
-    "Thought-terminating_Cliches": "#e5d8bd",
-    "Whataboutism,Straw_Men,Red_Herring": "#b3e2cd",
+# comes from, so switching taxonomy keeps the highlights. Seven Okabe-Ito colours (told apart with
+# every common colour-vision deficiency), tinted 55% toward white so black text stays readable, each
+# used twice: plain, and striped with an underline in the full colour (PTC_STRIPED). Techniques that
+# are easily confused (Loaded Language / Name Calling, Repetition / Causal Oversimplification) differ
+# in hue; tests/highlight/test_palette.py checks the separations under simulated deficiencies.
+OKABE_ITO: dict[str, str] = {
+    "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
 }
+TINTS: dict[str, str] = {
+    "orange": "#f1ca73", "sky": "#a2d6f3", "green": "#73cab2", "yellow": "#f7f097",
+    "blue": "#73b1d5", "vermillion": "#e8a673", "purple": "#e3b5cf",
+}
+PTC_HUES: dict[str, str] = {
+    "Loaded_Language": "vermillion",
+    "Name_Calling,Labeling": "purple",
+    "Flag-Waving": "blue",
+    "Exaggeration,Minimisation": "yellow",
+    "Doubt": "sky",
+    "Appeal_to_fear-prejudice": "orange",
+    "Causal_Oversimplification": "green",
+    "Repetition": "vermillion",
+    "Slogans": "purple",
+    "Black-and-White_Fallacy": "blue",
+    "Whataboutism,Straw_Men,Red_Herring": "yellow",
+    "Appeal_to_Authority": "sky",
+    "Bandwagon,Reductio_ad_hitlerum": "orange",
+    "Thought-terminating_Cliches": "green",
+}
+PTC_STRIPED: frozenset[str] = frozenset({
+    "Repetition", "Slogans", "Black-and-White_Fallacy", "Whataboutism,Straw_Men,Red_Herring",
+    "Appeal_to_Authority", "Bandwagon,Reductio_ad_hitlerum", "Thought-terminating_Cliches",
+})
+PTC_COLORS: dict[str, str] = {name: TINTS[hue] for name, hue in PTC_HUES.items()}
 OTHER_COLOR = "#e0e0e0"
 
 # SemEval-2023 name -> the PTC technique it was split from.
@@ -175,6 +192,14 @@ def technique_color(name: str) -> str:
     """The highlight colour of a technique of any taxonomy (grey for names we do not know)."""
     base = ptc_name(name)
     return PTC_COLORS.get(base, OTHER_COLOR) if base else OTHER_COLOR
+
+
+def technique_style(name: str) -> tuple[str, str | None]:
+    """(background tint, full colour of the stripes' underline or None for a plain one) of a technique."""
+    base = ptc_name(name)
+    if base is None or base not in PTC_HUES:
+        return OTHER_COLOR, None
+    return PTC_COLORS[base], (OKABE_ITO[PTC_HUES[base]] if base in PTC_STRIPED else None)
 
 
 def technique_label(name: str) -> str:
