@@ -562,4 +562,105 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["striker", "Coach"],
     },
+    # ---- heldout2: written after the second tune batch, scored once, never tuned on ----
+    {
+        "id": "s21-ministry-comment-journalists",
+        "split": "heldout2",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by the Foreign Ministry on the detention of Ostlandic journalists in Kessia\n\n"
+            "On 2 March, Kessian security services detained two correspondents of the Ostvision channel, Ilya "
+            "Tarov and Vera Sokol, in the city of Lemberg. We demand their immediate release.\n\n"
+            "Kessian Interior Minister Oleg Dunai claimed that the journalists had been spying for Ostland. "
+            "These accusations are absurd. The so-called investigation is yet another act of intimidation by "
+            "the Kessian authorities. We thank the Association of Free Press for its solidarity."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Ilya Tarov", "Tarov"], "role": "innocent", "by": "issuer"},
+            {"names": ["Vera Sokol", "Sokol"], "role": "innocent", "by": "issuer"},
+            {"names": ["Lemberg"], "role": "none", "by": None},
+            {"names": ["Oleg Dunai", "Dunai"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "none", "by": None},
+            {"names": ["Association of Free Press"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "so-called", "target": None, "by": "issuer"},
+        ],
+        "titles": ["Interior Minister", "correspondents"],
+    },
+    {
+        "id": "s22-wire-ceasefire",
+        "split": "heldout2",
+        "issuer": None,
+        "text": (
+            "Ceasefire broken near Harim, both sides say\n\n"
+            "HARIM, Oct 4 (Nordwire) - Fighting resumed near Harim on Friday, a day after a ceasefire took effect. "
+            "The Marvanian army said rebels of the Free Harim Brigade had attacked its checkpoints, while the "
+            "brigade's commander, Sami Haddad, said government troops had shelled two villages. Neither account "
+            "could be verified. The Joint Commission said its monitors would visit the area."
+        ),
+        "actors": [
+            {"names": ["Harim", "HARIM"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Marvanian"], "role": "antagonist", "by": "Sami Haddad"},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "Marvanian army"},
+            {"names": ["Sami Haddad", "Haddad"], "role": "none", "by": None},
+            {"names": ["Joint Commission"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["commander"],
+    },
+    {
+        "id": "s23-rt-article-sanctions",
+        "split": "heldout2",
+        "issuer": None,
+        "text": (
+            "Norland's sanctions hurt its own farmers, Ostlandic minister says\n\n"
+            "Ostlandic Agriculture Minister Petra Volk said on Tuesday that the sanctions imposed by Norland had "
+            "cost Norland's own farmers billions. 'Brussels bureaucrats and their puppets in Norland are "
+            "destroying their own agriculture,' Volk told the Ostvision channel. Ostland, she added, had "
+            "supplied grain to 30 countries in Africa this year. The Norland Farmers Union has protested against "
+            "the sanctions."
+        ),
+        "actors": [
+            {"names": ["Norland"], "role": "antagonist", "by": "Petra Volk"},
+            {"names": ["Petra Volk", "Volk"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "Petra Volk"},
+            {"names": ["Africa"], "role": "none", "by": None},
+            {"names": ["Norland Farmers Union"], "role": "none", "by": None},
+            {"names": ["Brussels"], "role": "antagonist", "by": "Petra Volk"},
+        ],
+        "labels": [
+            {"key": "puppets", "target": "Norland", "by": "Petra Volk"},
+            {"key": "bureaucrats", "target": "Brussels", "by": "Petra Volk"},
+        ],
+        "titles": ["Agriculture Minister"],
+    },
+    {
+        "id": "s24-agency-report-election",
+        "split": "heldout2",
+        "issuer": None,
+        "text": (
+            "Turnout at 61 percent in Valmora regional vote\n\n"
+            "Turnout in the Valmora regional election reached 61 percent, the regional electoral commission said "
+            "on Sunday. Observers from the Council of Regions reported no major violations. Incumbent governor "
+            "Tomas Berg of the Unity Party led with 48 percent of the vote, ahead of Lena Ivers of the Green "
+            "List, the Valmora Times reported."
+        ),
+        "actors": [
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Council of Regions"], "role": "none", "by": None},
+            {"names": ["Tomas Berg", "Berg"], "role": "none", "by": None},
+            {"names": ["Unity Party"], "role": "none", "by": None},
+            {"names": ["Lena Ivers", "Ivers"], "role": "none", "by": None},
+            {"names": ["Green List"], "role": "none", "by": None},
+            {"names": ["Valmora Times"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["governor"],
+    },
 ]
