@@ -138,6 +138,14 @@ class Analyzer:
         """Whether this analyzer runs on ``doc``, from its ``languages`` and ``doc.lang``."""
         return handles_language(self.languages, doc.lang)
 
+    def owns(self, layer: str, item: Any) -> bool:
+        """Whether a stored ``item`` of ``layer`` is this analyzer's to replace when it runs again.
+
+        Items no analyzer of a re-run owns are carried over (a layer it did not run is never dropped).
+        An analyzer that shares a layer (two sources of ``narratives``) owns only its own items.
+        """
+        return any(name == layer for name in self.assigns)
+
     def clear_layers(self, doc: Document) -> None:
         """Undo what this analyzer wrote before: the write rule is replace (see the module docstring).
 

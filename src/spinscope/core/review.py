@@ -184,3 +184,22 @@ def after_item(layer: str, item: Any) -> dict[str, Any]:
     if dataclasses.is_dataclass(item):
         return dataclasses.asdict(item)
     return dataclasses.asdict(item_from_dict(get_layer(layer).item, dict(item)))
+
+
+def carry_forward(doc: Document, stored: Document, analyzers: Iterable[Any]) -> Document:
+    """Keep the stored items of ``doc``'s text that no analyzer of this run owns (in place; returns it).
+
+    Re-analysing without ``--codebook`` must not delete the codebook's narratives, and a run of some
+    analyzers must not drop the layers of the others: each analyzer owns what it would write again
+    (:meth:`~spinscope.core.registry.Analyzer.owns`); the rest of the stored text's items stay.
+    """
+    ran = list(analyzers)
+    for layer, items in stored.layers.items():
+        kept = [item for item in items if not any(a.owns(layer, item) for a in ran)]
+        if not kept:
+            continue
+        have = {item_key(layer, dataclasses.asdict(i)) for i in doc.layer(layer)} if layer not in NOT_REVIEWED \
+            else set()
+        doc.layer(layer).extend(i for i in kept
+                                if layer in NOT_REVIEWED or item_key(layer, dataclasses.asdict(i)) not in have)
+    return doc

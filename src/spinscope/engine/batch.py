@@ -27,6 +27,7 @@ import numpy as np
 
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
+from spinscope.core.review import carry_forward
 from spinscope.engine.local import Engine, LocalEngine
 from spinscope.errors import InputError
 from spinscope.ingest import dedup
@@ -345,6 +346,9 @@ class Batch:
             if self._keep:
                 doc.meta["analysis_errors"] = failures
             return
+        if self.store.text_id(doc.id) == doc.id:
+            # A stored text analysed again: what no analyzer of this run owns stays (issue 25).
+            carry_forward(doc, self.store.get(doc.id), self.pipeline.analyzers)
         near = self._stored_near_duplicate(doc, sig, report)
         # Document, signature, near-duplicate link and claim release in one transaction: a crash keeps all or none.
         self.store.save(doc, report.run_id, signature=dedup.to_bytes(sig), near_duplicate=near)

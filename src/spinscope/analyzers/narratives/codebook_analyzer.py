@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from spinscope.analyzers.narratives import stance
 from spinscope.analyzers.narratives.codebook import DEFAULT_CODEBOOK, Codebook, load_codebook
@@ -73,6 +74,9 @@ class CodebookNarratives(Analyzer):
 
     def clear_layers(self, doc: Document) -> None:
         doc.narratives[:] = [n for n in doc.narratives if n.taxonomy != self.codebook.name]
+
+    def owns(self, layer: str, item: Any) -> bool:
+        return layer == "narratives" and item.taxonomy == self.codebook.name
 
     def __call__(self, doc: Document) -> Document:
         self.clear_layers(doc)

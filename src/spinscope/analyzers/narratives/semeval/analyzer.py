@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -106,6 +107,9 @@ class SemEvalNarratives(Analyzer):
 
     def clear_layers(self, doc: Document) -> None:
         doc.narratives[:] = [n for n in doc.narratives if n.taxonomy != TAXONOMY]
+
+    def owns(self, layer: str, item: Any) -> bool:
+        return layer == "narratives" and item.taxonomy == TAXONOMY
 
     def prefetch(self, doc: Document) -> None:
         document_states(doc)  # the shared encoder pass needs only the text: it can run beside the parse
