@@ -105,15 +105,17 @@ def show(
 
 def export_command(
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, json (folder), csv or html.")] = ExportFormat.jsonl,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for json); stdout for jsonl/csv without it.")] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, json (folder), csv, html; for annotation tools labelstudio (tasks file + .config.xml), brat (folder) or doccano (JSONL).")] = ExportFormat.jsonl,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for json and brat); stdout for jsonl/csv/doccano without it.")] = None,
     ids: Annotated[list[str] | None, typer.Option("--id", help="Only these document ids (repeat the option).")] = None,
     min_score: MinScoreOption = None,
+    collection: Annotated[str | None, typer.Option("--collection", help="Only the documents of this collection (see `spinscope collect`).")] = None,
 ) -> None:
     """Export stored documents with every annotation, offsets intact.
 
     Everything is exported unless --min-score asks for less (only the layers it names are filtered).
     """
+    from spinscope.export.publications import text_ids, with_publications
     from spinscope.service import min_score as min_scores
     from spinscope.store import Store
 
@@ -125,7 +127,15 @@ def export_command(
         missing = missing_ids(store, ids) if ids else []
         if missing:
             fail(f"not in {db}: {', '.join(missing)}")
-        docs = store.iter_documents(ids or store.ids())
+        wanted = ids or store.ids()
+        if collection:
+            try:
+                members = set(store.collection_ids(collection))
+            except SpinscopeError as exc:
+                fail(str(exc))
+            wanted = [i for i in wanted if (store.text_id(i) or i) in members]
+        # Each text once, with every publication of it (meta.publications; one CSV row each).
+        docs = with_publications(store, store.iter_documents(text_ids(store, wanted)))
         if mins:
             docs = (min_scores.shown(d, mins) for d in docs)
         try:
