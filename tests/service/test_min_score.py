@@ -74,7 +74,7 @@ def test_api_document_read_takes_a_minimum(server: str, corpus_db):
 
 
 def test_api_declares_the_parameter(server: str):
-    spec = httpx.get(server + "/openapi.json", timeout=30).json()
+    spec = httpx.get(server + "/api/openapi.json", timeout=30).json()
     params = spec["paths"]["/api/documents/{doc_id}"]["get"]["parameters"]
     assert any(p["name"] == "min_score" for p in params)
 
@@ -89,3 +89,9 @@ def test_article_page_has_the_control_and_hides_below_it(server: str):
     assert full.count("Flag-Waving") > page.count("Flag-Waving")
     bad = httpx.get(server + "/documents/harbour-2", params={"min_score": "roles=x"}, timeout=30)
     assert bad.status_code == 400
+
+
+def test_actor_page_says_how_often_each_layer_is_right(server: str):
+    page = httpx.get(server + "/actors/Lina%20Ortiz", timeout=30).text
+    assert "How often each layer is right" in page and "docs/quality.md" in page
+    assert "PTC dev" in page

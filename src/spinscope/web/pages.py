@@ -131,7 +131,8 @@ def actors_page(request: Request, q: str | None = None) -> Response:
 def actor_page(request: Request, name: str) -> Response:
     data = services.actor_profile(state(request).reader(), name, limit=100)
     roles = role_services.actor_roles(state(request).reader(), name)
-    return render(request, "actor.html", {"data": data, "roles": roles})
+    return render(request, "actor.html", {"data": data, "roles": roles, "quality": min_scores.QUALITY,
+                                          "quality_doc": min_scores.QUALITY_DOC})
 
 
 @router.get("/stats", summary="Statistics page: charts with CSV downloads")
