@@ -95,7 +95,7 @@ def test_merge_and_collections_over_http(db):
         assert r.status_code == 200, r.text
         assert r.json()["documents"]
         speakers = httpx.get(f"{base}/api/speakers").json()
-        names = {s["name"] for s in speakers["speakers"]}
+        names = {s["speaker"] for s in speakers["speakers"]}
         assert "Thomas Becker" in names and "Tom Becker" not in names
         ids = [d["id"] for d in httpx.get(f"{base}/api/documents").json()["documents"]][:2]
         r = httpx.post(f"{base}/api/collections", json={"name": "harbour", "ids": ids, "reviewer": "ann"})
