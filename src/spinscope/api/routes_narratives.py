@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
 from spinscope.api.models import ErrorOut
@@ -17,6 +17,8 @@ router = APIRouter(prefix="/api", tags=["narratives"],
                               422: {"model": ErrorOut, "description": "A parameter of the wrong type."}})
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such cluster."}}
 WRITES: dict[int | str, dict[str, Any]] = {403: {"model": ErrorOut, "description": "A --read-only server."}}
+Stance = Annotated[str, Query(pattern="^(asserts|refutes|reports|any)$",
+                              description="Count publications that assert (push, the default), refute or report it, or any.")]
 
 
 class WeekCount(BaseModel):
@@ -31,9 +33,11 @@ class NarrativeCount(BaseModel):
     id: str
     label: str
     parent: str | None = None
-    documents: int = Field(description="Documents that express it.")
-    outlets: dict[str, int] = Field(description="Documents per outlet.")
-    weekly: list[WeekCount] = Field(description="Documents per ISO week, oldest first.")
+    stance: str = Field(description="The stance counted: asserts (default), refutes, reports or any.")
+    documents: int = Field(description="Publications that take `stance` toward it.")
+    stances: dict[str, int] = Field(description="Publications per stance (asserts, refutes, reports), all shown beside.")
+    outlets: dict[str, int] = Field(description="Publications per outlet (of `stance`).")
+    weekly: list[WeekCount] = Field(description="Publications per ISO week (of `stance`), oldest first.")
 
 
 class Member(BaseModel):
@@ -100,17 +104,18 @@ class PromoteOut(BaseModel):
     narrative: dict[str, Any]
 
 
-def overview(request: Request) -> dict[str, Any]:
+def overview(request: Request, stance: str = "asserts") -> dict[str, Any]:
     st = state(request)
     store = st.reader()
-    return {"narratives": svc.narrative_overview(store), "clusters": svc.list_clusters(store),
+    return {"narratives": svc.narrative_overview(store, stance), "clusters": svc.list_clusters(store),
             "promote_to": None if st.read_only else str(codebooks.promotion_target(st.db_path))}
 
 
 @router.get("/narratives", response_model=NarrativesOut, summary="Narratives: layer counts and discovered clusters")
-def api_narratives(request: Request) -> dict[str, Any]:
-    """Codebook and taxonomy narratives with documents per outlet and week, and the discovered clusters."""
-    return overview(request)
+def api_narratives(request: Request, stance: Stance = "asserts") -> dict[str, Any]:
+    """Codebook and taxonomy narratives with the publications that take `stance` toward each (asserts,
+    pushing it, by default) per outlet and week, every stance's count beside, and the discovered clusters."""
+    return overview(request, stance)
 
 
 @router.get("/narratives/clusters", response_model=list[ClusterOut], summary="Discovered narrative clusters")

@@ -12,7 +12,7 @@ from fastapi import Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from spinscope.service.state import AppState
-from spinscope.store.filters import MAX_POSITION, DocumentFilter
+from spinscope.store.filters import MAX_POSITION, STANCE_FILTERS, DocumentFilter, QueryError
 
 T = TypeVar("T")
 
@@ -50,6 +50,13 @@ async def document_filter(
     outlet: Annotated[str | None, Query(description="Exact outlet (source) name.")] = None,
     technique: Annotated[str | None, Query(description="Only documents with this technique.")] = None,
     speaker: Annotated[str | None, Query(description="Only documents quoting this speaker.")] = None,
+    actor: Annotated[str | None, Query(description="Only documents naming this actor.")] = None,
+    narrative: Annotated[str | None, Query(description="Only documents carrying this narrative id (see `stance`).")] = None,
+    stance: Annotated[str | None, Query(
+        description="With `narrative`: the document's stance toward it, asserts (default; also narratives stored "
+                    "before stance existed), refutes, reports or any. Alone: a stance toward any narrative.")] = None,
+    collection: Annotated[str | None, Query(description="Only documents of this collection.")] = None,
+    undated: Annotated[bool, Query(description="Only documents without a publication date.")] = False,
     date_from: Annotated[str | None, Query(description="Published on or after this ISO date.")] = None,
     date_to: Annotated[str | None, Query(description="Published on or before this ISO date.")] = None,
 ) -> DocumentFilter:
@@ -57,7 +64,11 @@ async def document_filter(
 
     ``async``: building a dataclass needs no thread, and a sync dependency would cost a thread hop.
     """
+    if stance and stance not in STANCE_FILTERS:
+        raise QueryError(f"The 'stance' filter must be one of {', '.join(STANCE_FILTERS)}. Got {stance!r}.")
     return DocumentFilter(
         q=q or None, outlet=outlet or None, technique=technique or None, speaker=speaker or None,
-        date_from=date_from or None, date_to=date_to or None,
+        actor=actor or None, narrative=narrative or None,
+        stance=stance or ("asserts" if narrative else None), collection=collection or None,
+        date_from=date_from or None, date_to=date_to or None, undated_only=undated,
     )

@@ -120,15 +120,24 @@ def get_cluster(store: StoreProtocol, cluster_id: int) -> dict[str, Any]:
     return cluster_json(store.narrative_cluster(cluster_id))
 
 
-def narrative_overview(store: StoreProtocol) -> list[dict[str, Any]]:
-    """Codebook and taxonomy narratives: documents in all, per outlet and per ISO week, most common first."""
+def narrative_overview(store: StoreProtocol, stance: str = "asserts") -> list[dict[str, Any]]:
+    """Codebook and taxonomy narratives: publications that take ``stance`` toward each (``asserts``:
+    pushing it, the default; narratives stored before stance existed count as asserted), per outlet
+    and per ISO week, and beside them the publications of every stance. Most pushed first."""
+    if stance not in ("asserts", "refutes", "reports", "any"):
+        raise ConfigError(f"stance must be asserts, refutes, reports or any; got {stance!r}")
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     per_outlet: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     per_week: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in store.narrative_layer_rows():
         key = (r["taxonomy"], r["narrative_id"])
         g = groups.setdefault(key, {"taxonomy": r["taxonomy"], "id": r["narrative_id"], "label": r["label"],
-                                    "parent": r["parent"], "documents": set()})
+                                    "parent": r["parent"], "documents": set(),
+                                    "stances": {"asserts": set(), "refutes": set(), "reports": set()}})
+        own = r.get("stance") or "asserts"
+        g["stances"].setdefault(own, set()).add(r["doc_id"])
+        if stance != "any" and own != stance:
+            continue
         g["documents"].add(r["doc_id"])
         per_outlet[key][r["source"] or "(unknown)"].add(r["doc_id"])
         week = iso_week(r["published"])
@@ -137,7 +146,9 @@ def narrative_overview(store: StoreProtocol) -> list[dict[str, Any]]:
     out = []
     for key, g in groups.items():
         out.append({
-            **{k: v for k, v in g.items() if k != "documents"}, "documents": len(g["documents"]),
+            **{k: v for k, v in g.items() if k not in ("documents", "stances")}, "stance": stance,
+            "documents": len(g["documents"]),
+            "stances": {k: len(v) for k, v in g["stances"].items()},
             "outlets": dict(sorted(((o, len(d)) for o, d in per_outlet[key].items()), key=lambda kv: (-kv[1], kv[0]))),
             "weekly": [{"week": w, "documents": len(d)} for w, d in sorted(per_week[key].items())],
         })

@@ -21,7 +21,11 @@ DocumentKey = tuple[str | None, int]
 # A cached claim vector: (doc_id, claim idx, hash of the claim's text, float32 vector bytes).
 ClaimVectorRow = tuple[str, int, str, bytes]
 
-FILTER_NAMES = ("q", "outlet", "technique", "speaker", "date_from", "date_to")
+FILTER_NAMES = ("q", "outlet", "technique", "speaker", "actor", "narrative", "stance", "collection", "date_from",
+                "date_to")
+# ``stance`` values: a narrative's stance, or ``any``. ``asserts`` also counts narratives stored before
+# stance existed (null), which were counted as pushed then.
+STANCE_FILTERS = ("asserts", "refutes", "reports", "any")
 
 
 class QueryError(SpinscopeError):
@@ -40,6 +44,13 @@ class DocumentFilter:
     outlet: str | None = None
     technique: str | None = None
     speaker: str | None = None
+    # Documents naming this actor (entities layer), carrying this narrative id (codebook or taxonomy)
+    # with this stance toward it (or toward any narrative when no narrative is named), or in this
+    # collection (reviews).
+    actor: str | None = None
+    narrative: str | None = None
+    stance: str | None = None
+    collection: str | None = None
     date_from: str | None = None
     date_to: str | None = None
     # Only documents without a publication date: how many a date filter leaves out (never a silent drop).

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from spinscope.store.filters import DocumentFilter, DocumentKey, Page, QueryError, check_text, iso_day
+from spinscope.store.sqlite_series import narrative_conditions
 
 _TOKEN = re.compile(r"[^\s\"]+")
 
@@ -64,6 +65,9 @@ def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter,
         if value:
             conds.append(layer_condition(conn, table, column, value, limit))
             params.append(value)
+    more, extra = narrative_conditions(flt)  # actor, narrative and stance, collection (issue 23)
+    conds += more
+    params += extra
     if flt.undated_only:
         conds.append("d.published IS NULL")
     if flt.date_from:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from spinscope.errors import NotFoundError
+from spinscope.store.sqlite_series import SQLiteSeriesQueries
 
 MIGRATION = """
 CREATE TABLE IF NOT EXISTS narrative_clusters (
@@ -54,8 +55,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteNarrativeQueries:
-    """Narrative discovery's tables and the narratives layer's counts; mixed into the SQLite store."""
+class SQLiteNarrativeQueries(SQLiteSeriesQueries):
+    """Narrative discovery's tables and the narratives layer's counts; mixed into the SQLite store.
+
+    Attention-over-time reads (:class:`SQLiteSeriesQueries`) come with it, so the store's class list
+    stays as it is."""
 
     conn: sqlite3.Connection
 
@@ -158,7 +162,11 @@ class SQLiteNarrativeQueries:
         """One row per (document, narrative) of the narratives layer, with the document's outlet and date."""
         if not self._has_narrative_table("narratives"):
             return []
+        # ``stance`` (issue 23) is null for narratives stored before it existed, and for a read-only
+        # file made before the column.
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(narratives)")}
+        stance = "n.stance" if "stance" in columns else "NULL"
         return [dict(r) for r in self.conn.execute(
-            "SELECT n.doc_id, n.taxonomy, n.id AS narrative_id, n.label, n.parent, n.score, d.source, d.published "
-            "FROM narratives n JOIN documents d ON d.id = n.doc_id ORDER BY n.taxonomy, n.id, d.published"
+            f"SELECT n.doc_id, n.taxonomy, n.id AS narrative_id, n.label, n.parent, n.score, {stance} AS stance, "
+            "d.source, d.published FROM narratives n JOIN documents d ON d.id = n.doc_id ORDER BY n.taxonomy, n.id, d.published"
         )]

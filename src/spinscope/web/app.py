@@ -30,12 +30,14 @@ from spinscope.api.routes_links import router as links_router
 from spinscope.api.routes_narratives import router as narratives_api_router
 from spinscope.api.routes_review import router as review_api_router
 from spinscope.api.routes_roles import router as roles_api_router
+from spinscope.api.routes_series import router as series_api_router
 from spinscope.errors import SpinscopeError
 from spinscope.service.state import DEFAULT_MAX_UPLOAD, WARM_UP, AppState
 from spinscope.settings import default
 from spinscope.web import pages
 from spinscope.web.pages_campaigns import router as campaign_pages_router
 from spinscope.web.pages_narratives import router as narrative_pages_router
+from spinscope.web.pages_series import router as series_pages_router
 from spinscope.web.response_cache import ResponseCache
 from spinscope.web.security import ErrorGuard, SecurityMiddleware
 from spinscope.web.token import TokenMiddleware, required_token
@@ -92,10 +94,12 @@ def create_app(
     app.include_router(roles_api_router)
     app.include_router(links_router)
     app.include_router(narratives_api_router)
+    app.include_router(series_api_router)
     app.include_router(review_api_router)
     app.include_router(pages.router)
     app.include_router(campaign_pages_router)
     app.include_router(narrative_pages_router)
+    app.include_router(series_pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_exception_handler(SpinscopeError, _spinscope_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

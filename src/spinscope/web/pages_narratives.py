@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from spinscope.api.routes_narratives import overview
+from spinscope.api.routes_narratives import Stance, overview
 from spinscope.service import codebooks
 from spinscope.service import narratives as svc
 from spinscope.service.http import app_state as state
@@ -18,10 +18,11 @@ router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
 
 
 @router.get("/narratives", summary="Narratives page: codebook and taxonomy narratives, discovered clusters")
-def narratives_page(request: Request, promoted: str | None = None, discovered: str | None = None) -> Response:
-    data = overview(request)
+def narratives_page(request: Request, promoted: str | None = None, discovered: str | None = None,
+                    stance: Stance = "asserts") -> Response:
+    data = overview(request, stance)
     return render(request, "narratives.html", {"data": data, "promoted": promoted,
-                                               "discovered": discovered})
+                                               "discovered": discovered, "stance": stance})
 
 
 @router.post("/narratives/discover", summary="Run discovery from the Narratives page")
