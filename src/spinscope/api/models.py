@@ -123,8 +123,9 @@ class ActorProfile(BaseModel):
 
 
 class StatsTotals(BaseModel):
-    documents: int
-    words: int
+    documents: int = Field(description="Publications: a text three outlets printed counts three times.")
+    texts: int = Field(0, description="Distinct texts (one per content hash), each analysed once.")
+    words: int = Field(description="Words of the distinct texts.")
     techniques: int = Field(description="Technique spans.")
     quotes: int
     claims: int

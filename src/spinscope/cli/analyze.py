@@ -240,10 +240,12 @@ def analyze_command(
                 say(line)
         written = None
         if out is not None or fmt is ExportFormat.html:
-            # Streamed from the store, so jsonl/csv output of a large batch stays in bounded memory;
-            # every publication of the batch, each with its publication's metadata.
+            from spinscope.export.publications import text_ids, with_publications
+
+            # Streamed from the store, so jsonl/csv output of a large batch stays in bounded memory:
+            # each text of the batch once, with every publication of it.
             ids = report.analyzed + report.unchanged + [new for new, _ in report.republished]
-            docs = store.iter_documents(ids)
+            docs = with_publications(store, store.iter_documents(text_ids(store, ids)))
             target = None if out is not None and str(out) == "-" else out
             try:
                 written = write_documents(docs, fmt, target, title=f"spinscope report: {', '.join(map(str, paths))}")

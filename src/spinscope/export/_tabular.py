@@ -27,10 +27,23 @@ BASE_COLUMNS = (
 )
 
 
+# A text's publications (``meta["publications"]``, added by the CLI's exports): one row each, with
+# layer "publications", no offsets, and these columns.
+PUBLICATION_COLUMNS = ("publication", "title", "outlet", "published", "url")
+
+
 def csv_columns() -> tuple[str, ...]:
-    """The fixed columns plus every declared layer's extra columns, without repeats."""
+    """The fixed columns plus every declared layer's extra columns and the publication columns, without repeats."""
     extra = (column for layer in layers() for column, _ in layer.csv)
-    return tuple(dict.fromkeys((*BASE_COLUMNS, *extra)))
+    return tuple(dict.fromkeys((*BASE_COLUMNS, *extra, *PUBLICATION_COLUMNS)))
+
+
+def publication_rows(doc: Document) -> Iterator[dict[str, Any]]:
+    """One row per publication of the text: where and when it appeared (no offsets: the text is the same)."""
+    for i, pub in enumerate(doc.meta.get("publications") or []):
+        yield {"doc_id": doc.id, "layer": "publications", "item": i, "part": "", "start": None, "end": None,
+               "text": None, "label": "publication", "publication": pub.get("id"), "title": pub.get("title"),
+               "outlet": pub.get("source"), "published": pub.get("published"), "url": pub.get("url")}
 
 
 def _cell(value: Any) -> Any:
@@ -64,9 +77,10 @@ def _layer_rows(doc: Document, layer: Layer) -> Iterator[dict[str, Any]]:
 
 
 def annotation_rows(doc: Document) -> Iterator[dict[str, Any]]:
-    """Every annotation of a document as flat CSV rows, in layer order."""
+    """Every annotation of a document as flat CSV rows, in layer order, then its publications."""
     for layer in layers():
         yield from _layer_rows(doc, layer)
+    yield from publication_rows(doc)
 
 
 def write_csv(docs: Iterable[Document], fp: TextIO) -> int:

@@ -30,9 +30,9 @@ from spinscope.store.sqlite_narratives import MIGRATION as NARRATIVES_MIGRATION
 from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
 from spinscope.store.sqlite_publications import MIGRATION as PUBLICATIONS_MIGRATION
+from spinscope.store.sqlite_publications import SQLitePublicationQueries, upsert_primary
 from spinscope.store.sqlite_reviews import MIGRATION as REVIEWS_MIGRATION
 from spinscope.store.sqlite_reviews import SQLiteReviewQueries, SQLiteReviewWrites, apply_stored
-from spinscope.store.sqlite_publications import SQLitePublicationQueries, upsert_primary
 from spinscope.store.sqlite_roles import SQLiteRoleQueries
 
 MIGRATIONS: list[str] = [
@@ -344,7 +344,9 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
         self._writable()
         doc.validate()
         meta = dict(doc.meta)
-        meta.pop("publication_id", None)  # which publication a read-back document showed: not the text's
+        # Which publication a read-back document showed, and an export's list of them: not the text's.
+        meta.pop("publication_id", None)
+        meta.pop("publications", None)
         with self.conn:
             # The write lock before the existence check: two processes checking first both inserted.
             self.conn.execute("BEGIN IMMEDIATE")

@@ -17,10 +17,13 @@ from spinscope.store.sqlite_series import narrative_conditions
 
 _TOKEN = re.compile(r"[^\s\"]+")
 
+# One row per publication (``p``) with its text's (``d``) counts: a text three outlets printed is
+# three rows of the corpus list. Outlet and date filters are the publication's.
 _SUMMARY_COLS = (
-    "d.rowid AS rowid, d.id, d.title, d.source, d.url, d.published, d.word_count, "
+    "p.rowid AS rowid, p.id, p.doc_id AS text_id, p.title, p.source, p.url, p.published, d.word_count, "
     "d.n_techniques, d.n_quotes, d.n_claims"
 )
+_FROM = "publications p JOIN documents d ON d.id = p.doc_id"
 
 
 def fts_query(text: str) -> str:
@@ -47,7 +50,7 @@ def fts_query(text: str) -> str:
 
 def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter,
                       limit: int | None = 50) -> tuple[list[str], list[Any]]:
-    """SQL conditions on ``documents d`` and their parameters (``conn`` sizes the search and layer filters).
+    """SQL conditions on ``publications p JOIN documents d`` and their parameters (``conn`` sizes the search and layer filters).
 
     ``limit`` is the page the conditions serve; None means every match is wanted (a count), for which
     reading each filter's matches as a set always beats checking documents one by one.
@@ -59,7 +62,7 @@ def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter,
         conds.append(search_condition(conn, query, limit))
         params.append(query)
     if flt.outlet:
-        conds.append("d.source = ?")
+        conds.append("p.source = ?")
         params.append(flt.outlet)
     for value, table, column in ((flt.technique, "techniques", "technique"), (flt.speaker, "quotes", "speaker_name")):
         if value:
@@ -69,15 +72,15 @@ def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter,
     conds += more
     params += extra
     if flt.undated_only:
-        conds.append("d.published IS NULL")
+        conds.append("p.published IS NULL")
     if flt.date_from:
-        conds.append("d.published >= ?")
+        conds.append("p.published >= ?")
         params.append(iso_day(flt.date_from, "date_from").isoformat())
     if flt.date_to:
         # Inclusive day: published may carry a time ("2024-05-01T10:00"), so compare to the next day.
         # The last day of the calendar has no next day: every date sorts before "9999-12-31~".
         day = iso_day(flt.date_to, "date_to")
-        conds.append("d.published < ?")
+        conds.append("p.published < ?")
         params.append((day + timedelta(days=1)).isoformat() if day < date.max else day.isoformat() + "~")
     return conds, params
 
@@ -150,25 +153,25 @@ class SQLiteDocumentQueries:
         cur_pub, cur_rowid = after if after is not None else (None, None)
         rows: list[dict[str, Any]] = []
         if cur_rowid is None or cur_pub is not None:
-            dated = [*conds, "d.published IS NOT NULL"]
+            dated = [*conds, "p.published IS NOT NULL"]
             dated_params = list(params)
             if cur_rowid is not None:
-                dated.append("(d.published, d.rowid) < (?, ?)")
+                dated.append("(p.published, p.rowid) < (?, ?)")
                 dated_params += [cur_pub, cur_rowid]
             sql = (
-                f"SELECT {_SUMMARY_COLS} FROM documents d WHERE {' AND '.join(dated)} "
-                "ORDER BY d.published DESC, d.rowid DESC LIMIT ?"
+                f"SELECT {_SUMMARY_COLS} FROM {_FROM} WHERE {' AND '.join(dated)} "
+                "ORDER BY p.published DESC, p.rowid DESC LIMIT ?"
             )
             rows += [dict(r) for r in self.conn.execute(sql, [*dated_params, limit + 1])]
         if len(rows) <= limit:
-            undated = [*conds, "d.published IS NULL"]
+            undated = [*conds, "p.published IS NULL"]
             undated_params = list(params)
             if cur_pub is None and cur_rowid is not None:
-                undated.append("d.rowid < ?")
+                undated.append("p.rowid < ?")
                 undated_params.append(cur_rowid)
             sql = (
-                f"SELECT {_SUMMARY_COLS} FROM documents d WHERE {' AND '.join(undated)} "
-                "ORDER BY d.rowid DESC LIMIT ?"
+                f"SELECT {_SUMMARY_COLS} FROM {_FROM} WHERE {' AND '.join(undated)} "
+                "ORDER BY p.rowid DESC LIMIT ?"
             )
             rows += [dict(r) for r in self.conn.execute(sql, [*undated_params, limit + 1 - len(rows)])]
         more = len(rows) > limit
@@ -182,18 +185,18 @@ class SQLiteDocumentQueries:
         """Matching documents, counted up to ``cap`` so the count stays cheap at 100k."""
         conds, params = filter_conditions(self.conn, flt, limit=None)
         where = f"WHERE {' AND '.join(conds)}" if conds else ""
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM documents d {where} LIMIT ?)"
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM {_FROM} {where} LIMIT ?)"
         return int(self.conn.execute(sql, [*params, cap]).fetchone()[0])
 
     def technique_counts(self, ids: list[str]) -> dict[str, dict[str, int]]:
-        """Technique span counts per document for one page of ids (one indexed query), most first."""
+        """Technique span counts per document (or publication: its text's) for one page of ids, most first."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         out: dict[str, dict[str, int]] = {}
         for doc_id, technique, n in self.conn.execute(
-            f"SELECT doc_id, technique, count(*) FROM techniques WHERE doc_id IN ({marks}) "
-            "GROUP BY doc_id, technique ORDER BY doc_id, count(*) DESC, technique",
+            f"SELECT p.id, t.technique, count(*) FROM publications p JOIN techniques t ON t.doc_id = p.doc_id "
+            f"WHERE p.id IN ({marks}) GROUP BY p.id, t.technique ORDER BY p.id, count(*) DESC, t.technique",
             ids,
         ):
             out.setdefault(doc_id, {})[technique] = n

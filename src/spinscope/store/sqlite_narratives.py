@@ -159,7 +159,9 @@ class SQLiteNarrativeQueries(SQLiteSeriesQueries):
 
     # -- the narratives layer --------------------------------------------------------------------
     def narrative_layer_rows(self) -> list[dict[str, Any]]:
-        """One row per (document, narrative) of the narratives layer, with the document's outlet and date."""
+        """One row per (publication, narrative) of the narratives layer, with the publication's outlet and
+        date: ``doc_id`` is the publication's id, ``text_id`` the text's (a text three outlets printed
+        counts three times)."""
         if not self._has_narrative_table("narratives"):
             return []
         # ``stance`` (issue 23) is null for narratives stored before it existed, and for a read-only
@@ -167,6 +169,7 @@ class SQLiteNarrativeQueries(SQLiteSeriesQueries):
         columns = {r[1] for r in self.conn.execute("PRAGMA table_info(narratives)")}
         stance = "n.stance" if "stance" in columns else "NULL"
         return [dict(r) for r in self.conn.execute(
-            f"SELECT n.doc_id, n.taxonomy, n.id AS narrative_id, n.label, n.parent, n.score, {stance} AS stance, "
-            "d.source, d.published FROM narratives n JOIN documents d ON d.id = n.doc_id ORDER BY n.taxonomy, n.id, d.published"
+            "SELECT p.id AS doc_id, n.doc_id AS text_id, n.taxonomy, n.id AS narrative_id, n.label, n.parent, "
+            f"n.score, {stance} AS stance, p.source, p.published "
+            "FROM narratives n JOIN publications p ON p.doc_id = n.doc_id ORDER BY n.taxonomy, n.id, p.published"
         )]
