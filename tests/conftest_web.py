@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from spinscope.core.annotations import Label
 from spinscope.core.document import Claim, Document, Entity, Quote, Span, Technique
 from spinscope.store import Store
 
@@ -61,7 +62,7 @@ def article(doc_id: str, outlet: str | None, published: str | None, mayor: str =
     gambler = _at(text, "reckless gambler")
     doc.entities = [
         Entity("Lina Ortiz", "PERSON", aliases=["Ortiz"], mentions=[_at(text, mayor), _at(text, "her")],
-               labels=[{"label": "reckless gambler", "start": gambler.start, "end": gambler.end}]),
+               labels=[Label(gambler.start, gambler.end, "reckless gambler")]),
         Entity("Tom Becker", "PERSON", mentions=[_at(text, "Tom Becker")]),
     ]
     claim = _at(text, "the budget had doubled")

@@ -57,6 +57,43 @@ class MentionRole:
 
 
 @dataclass(slots=True)
+class Label:
+    """A word the text uses to judge an actor at one of its mentions ("the *criminal* regime",
+    "*so-called*"), or an office it gives it ("Defence Ministry *spokesman*")."""
+
+    start: int = start_offset()
+    end: int = end_offset()
+    label: str = described("The words, in text order (a gap, such as the name between them, is one space).")
+    kind: str = described("label (an evaluative word) | title (an office: never counted as framing)", default="label")
+    polarity: str | None = described("negative | positive; null for a title or a scare quote alone.", default=None)
+    score: float | None = described(
+        "How often such a label is right (our labelled statement set), 0-1; null when not assessed.", default=None
+    )
+    by: str | None = described(
+        "Who uses it: the speaker of the quote holding it, else the issuer, else the outlet.", default=None
+    )
+
+    # The dict form came first: code that reads ``lab["start"]`` or ``lab.get("by")`` keeps working.
+    # A field left unset (None) reads as missing, as the key was missing in that form.
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.__dataclass_fields__:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key not in self.__dataclass_fields__:
+            raise KeyError(f"a Label has no field {key!r}")
+        setattr(self, key, value)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.__dataclass_fields__ and getattr(self, key) is not None  # type: ignore[arg-type]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = getattr(self, key, None) if key in self.__dataclass_fields__ else None
+        return default if value is None else value
+
+
+@dataclass(slots=True)
 class Entity:
     """A named actor, grouped over its mentions ("Anna Kovacs", "Kovacs")."""
 
@@ -64,13 +101,18 @@ class Entity:
     type: str = described("PERSON, ORG, GPE, NORP, ...")
     aliases: list[str] = described("Other names of the same actor in this document.", default_factory=list)
     mentions: list[Span] = described("Where the text names the actor.", default_factory=list)
-    labels: list[dict[str, Any]] = described(
-        "Framing labels the text gives the actor ({label, start, end}).", default_factory=list
+    # Stored as one JSON column (as before it was a declared type), not as child rows.
+    labels: list[Label] = field(
+        default_factory=list, metadata={"help": "Framing labels and titles the text gives the actor.", "json": True}
     )
     role: Role | None = described("How this document frames the actor; null when not analysed.", default=None)
     mention_roles: list[MentionRole] = described(
         "The role of each mention read, in its own context (the same offsets as its mention).", default_factory=list
     )
+
+    def __post_init__(self) -> None:
+        # Labels given in their first form, plain dicts ({label, start, end}), become Labels.
+        self.labels = [Label(**lab) if isinstance(lab, dict) else lab for lab in self.labels]
 
 
 @dataclass(slots=True)

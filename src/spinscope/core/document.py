@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from spinscope.core.annotations import Claim, Entity, Evidence, Narrative, Quote, Role, Span, Technique
+from spinscope.core.annotations import Claim, Entity, Evidence, Label, Narrative, Quote, Role, Span, Technique
 from spinscope.core.layers import Layer, field_kinds, get_layer, layers
 from spinscope.errors import SpanError
 
@@ -21,8 +21,8 @@ SCHEMA_VERSION = "2"  # 2: narratives, entities[].role as an object (v1 document
 META_FIELDS = ("id", "title", "source", "url", "published", "lang", "issuer")
 
 __all__ = [
-    "META_FIELDS", "SCHEMA_VERSION", "Claim", "Document", "Entity", "Evidence", "Narrative", "Quote", "Role", "Span",
-    "Technique",
+    "META_FIELDS", "SCHEMA_VERSION", "Claim", "Document", "Entity", "Evidence", "Label", "Narrative", "Quote", "Role",
+    "Span", "Technique",
     "check_offsets", "item_from_dict", "item_spans",
 ]
 
@@ -164,9 +164,13 @@ def item_spans(layer: Layer, item: Any) -> Iterator[tuple[str, Any]]:
         value = getattr(item, f.name)
         if f.kind == "span" and value is not None:
             yield f".{f.name}", value
-        elif f.kind == "spans":
+        elif f.kind == "spans" or (f.many and f.nested is not None and _has_offsets(f.nested)):
             for j, s in enumerate(value or []):
                 yield f".{f.name}[{j}]", s
+
+
+def _has_offsets(kind: type) -> bool:
+    return {"start", "end"} <= {f.name for f in dataclasses.fields(kind)}
 
 
 def item_from_dict(kind: type, data: dict[str, Any]) -> Any:
@@ -182,6 +186,8 @@ def item_from_dict(kind: type, data: dict[str, Any]) -> Any:
             value = None if value is None else item_from_dict(Span, value)
         elif f.kind == "spans":
             value = [item_from_dict(f.python, v) for v in value or []]
+        elif f.many and f.nested is not None:
+            value = [v if isinstance(v, f.nested) else item_from_dict(f.nested, v) for v in value or []]
         elif f.nested is not None:
             # v1 documents carried a never-filled string here; only the object form is read.
             value = item_from_dict(f.nested, value) if isinstance(value, dict) else None

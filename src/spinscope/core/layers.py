@@ -14,6 +14,8 @@ How an annotation type's fields map, derived from its dataclass type hints:
   ``<field>_start``/``<field>_end``, and one CSV row per span with ``part`` = the field name;
 - ``list[Span]`` or a list of another dataclass with ``start``/``end`` (an entity's ``mentions``, a
   narrative's ``evidence``): a child table, one CSV row per item with ``part`` = the singular;
+- a list of dataclasses whose field says ``metadata={"json": True}`` (an entity's ``labels``): one JSON
+  column, rebuilt into the dataclass on read; offsets in it are validated all the same;
 - anything else (lists of strings, dicts, a nested dataclass such as a coming entity ``role``): one
   JSON column.
 
@@ -45,6 +47,7 @@ class FieldKind:
     python: type  # the scalar type, the Span-like item type, or object for json
     optional: bool = False
     nested: type | None = None  # a dataclass stored as JSON and rebuilt on read
+    many: bool = False  # a list of ``nested`` (an entity's labels), one JSON array
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ def field_kinds(item: type) -> tuple[FieldKind, ...]:
             out.append(FieldKind(f.name, "scalar", tp, optional))
         elif tp is Span:
             out.append(FieldKind(f.name, "span", Span, optional))
+        elif origin is list and typing.get_args(tp) and dataclasses.is_dataclass(typing.get_args(tp)[0]) and f.metadata.get("json"):
+            out.append(FieldKind(f.name, "json", object, optional, nested=typing.get_args(tp)[0], many=True))
         elif origin is list and typing.get_args(tp) and _is_spanlike(typing.get_args(tp)[0]):
             out.append(FieldKind(f.name, "spans", typing.get_args(tp)[0], optional))
         elif dataclasses.is_dataclass(tp):

@@ -93,6 +93,8 @@ def _cell(f: FieldKind, value: Any) -> Any:
         return value
     if dataclasses.is_dataclass(value):
         value = dataclasses.asdict(value)
+    elif isinstance(value, list):  # an entity's labels: a list of dataclasses
+        value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 

@@ -141,4 +141,4 @@ def test_each_label_names_its_labeller(analyze):
     by = {lab["label"]: lab["by"] for lab in karsh.labels}
     assert by["criminal regime"] == "Carla Mendt"
     assert by["legitimate government"] == "Amrel Herald"
-    assert all({"label", "start", "end", "by"} <= set(lab) for lab in karsh.labels)
+    assert all(lab.label and lab.start < lab.end and lab.by for lab in karsh.labels)

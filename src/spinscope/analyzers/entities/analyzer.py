@@ -18,7 +18,7 @@ from spinscope.analyzers.entities.credits import credit_ranges, in_credit
 from spinscope.analyzers.entities.labels import framing_labels
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
 from spinscope.analyzers.parse.boilerplate import Boilerplate
-from spinscope.core.document import Document, Entity, Span
+from spinscope.core.document import Document, Entity, Label, Span
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.core.spans import SpanIndex
 from spinscope.errors import ConfigError
@@ -196,7 +196,7 @@ class Entities(Analyzer):
                         and not (page and page.touches(*mentions.span(n)))})
         entities = self._group(text, found)
         for ent in entities:
-            ent.labels = [label for m in ent.mentions for label in framing_labels(parsed, m)]
+            ent.labels = [Label(**rec) for m in ent.mentions for rec in framing_labels(parsed, m)]
         self.clear_layers(doc)
         doc.entities.extend(entities)
         return doc

@@ -1,7 +1,7 @@
 """Who uses each framing label: "regime" in the envoy's quote is the envoy's word, "legitimate
 government" in the ministry's own text is the ministry's.
 
-The entities analyzer finds the labels; once the quotes are known, each label dict gets ``by``: the
+The entities analyzer finds the labels; once the quotes are known, each :class:`~spinscope.core.annotations.Label` gets ``by``: the
 speaker of the quote whose content holds it, else the document's issuer, else its outlet (source).
 """
 
@@ -32,11 +32,10 @@ def attach_labellers(doc: Document) -> None:
     contents = _contents(doc)
     for ent in doc.entities:
         for label in ent.labels:
-            if "start" in label and "end" in label:
-                label["by"] = labeller(doc, label["start"], label["end"], contents)
+            label.by = labeller(doc, label.start, label.end, contents)
 
 
 def clear_labellers(doc: Document) -> None:
     for ent in doc.entities:
         for label in ent.labels:
-            label.pop("by", None)
+            label.by = None
