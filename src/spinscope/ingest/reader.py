@@ -3,7 +3,8 @@
 Every reader yields either a :class:`Document` or an :class:`InputError` naming the file (and row)
 and the reason; one bad file or row never stops the rest of a batch.
 
-Formats: ``.txt`` (line 1 is the title when a body follows; ``text`` is the whole decoded file),
+Formats: ``.txt`` (line 1 is the title when a body follows; ``text`` is the whole decoded file, or
+what follows a ``Title:``/``Source:``/``URL:``/``Published:`` header block, see :mod:`.txt_header`),
 ``.html``/``.htm`` (main text extracted with trafilatura; offsets index the extracted text),
 ``.jsonl``/``.ndjson`` and ``.csv`` (columns ``id,title,text,source,url,published``; also ``lang``,
 ``issuer``), ``.json`` (one document object, e.g. spinscope's own export), folders (recursive) and
@@ -27,6 +28,7 @@ from typing import Any
 from spinscope.core.document import Document
 from spinscope.errors import InputError
 from spinscope.ingest.outlets import fill_metadata
+from spinscope.ingest.txt_header import split_header
 from spinscope.settings import default
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -98,9 +100,16 @@ def _meta(doc: Document, source: str, fmt: str, row: int | None = None) -> Docum
 def read_txt(data: bytes, source: str, doc_id: str) -> Document:
     text = decode_text(data, source)
     _check_text(text, source)
-    first, sep, rest = text.partition("\n")
-    title = first.strip() if sep and rest.strip() else None
-    return _meta(Document(id=doc_id, text=text, title=title), source, "txt")
+    # A header block (Title:, Source:, URL:, Published:) carries metadata; the article follows it.
+    fields, start = split_header(text)
+    body = text[start:]
+    first, sep, rest = body.partition("\n")
+    title = fields.get("title") or (first.strip() if sep and rest.strip() else None)
+    doc = Document(id=doc_id, text=body, title=title or None, source=fields.get("source") or None,
+                   url=fields.get("url") or None, published=fields.get("published") or None)
+    if start:
+        doc.meta["text_offset"] = start  # where the stored text starts in the file
+    return _meta(doc, source, "txt")
 
 
 # libxml2 stops building the tree at 255 levels of nesting (2,047 with its huge-tree option); what
