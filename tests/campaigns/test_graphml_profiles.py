@@ -40,7 +40,7 @@ def test_outlet_profiles(planted_db: Path) -> None:
     assert 0 < ostra["technique_share"] < 0.05 and ostra["techniques_per_1000_words"] > 0
     assert ostra["speakers"][0]["speaker"] == "Ministry of Foreign Affairs of Velmor"
     assert ostra["issuers"] == [{"issuer": "Ministry of Foreign Affairs of Velmor", "documents": 1}]
-    assert ostra["narratives"] == [{"narrative": "dunmark-aggressor", "documents": 1}]
+    assert ostra["narratives"] == [{"narrative": "dunmark-aggressor", "documents": 1, "refutes": 0, "reports": 0}]
     assert len(ostra["campaigns"]) == 2
     # Kestrel News and Tarn Courier republished Ostra Daily's earlier statement; Ostra did not.
     assert ostra["republication_rate"] == 0.0

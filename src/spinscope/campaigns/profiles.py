@@ -35,6 +35,7 @@ class _Acc:
         self.technique_chars = 0
         self.techniques: Counter[str] = Counter()
         self.narratives: Counter[str] = Counter()
+        self.narrative_stances: dict[str, Counter[str]] = defaultdict(Counter)
         self.speakers: Counter[str] = Counter()
         self.issuers: Counter[str] = Counter()
         self.republished = 0
@@ -92,8 +93,13 @@ def outlet_profiles(store: StoreProtocol, detection: Detection | None = None) ->
         for acc in accs(doc_id):
             acc.speakers[speaker] += n
     for n in store.document_narratives():
+        # Counted as pushed only where the document asserts it (or was stored before stance); a
+        # fact-checker's refutations and a wire's reports are shown beside, never as pushing.
+        stance = n.get("stance") or "asserts"
         for acc in accs(n["doc_id"]):
-            acc.narratives[n["label"] or n["id"]] += 1
+            acc.narrative_stances[n["label"] or n["id"]][stance] += 1
+            if stance == "asserts":
+                acc.narratives[n["label"] or n["id"]] += 1
     denials = store.speaker_claim_denials()
     campaigns: dict[str, list[str]] = defaultdict(list)
     for c in detection.campaigns if detection else []:
@@ -108,7 +114,7 @@ def outlet_profiles(store: StoreProtocol, detection: Detection | None = None) ->
             **acc.figures(),
             "first_published": dates[0] if dates else None,
             "last_published": dates[-1] if dates else None,
-            "narratives": [{"narrative": k, "documents": n} for k, n in acc.narratives.most_common(TOP)],
+            "narratives": _narratives(acc),
             "speakers": [
                 {"speaker": s, "quotes": n, "claims": denials.get(s, (0, 0))[0], "denied": denials.get(s, (0, 0))[1]}
                 for s, n in acc.speakers.most_common(TOP)
@@ -138,3 +144,13 @@ def _republished(doc: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> bool:
         return False
     mine, theirs = as_utc(doc["published"]), as_utc(original["published"])
     return mine is None or theirs is None or theirs <= mine
+
+
+def _narratives(acc: Any) -> list[dict[str, Any]]:
+    """The narratives an outlet pushes (documents asserting them), most first, then those it only
+    refutes or reports; each with its refuting and reporting documents beside."""
+    order = [k for k, _ in acc.narratives.most_common()]
+    order += sorted((k for k in acc.narrative_stances if k not in acc.narratives),
+                    key=lambda k: (-sum(acc.narrative_stances[k].values()), k))
+    return [{"narrative": k, "documents": acc.narratives.get(k, 0), "refutes": acc.narrative_stances[k]["refutes"],
+             "reports": acc.narrative_stances[k]["reports"]} for k in order[:TOP]]
