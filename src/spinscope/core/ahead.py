@@ -22,6 +22,7 @@ import traceback
 from collections.abc import Callable
 
 from spinscope.core.document import Document
+from spinscope.core.instances import run_lock
 from spinscope.core.registry import Analyzer
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,8 @@ class Ahead:
         if not ahead.eager:
             return None
         for a in ahead.eager:  # models load here, in the caller's thread, before the side thread starts
-            a.ensure_initialized()
+            with run_lock(a):
+                a.ensure_initialized()
         ahead.thread = threading.Thread(target=ahead._work, name="spinscope-prefetch", daemon=True)
         ahead.thread.start()
         return ahead
@@ -134,13 +136,14 @@ class Ahead:
         self.ran[id(a)] = ok
         if not ok:
             return
-        try:
-            result = a.pipe(ok)
-        except Exception as exc:  # noqa: BLE001 - raised or recorded at the analyzer's place
-            if not self.record:
-                self.raised[id(a)] = exc
-                return
-            result, self.failed[id(a)] = one_by_one(a, ok)
+        with run_lock(a):  # another pipeline may share this instance
+            try:
+                result = a.pipe(ok)
+            except Exception as exc:  # noqa: BLE001 - raised or recorded at the analyzer's place
+                if not self.record:
+                    self.raised[id(a)] = exc
+                    return
+                result, self.failed[id(a)] = one_by_one(a, ok)
         try:
             self.check(a, ok, result)
         except Exception as exc:  # noqa: BLE001 - a broken analyzer fails the batch, as in the main thread
