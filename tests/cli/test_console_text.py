@@ -38,6 +38,15 @@ def test_analyze_help_names_the_dask_extra():
     assert "spinscope[dask]" in result.stdout.decode()
 
 
+def test_dask_engine_hint_names_the_dask_extra(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Officials said the talks would resume on Monday.", encoding="utf-8")
+    result = run("analyze", str(tmp_path), "--db", str(tmp_path / "s.db"), "--engine", "dask", "--analyzers", "parse",
+                 without="distributed,dask.distributed")
+    assert result.returncode != 0
+    err = " ".join(result.stderr.decode().split())
+    assert "pip install 'spinscope[dask]'" in err, err
+
+
 def test_discover_hint_names_the_narratives_extra(tmp_path: Path):
     db = tmp_path / "s.db"
     text = "The ministry said the western press had invented the whole story about the port."
