@@ -17,6 +17,11 @@ from typing import Any
 from spinscope.analyzers.narratives import stance
 from spinscope.analyzers.narratives.codebook import DEFAULT_CODEBOOK, Codebook, load_codebook
 from spinscope.analyzers.narratives.codebook_matcher import Prototypes, default_threshold, match
+from spinscope.analyzers.narratives.crosslingual import (
+    MultilingualPrototypes,
+    crosses_languages,
+    threshold_for,
+)
 from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.encoder import model_files as encoder_files
@@ -31,6 +36,9 @@ class CodebookNarratives(Analyzer):
     version = "2"  # 2: stance on every narrative; evidence never boilerplate
     assigns = ("narratives",)
     requires = ("sentences",)
+    # Any language: a document in another language than the codebook's is matched in the multilingual
+    # space (narratives/crosslingual.py), English ones in the MiniLM space as before.
+    languages = ("*",)
     params = (
         Param("file", None, "Codebook TOML file; null: the bundled generic codebook.", type=str, nullable=True),
         Param("threshold", None, "Similarity a sentence or paragraph needs to carry a narrative; null: the "
@@ -71,6 +79,7 @@ class CodebookNarratives(Analyzer):
         self.encoder_ = shared_encoder()
         self.prototypes_ = Prototypes.of(self.codebook, self.encoder_.encode)
         self.vocab_ = {n.id: stance.vocabulary([n.label, n.description, *n.examples]) for n in self.codebook.narratives}
+        self.multilingual_ = MultilingualPrototypes(self.codebook)  # embedded when a first such document comes
 
     def clear_layers(self, doc: Document) -> None:
         doc.narratives[:] = [n for n in doc.narratives if n.taxonomy != self.codebook.name]
@@ -80,6 +89,13 @@ class CodebookNarratives(Analyzer):
 
     def __call__(self, doc: Document) -> Document:
         self.clear_layers(doc)
+        if crosses_languages(doc.lang):
+            # A threshold given for the codebook is on MiniLM's scale: this space has its own.
+            threshold = threshold_for(len(self.codebook.narratives))
+            found = match(doc.text, doc.sentences, self.codebook, self.multilingual_.get(), threshold,
+                          self.multilingual_.encode)
+            doc.narratives.extend(found)  # stance reads English cue words: not judged in other languages
+            return doc
         found = match(doc.text, doc.sentences, self.codebook, self.prototypes_, self.threshold, self.encoder_.encode)
         # Quotes, when the pipeline ran them, tell whose voice each evidence sentence is.
         stance.assign(doc.text, found, doc.sentences, doc.quotes, self.vocab_)
