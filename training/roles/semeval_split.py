@@ -141,6 +141,9 @@ def evaluate(ship: bool) -> dict:
     res["abstaining_head"] = {
         f">={t:.2f}": {"coverage": round(float(np.mean(conf >= t)), 3),
                        "accuracy": round(float(np.mean(p_val.argmax(1)[conf >= t] == yv[conf >= t])), 3)
+                       if np.any(conf >= t) else None,
+                       # always-antagonist on the same answered mentions: the head must beat this
+                       "majority_on_answered": round(float(np.mean(yv[conf >= t] == ant)), 3)
                        if np.any(conf >= t) else None}
         for t in (0.5, 0.6, 0.7, 0.8, 0.9)
     }
