@@ -153,7 +153,9 @@ QUALITY: dict[str, str] = {
               "(PolNeAR dev)",
     "claims": "at the default 0.45, 95% of the sentences shown are check-worthy and 93% of the check-worthy "
               "ones are shown (CheckThat! 2024 dev; 99% / 72% on dev-test); a denied claim is shown whatever its score",
-    "roles": "measured by the roles team on its statement set: see docs/quality.md",
-    "labels": "measured by the roles team on its labelled set: see docs/quality.md",
+    "roles": "at the default 0.6, every role shown was right on our statement set (41/41) and no neutral actor "
+             "got one (113/113), but only 3 of 10 cast actors were found on the texts written last",
+    "labels": "at the default 0.7, 16 of 17 labels shown are real framing labels (statement set); 16 of 27 "
+              "found",
     "narratives": "not measured at a minimum yet: every stored narrative is shown",
 }
