@@ -95,3 +95,18 @@ def test_actor_page_says_how_often_each_layer_is_right(server: str):
     page = httpx.get(server + "/actors/Lina%20Ortiz", timeout=30).text
     assert "How often each layer is right" in page and "docs/quality.md" in page
     assert "PTC dev" in page
+
+
+def test_corpus_technique_filter_counts_only_spans_at_the_minimum(server: str):
+    def ids(**params):
+        resp = httpx.get(server + "/api/documents", params=params, timeout=30)
+        assert resp.status_code == 200, resp.text
+        return {d["id"] for d in resp.json()["documents"]}
+
+    # Flag-Waving spans score 0.64 in the corpus: shown at the default 0.5, gone at 0.7.
+    shown = ids(technique="Flag-Waving")
+    assert shown and ids(technique="Flag-Waving", technique_min_score=0.0) == shown
+    assert ids(technique="Flag-Waving", technique_min_score=0.7) == set()
+    assert httpx.get(server + "/api/documents", params={"technique_min_score": 2}, timeout=30).status_code == 422
+    page = httpx.get(server + "/", params={"technique": "Flag-Waving", "technique_min_score": 0.7}, timeout=30).text
+    assert 'name="technique_min_score"' in page

@@ -12,6 +12,7 @@ from fastapi import Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from spinscope.service.state import AppState
+from spinscope.settings import default
 from spinscope.store.filters import MAX_POSITION, STANCE_FILTERS, DocumentFilter, QueryError
 
 T = TypeVar("T")
@@ -49,6 +50,9 @@ async def document_filter(
     q: Annotated[str | None, Query(description="Full-text search (words, all required; `word*` for prefixes).")] = None,
     outlet: Annotated[str | None, Query(description="Exact outlet (source) name.")] = None,
     technique: Annotated[str | None, Query(description="Only documents with this technique.")] = None,
+    technique_min_score: Annotated[float | None, Query(
+        ge=0, le=1, description="With `technique`: only spans scored at least this count; default the settings' "
+                                "min_score for techniques (docs/quality.md).")] = None,
     speaker: Annotated[str | None, Query(description="Only documents quoting this speaker.")] = None,
     actor: Annotated[str | None, Query(description="Only documents naming this actor.")] = None,
     narrative: Annotated[str | None, Query(description="Only documents carrying this narrative id (see `stance`).")] = None,
@@ -68,7 +72,15 @@ async def document_filter(
         raise QueryError(f"The 'stance' filter must be one of {', '.join(STANCE_FILTERS)}. Got {stance!r}.")
     return DocumentFilter(
         q=q or None, outlet=outlet or None, technique=technique or None, speaker=speaker or None,
+        technique_min_score=_technique_minimum(technique, technique_min_score),
         actor=actor or None, narrative=narrative or None,
         stance=stance or ("asserts" if narrative else None), collection=collection or None,
         date_from=date_from or None, date_to=date_to or None, undated_only=undated,
     )
+
+
+def _technique_minimum(technique: str | None, given: float | None) -> float | None:
+    """The minimum score of the spans a technique filter counts: the one given, else the default."""
+    if not technique:
+        return None
+    return given if given is not None else float(default("min_score")["techniques"])

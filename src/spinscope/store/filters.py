@@ -21,8 +21,8 @@ DocumentKey = tuple[str | None, int]
 # A cached claim vector: (doc_id, claim idx, hash of the claim's text, float32 vector bytes).
 ClaimVectorRow = tuple[str, int, str, bytes]
 
-FILTER_NAMES = ("q", "outlet", "technique", "speaker", "actor", "narrative", "stance", "collection", "date_from",
-                "date_to")
+FILTER_NAMES = ("q", "outlet", "technique", "technique_min_score", "speaker", "actor", "narrative", "stance",
+                "collection", "date_from", "date_to")
 # ``stance`` values: a narrative's stance, or ``any``. ``asserts`` also counts narratives stored before
 # stance existed (null), which were counted as pushed then.
 STANCE_FILTERS = ("asserts", "refutes", "reports", "any")
@@ -55,9 +55,12 @@ class DocumentFilter:
     date_to: str | None = None
     # Only documents without a publication date: how many a date filter leaves out (never a silent drop).
     undated_only: bool = False
+    # With ``technique``: only spans scored at least this count (the views' minimum, issue 22).
+    technique_min_score: float | None = None
 
     def active(self) -> dict[str, str]:
-        return {n: getattr(self, n) for n in FILTER_NAMES if getattr(self, n)}
+        # Strings, as they would be given in a query string (technique_min_score is a number).
+        return {n: v if isinstance(v, str) else f"{v:g}" for n in FILTER_NAMES if (v := getattr(self, n))}
 
 
 @dataclass(slots=True)

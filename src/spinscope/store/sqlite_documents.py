@@ -68,6 +68,10 @@ def filter_conditions(conn: sqlite3.Connection, flt: DocumentFilter,
         if value:
             conds.append(layer_condition(conn, table, column, value, limit))
             params.append(value)
+    if flt.technique and flt.technique_min_score:
+        # The views' minimum: a document counts for a technique only through spans shown (issue 22).
+        conds.append("EXISTS (SELECT 1 FROM techniques x WHERE x.doc_id = d.id AND +x.technique = ? AND x.score >= ?)")
+        params += [flt.technique, flt.technique_min_score]
     more, extra = narrative_conditions(flt)  # actor, narrative and stance, collection (issue 23)
     conds += more
     params += extra
