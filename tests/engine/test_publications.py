@@ -100,7 +100,7 @@ def test_a_store_made_by_the_old_schema_migrates(tmp_path, monkeypatch) -> None:
         for statement in store_sqlite._statements(script):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
-    for i, (doc_id, title, url, published) in enumerate(OUTLETS):
+    for i, (doc_id, title, url, _published) in enumerate(OUTLETS):
         conn.execute(
             "INSERT INTO documents (id, title, source, url, published, text, content_hash, meta) VALUES (?,?,?,?,?,?,?,?)",
             (doc_id, title, f"outlet-{i}", url, "2026-05-0" + str(5 + i), STATEMENT + f" ({i})", f"h{i}",
@@ -115,3 +115,13 @@ def test_a_store_made_by_the_old_schema_migrates(tmp_path, monkeypatch) -> None:
             (d, d, f"outlet-{i}", f"2026-05-0{5 + i}", f"/in/{d}.txt") for i, (d, *_rest) in enumerate(OUTLETS)
         ]
         assert store.get("wire-2").title == "Statement on the border"
+
+
+def test_the_language_is_set_at_ingest_when_the_input_gave_none(tmp_path) -> None:
+    russian = ("Министерство иностранных дел заявило в понедельник, что сообщения об обстрелах у границы "
+               "являются клеветнической кампанией Запада.")
+    docs = [Document(id="ru", text=russian), Document(id="en", text=STATEMENT),
+            Document(id="stated", text=russian + " Так сказал министр.", lang="uk")]
+    with Store(tmp_path / "s.db") as store:
+        Batch(store, Pipeline([], on_error="record")).run(docs)
+        assert [store.get(i).lang for i in ("ru", "en", "stated")] == ["ru", "en", "uk"]

@@ -102,14 +102,40 @@ class StoredSignatures:
 
 
 def prepare(doc: Document) -> Document:
-    """Normalise what came in (dates to ISO 8601, a missing outlet from the URL) and hash its text.
+    """Normalise what came in (dates to ISO 8601, a missing outlet from the URL, the language) and
+    hash its text.
 
     Idempotent: the readers already called :func:`fill_metadata`; documents posted to the API or the
     web page get it here.
     """
     fill_metadata(doc)
+    set_language(doc)
     doc.meta["content_hash"] = content_hash(doc.text)
     return doc
+
+
+# Share of non-ASCII letters from which a text is worth identifying (see set_language).
+NON_ASCII_SHARE = 0.005
+
+
+def set_language(doc: Document) -> None:
+    """Set ``doc.lang`` from :func:`spinscope.ingest.language.detect` when the input gave none.
+
+    ``en`` is the readers' default, so it counts as not given; another language an input states is
+    kept. A text whose letters are all (99.5%) ASCII stays ``en`` without asking the identifier:
+    loading its model costs seconds on a cold start, and such a text is English in our corpora
+    (Russian, Greek, Polish, German and French texts all pass the bar). "und" (unsure) keeps ``en``.
+    """
+    if doc.lang not in (None, "", "en"):
+        return
+    letters = [c for c in doc.text[:3000] if c.isalpha()]
+    if not letters or sum(not c.isascii() for c in letters) < NON_ASCII_SHARE * len(letters):
+        return
+    from spinscope.ingest.language import UNDETERMINED, detect
+
+    lang = detect(doc.text)
+    if lang != UNDETERMINED:
+        doc.lang = lang
 
 
 def _repeats(doc: Document, pubs: Iterable[dict[str, Any]]) -> bool:
