@@ -85,9 +85,7 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    # Templates change only with a new release: not asking the disk for each one on every page (2-3%
-    # of a loaded server's time) is what Jinja's auto_reload=False is for.
-    pages.templates.env.auto_reload = False
+    app.state.templates = pages.make_templates()  # this app's own Jinja environment
     app.state.spinscope = AppState(db_path, read_only=read_only, analyzers=analyzers, max_upload=max_upload)
     app.include_router(api_router)
     app.include_router(campaigns_api_router)

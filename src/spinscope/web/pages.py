@@ -26,13 +26,22 @@ from spinscope.service.state import cached_facets, cached_stats
 from spinscope.web import charts
 
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=HERE / "templates")
-# Pure functions of a name, called several times per row (a corpus page calls them ~300 times): memoised.
-templates.env.globals.update(
-    technique_label=lru_cache(maxsize=4096)(highlight.technique_label),
-    technique_class=lru_cache(maxsize=4096)(highlight.technique_class),
-    speaker_class=lru_cache(maxsize=4096)(highlight.speaker_class),
-)
+
+
+def make_templates() -> Jinja2Templates:
+    """The page templates of one app (each app builds its own: no module-level environment to change)."""
+    templates = Jinja2Templates(directory=HERE / "templates")
+    # Templates change only with a new release: not asking the disk for each one on every page (2-3%
+    # of a loaded server's time) is what Jinja's auto_reload=False is for.
+    templates.env.auto_reload = False
+    # Pure functions of a name, called several times per row (a corpus page calls them ~300 times): memoised.
+    templates.env.globals.update(
+        technique_label=lru_cache(maxsize=4096)(highlight.technique_label),
+        technique_class=lru_cache(maxsize=4096)(highlight.technique_class),
+        speaker_class=lru_cache(maxsize=4096)(highlight.speaker_class),
+    )
+    return templates
+
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
 LAYER_NAMES = {"techniques": "Techniques", "quotes": "Quotes by speaker", "entities": "Entities", "claims": "Claims",
@@ -42,7 +51,7 @@ LAYER_NAMES = {"techniques": "Techniques", "quotes": "Quotes by speaker", "entit
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
     st = state(request)
     ctx = {"read_only": st.read_only, "path": request.url.path, **context}
-    return templates.TemplateResponse(request, name, ctx, status_code=status)
+    return request.app.state.templates.TemplateResponse(request, name, ctx, status_code=status)
 
 
 @router.get("/", summary="Corpus page: documents with filters, search and pagination")
