@@ -37,6 +37,7 @@ from spinscope.settings import default
 from spinscope.web import pages
 from spinscope.web.pages_campaigns import router as campaign_pages_router
 from spinscope.web.pages_narratives import router as narrative_pages_router
+from spinscope.web.pages_review import router as review_pages_router
 from spinscope.web.pages_series import router as series_pages_router
 from spinscope.web.response_cache import ResponseCache
 from spinscope.web.security import ErrorGuard, SecurityMiddleware
@@ -48,6 +49,7 @@ HERE = Path(__file__).parent
 DEFAULT_RESPONSE_CACHE_MB: float = default("response_cache_mb")
 # How uvicorn worker processes learn the app's options (they import the app by name, see run_server).
 _CONFIG_ENV = "SPINSCOPE_WEB_CONFIG"
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 DESCRIPTION = """Shows the spin in news: persuasion techniques at span level, who said what, claims and
 denials. Every error is JSON: `{"ok": false, "error": "...", "status": 404}`. Offsets in documents are
@@ -97,6 +99,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(campaign_pages_router)
     app.include_router(narrative_pages_router)
+    app.include_router(review_pages_router)
     app.include_router(series_pages_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_exception_handler(SpinscopeError, _spinscope_error)
@@ -207,29 +210,31 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         message = f"Nothing at {request.url.path}. The API is described at /api/openapi.json."
     headers = exc.headers
     if exc.status_code == 405:
-        headers = {**(headers or {}), "Allow": _allowed_methods(request)}
+        headers = {**(headers or {}), "Allow": _allowed_methods(request, (headers or {}).get("Allow", ""))}
         message = f"{request.method} is not allowed on {request.url.path}; allowed: {headers['Allow']}."
     return error_response(request, exc.status_code, message, headers=headers)
 
 
-def _allowed_methods(request: Request) -> str:
-    """Every method of the path's routes, for a 405's ``Allow``.
+def _allowed_methods(request: Request, fallback: str) -> str:
+    """The methods the OpenAPI document lists for the requested path, for a 405's ``Allow``.
 
-    Starlette lists only the first matching route's methods, but a page's GET and POST are two routes.
-    Of templates that all match (``/api/documents/{id:path}`` also matches ``.../metadata``), the one
-    with the most literal characters is the resource meant, as the OpenAPI document lists it.
+    Starlette lists only the first matching route's methods, but a page's GET and POST are two
+    routes. Of templates that match (``/api/documents/{doc_id}`` takes a path, so it also matches
+    ``.../metadata``), the one with the most literal characters is the resource meant. Paths outside
+    the document (static files) keep Starlette's list.
     """
-    from starlette.routing import Match
-
-    by_template: dict[str, set[str]] = {}
-    for route in request.app.router.routes:
-        methods = getattr(route, "methods", None)
-        if methods and route.matches(request.scope)[0] is not Match.NONE:
-            by_template.setdefault(route.path, set()).update(methods)
-    if not by_template:
-        return ""
-    best = max(by_template, key=lambda t: len(re.sub(r"{[^}]*}", "", t)))
-    return ", ".join(sorted(by_template[best]))
+    path = request.url.path
+    for param in ("[^/]+", ".+"):  # a plain parameter first, then one that takes a path
+        found: dict[str, list[str]] = {}
+        for template, item in request.app.openapi().get("paths", {}).items():
+            pattern = "".join(param if part.startswith("{") else re.escape(part)
+                              for part in re.split(r"({[^}]*})", template))
+            if re.fullmatch(pattern, path):
+                found[template] = [m.upper() for m in item if m in _HTTP_METHODS]
+        if found:
+            methods = set(found[max(found, key=lambda t: len(re.sub(r"{[^}]*}", "", t)))])
+            return ", ".join(sorted(methods | ({"HEAD"} if "GET" in methods else set())))
+    return fallback
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:

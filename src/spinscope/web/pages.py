@@ -24,6 +24,7 @@ from spinscope.service.neighbours import links_for
 from spinscope.service.publications import set_metadata
 from spinscope.service.state import cached_facets, cached_stats
 from spinscope.web import charts
+from spinscope.web.review_panel import review_panel
 
 HERE = Path(__file__).parent
 
@@ -101,7 +102,9 @@ def article_page(request: Request, doc_id: str, min_score: MinScore = None) -> R
     shown_min = {"applied": mins, "hidden": hidden, "quality": min_scores.QUALITY, "doc": min_scores.QUALITY_DOC,
                  "text": min_scores.as_text({k: v for k, v in mins.items() if k not in min_scores.UNSCORED})}
     ctx = article_context(doc, links=links_for(store, doc.id, doc.meta.get("path")), publications=store.publications(doc.id))
-    return render(request, "article.html", {**ctx, "min_score": shown_min})
+    review = review_panel(store, doc)  # every reviewable item with the analyst's word (issue 25)
+    return render(request, "article.html", {**ctx, "min_score": shown_min, "review": review,
+                                            "reviewer": request.cookies.get("spinscope_reviewer", "")})
 
 
 @router.post("/documents/{doc_id:path}/metadata", summary="Set a publication's title, outlet, URL and date (form)")

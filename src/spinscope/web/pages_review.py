@@ -1,0 +1,153 @@
+"""Review pages and forms (issue 25): the article page's Review panel posts here, the review queue across
+the corpus (least confident first), the audit list, and merging speakers. Every write goes through
+:mod:`spinscope.service.review`, the API's path, and names its reviewer (the form's, else the one
+remembered in a cookie). JSON twins: ``/api/reviews/queue``, ``/api/reviews?log=true``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from spinscope.core.review import ReviewError
+from spinscope.service import review as svc
+from spinscope.service.http import app_state as state
+from spinscope.web.pages import render
+
+router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
+COOKIE = "spinscope_reviewer"
+Text = Annotated[str, Form()]
+
+
+def _reviewer(request: Request, given: str) -> str:
+    return (given or request.cookies.get(COOKIE) or "").strip()
+
+
+def _remember(response: Response, reviewer: str) -> Response:
+    if reviewer:
+        response.set_cookie(COOKIE, reviewer, samesite="strict", max_age=365 * 86400)
+    return response
+
+
+def _offsets(start: str, end: str) -> tuple[int, int]:
+    try:
+        return int(start), int(end)
+    except ValueError:
+        raise ReviewError("Start and end must be whole numbers (character offsets).") from None
+
+
+def _locate(full: str, words: str, occurrence: str) -> tuple[int, int]:
+    n = int(occurrence or 1) if (occurrence or "1").isdigit() else 1
+    at = -1
+    for _ in range(max(n, 1)):
+        at = full.find(words, at + 1)
+        if at < 0:
+            raise ReviewError(f"The words {words!r} are not in the text (occurrence {n}).")
+    return at, at + len(words)
+
+
+def _item(layer: str, action: str, full_text: str, fields: dict[str, str]) -> dict[str, Any] | None:
+    """The item (add) or the changed fields (edit) the form describes; None for accept and reject."""
+    if action in ("accept", "reject"):
+        return None
+    out: dict[str, Any] = {}
+    span = None
+    if fields["start"].strip() and fields["end"].strip():
+        span = _offsets(fields["start"], fields["end"])
+    elif fields["words"].strip():
+        span = _locate(full_text, fields["words"], fields["occurrence"])
+    if span is not None:
+        if layer == "quotes":
+            out["content"] = {"start": span[0], "end": span[1]}
+        else:
+            out["start"], out["end"] = span
+    elif action == "add":
+        raise ReviewError("Select the words in the text (or type them) to add an annotation.")
+    if layer == "techniques" and fields["technique"]:
+        out["technique"] = fields["technique"]
+    if layer == "quotes":
+        if fields["speaker_name"].strip():
+            out["speaker_name"] = fields["speaker_name"].strip()
+        if fields["kind"]:
+            out["kind"] = fields["kind"]
+    if layer == "claims" and (fields["denied_by"].strip() or action == "edit"):
+        out["denied_by"] = [d.strip() for d in fields["denied_by"].split(";") if d.strip()]
+    if layer == "evidence" and fields["kind"]:
+        out["kind"] = fields["kind"]
+    if layer == "narratives" and fields["stance"]:
+        out["stance"] = fields["stance"]
+    if layer == "entities" and fields["role"]:
+        out["role"] = None if fields["role"] == "none" else {"main": fields["role"], "fine": [], "score": 1.0}
+    if action == "add":
+        if layer in ("techniques", "claims"):
+            out.setdefault("score", 1.0)  # a person put it there
+        if layer == "techniques":
+            out.setdefault("technique", "Loaded_Language")
+            out["reason"] = "added by a reviewer"
+        if layer == "quotes":
+            out.setdefault("kind", "direct")
+        if layer == "evidence":
+            out.setdefault("kind", "absent")
+    if not out:
+        raise ReviewError("Nothing to change: fill in the fields to edit.")
+    return out
+
+
+@router.post("/documents/{doc_id:path}/review", summary="Accept, reject, edit or add one annotation (form)")
+def review_post(
+    request: Request, doc_id: str, layer: Text, action: Text, key: Text = "", reviewer: Text = "",
+    technique: Text = "", start: Text = "", end: Text = "", words: Text = "", occurrence: Text = "",
+    speaker_name: Text = "", kind: Text = "", denied_by: Text = "", stance: Text = "", role: Text = "",
+) -> Response:
+    who = _reviewer(request, reviewer)
+    st = state(request)
+    fields = {"technique": technique, "start": start, "end": end, "words": words, "occurrence": occurrence,
+              "speaker_name": speaker_name, "kind": kind, "denied_by": denied_by, "stance": stance, "role": role}
+
+    def change(store: Any) -> None:
+        full = store.get(store.text_id(doc_id) or doc_id).text
+        svc.review(store, doc_id, layer, action, who, key=key or None, item=_item(layer, action, full, fields))
+
+    st.write(change)
+    return _remember(RedirectResponse(f"/documents/{quote(doc_id, safe='')}#review", status_code=303), who)
+
+
+@router.post("/review/reviewer", summary="Remember who is reviewing (a cookie) and go back")
+def reviewer_post(request: Request, reviewer: Text, back: Text = "/review") -> Response:
+    target = back if back.startswith("/") and not back.startswith("//") else "/review"
+    return _remember(RedirectResponse(target, status_code=303), reviewer.strip()[:200])
+
+
+@router.post("/speakers/merge", summary="Merge speakers and actors across the corpus (form)")
+def merge_post(request: Request, into: Text, names: Annotated[list[str], Form()], reviewer: Text = "") -> Response:
+    who = _reviewer(request, reviewer)
+    state(request).write(lambda store: svc.merge_actors(store, names, into, who))
+    return _remember(RedirectResponse(f"/speakers/{quote(into.strip(), safe='')}", status_code=303), who)
+
+
+@router.get("/review", summary="Review queue: unreviewed items across the corpus, least confident first")
+def queue_page(
+    request: Request,
+    layer: Annotated[str | None, Query(pattern="^(|techniques|quotes|claims|narratives)$")] = None,
+    label: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Annotated[str | None, Query(max_length=500)] = None,
+    collection: Annotated[str | None, Query(max_length=200)] = None,
+    unreviewed: bool = True,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> Response:
+    store = state(request).reader()
+    items = store.review_queue(layer or None, label or None, outlet or None, collection or None, unreviewed, limit)
+    return render(request, "review_queue.html", {
+        "items": items, "layer": layer or "", "label": label or "", "outlet": outlet or "",
+        "collection": collection or "", "unreviewed": unreviewed, "collections": store.collections(),
+        "reviewer": request.cookies.get(COOKIE, ""), "quality": svc.quality(store)})
+
+
+@router.get("/review/log", summary="Audit list: every change to the annotations, newest first")
+def log_page(request: Request, doc_id: Annotated[str | None, Query(max_length=1000)] = None,
+             limit: Annotated[int, Query(ge=1, le=10_000)] = 500) -> Response:
+    store = state(request).reader()
+    text = (store.text_id(doc_id) or doc_id) if doc_id else None
+    return render(request, "review_log.html", {"log": store.review_log(text, limit=limit), "doc_id": doc_id})
