@@ -41,13 +41,15 @@ def analyze_files(paths: Iterable[str | Path], *, analyzers: Iterable[str] | Non
     """
     from spinscope.core.pipeline import Pipeline
     from spinscope.engine.batch import Batch
+    from spinscope.export.publications import text_ids, with_publications
     from spinscope.ingest.reader import read_paths
     from spinscope.store import Store
 
     pipeline = Pipeline(analyzers, config=config, on_error="record")
     with Store(db if db is not None else ":memory:") as store:
-        # The one way in (as `spinscope analyze`): a republished text comes back once per publication.
+        # The one way in (as `spinscope analyze`); each text once, with every publication of it in
+        # meta["publications"] (three outlets printing one statement: one document, three publications).
         report = Batch(store, pipeline).run(read_paths(paths))
         ids = report.analyzed + report.unchanged + [new for new, _ in report.republished]
-        docs = list(store.iter_documents(ids))
+        docs = list(with_publications(store, store.iter_documents(text_ids(store, ids))))
     return docs, report.errors

@@ -17,8 +17,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SNAPSHOT = HERE / "annotations.jsonl"
 INPUTS = [REPO / "examples", HERE / "texts"]
-# Facts of the run, not of the analysis: where the file was, which pipeline hash ran.
-VOLATILE_META = ("path", "pipeline_version")
+# Facts of the run, not of the analysis: where the file was, which pipeline hash ran, and where
+# the text was published (the store's publications, which analyze_files lists; tested in tests/engine).
+VOLATILE_META = ("path", "pipeline_version", "publications")
 
 
 def comparable(doc: dict) -> dict:
