@@ -21,6 +21,7 @@ import numpy as np
 
 from spinscope.campaigns.actors import different_actors
 from spinscope.campaigns.corpus import CorpusView
+from spinscope.campaigns.crosslingual import cross_language_claim_links, english_mask
 from spinscope.campaigns.options import CLAIM, NARRATIVE, REPUBLICATION, DetectionOptions
 from spinscope.campaigns.records import DocInfo, Link
 from spinscope.ingest import dedup
@@ -81,6 +82,7 @@ def claim_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
     codes: dict[str, int] = {}
     outlet = np.array([codes.setdefault(view.docs[c.doc_id].outlet, len(codes)) for c in view.claims])
     best: dict[tuple[str, str], Link] = {}
+    english = english_mask(view)
     for k, rows in by_slot.items():
         cols = np.concatenate([rows, by_slot.get(k + 1, rows[:0])])
         sims = view.vectors[rows] @ view.vectors[cols].T
@@ -88,6 +90,8 @@ def claim_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
         i, j = rows[r], cols[c]
         # Vectorised filters first (the matrix holds each in-slot pair twice: keep i < j there).
         keep = (outlet[i] != outlet[j]) & (np.abs(times[i] - times[j]) <= seconds) & ((c >= len(rows)) | (i < j))
+        if english is not None:  # pairs with a non-English claim are compared multilingually
+            keep &= english[i] & english[j]
         for ii, jj, sim in zip(i[keep].tolist(), j[keep].tolist(), sims[r[keep], c[keep]].tolist(), strict=True):
             if different_actors(view.claims[ii].text, view.claims[jj].text):
                 continue
@@ -125,5 +129,7 @@ def narrative_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
 
 def candidate_links(view: CorpusView, opts: DetectionOptions) -> list[Link]:
     """Every link of the chosen signals."""
-    makers = {"republication": republication_links, "claim": claim_links, "narrative": narrative_links}
+    makers = {"republication": republication_links, "narrative": narrative_links,
+              # One claim in two languages: the multilingual comparison (campaigns/crosslingual.py).
+              "claim": lambda v, o: claim_links(v, o) + cross_language_claim_links(v, o)}
     return [link for name in opts.signals for link in makers[name](view, opts)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from spinscope.analyzers.claims.contradictions import StoredClaim, claim_vectors, load_claims
+from spinscope.campaigns.crosslingual import multilingual_vectors, needs_multilingual
 from spinscope.campaigns.records import DocInfo
 from spinscope.campaigns.stance import own_sentence, refutes
 from spinscope.ingest import dedup
@@ -33,6 +34,10 @@ class CorpusView:
     narratives: list[dict] = field(default_factory=list)
     # (doc_id, claim idx) -> text before and after the claim, for its stance.
     contexts: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
+    # Each document's language, and multilingual claim vectors when the corpus has non-English
+    # documents (campaigns/crosslingual.py); None for an English-only corpus.
+    langs: dict[str, str | None] = field(default_factory=dict)
+    ml_vectors: np.ndarray | None = None
     _by_doc: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _stances: dict[str, dict[tuple[str, str], str | None]] = field(default_factory=dict, repr=False)
 
@@ -76,6 +81,7 @@ def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
     # One entry per publication: three outlets printing one text are three documents here, each
     # carrying the text's signature, claims and narratives (the republication signal joins them).
     docs: dict[str, DocInfo] = {}
+    langs: dict[str, str | None] = {}
     undated = no_outlet = 0
     for row in store.campaign_documents():
         moment = as_utc(row["published"])
@@ -87,10 +93,11 @@ def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
             continue
         text = row.get("doc_id") or row["id"]
         docs[row["id"]] = DocInfo(row["id"], row["source"], moment, row["published"], row["title"], text)
+        langs[row["id"]] = row.get("lang")
     pubs_of: dict[str, list[str]] = {}
     for pub_id, info in docs.items():
         pubs_of.setdefault(info.text or pub_id, []).append(pub_id)
-    view = CorpusView(docs, undated, no_outlet)
+    view = CorpusView(docs, undated, no_outlet, langs=langs)
     view.signatures = {p: dedup.from_bytes(sig) for d, sig in store.iter_signatures() for p in pubs_of.get(d, ())}
     if want_claims:
         claims = [c for c in load_claims(store) if c.doc_id in pubs_of]
@@ -102,6 +109,8 @@ def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,
             view.vectors = vectors[[i for i, _ in rows]]
             view.contexts = {(p, idx): ctx for (d, idx), ctx in store.claim_contexts().items()
                              for p in pubs_of.get(d, ())}
+            if needs_multilingual({c.doc_id: langs.get(c.doc_id) for c in view.claims}):
+                view.ml_vectors = multilingual_vectors([c.text for c in view.claims])
     if want_narratives:
         view.narratives = [{**n, "doc_id": p} for n in store.document_narratives() for p in pubs_of.get(n["doc_id"], ())]
     return view

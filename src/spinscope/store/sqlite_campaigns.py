@@ -28,7 +28,7 @@ class SQLiteCampaignQueries:
         text's issuer, size and near-duplicate link, in the order added: one text published by three
         outlets is three rows."""
         rows = self.conn.execute(
-            "SELECT p.id, p.doc_id, p.title, p.source, p.published, p.url, d.issuer, d.word_count, "
+            "SELECT p.id, p.doc_id, p.title, p.source, p.published, p.url, d.issuer, d.lang, d.word_count, "
             "length(d.text) AS chars, d.near_duplicate_of FROM publications p JOIN documents d ON d.id = p.doc_id "
             "ORDER BY p.rowid"
         )
