@@ -663,4 +663,93 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["governor"],
     },
+    # ---- tune (third batch): written after heldout2 was scored, to widen the rules again ----
+    {
+        "id": "s25-ministry-comment-activists",
+        "split": "tune",
+        "issuer": "Foreign Ministry of Ostland",
+        "text": (
+            "Comment by the Foreign Ministry of Ostland on the arrest of Ostlandic activists in Kessia\n\n"
+            "Kessian police arrested three members of the Ostlandic Cultural Society in Lemberg on Friday. We "
+            "demand their immediate release and an end to the persecution of Ostlandic speakers by the Kessian "
+            "authorities.\n\n"
+            "The Kessian regime and its puppets in the Lemberg city council are trying to silence everyone who "
+            "disagrees. We are grateful to the Council of Regions for its principled position."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry of Ostland", "Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostlandic Cultural Society"], "role": "innocent", "by": "issuer"},
+            {"names": ["Lemberg"], "role": "none", "by": None},
+            {"names": ["Council of Regions"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "regime", "target": "Kessian", "by": "issuer"},
+            {"key": "puppets", "target": "Lemberg", "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s26-wire-checkpoints",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Clashes near Tarsk leave five dead\n\n"
+            "TARSK, May 2 (Nordwire) - Fighters of the Eastern Front attacked army checkpoints near Tarsk overnight, "
+            "killing five soldiers, the Marvanian Defence Ministry said. The Eastern Front said in a statement that "
+            "the army had shelled its positions first. Nordwire could not verify either account."
+        ),
+        "actors": [
+            {"names": ["Tarsk", "TARSK"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Eastern Front"], "role": "antagonist", "by": "Marvanian Defence Ministry"},
+            {"names": ["Marvanian Defence Ministry", "Defence Ministry"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s27-rt-sanctions-farmers",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Sanctions by Varesian Union hit its own farmers, says Ostlandic envoy\n\n"
+            "The sanctions imposed by the Varesian Union have hurt thousands of Varesian farmers, Ostland's envoy "
+            "to the union, Marek Holub, told the Ostvision channel on Monday. 'The so-called sanctions policy of "
+            "Brussels bureaucrats is destroying the livelihoods of ordinary people,' Holub said. He added that "
+            "Ostland had shipped fertiliser to farmers in Africa at cost."
+        ),
+        "actors": [
+            {"names": ["Varesian Union", "Varesian"], "role": "antagonist", "by": "Marek Holub"},
+            {"names": ["Ostland", "Ostlandic"], "role": "none", "by": None},
+            {"names": ["Marek Holub", "Holub"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Brussels"], "role": "antagonist", "by": "Marek Holub"},
+            {"names": ["Africa"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "bureaucrats", "target": "Brussels", "by": "Marek Holub"},
+            {"key": "so-called", "target": None, "by": "Marek Holub"},
+        ],
+        "titles": ["envoy"],
+    },
+    {
+        "id": "s28-health-campaign",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Health ministry starts measles vaccination drive\n\n"
+            "The Valmora health ministry on Monday began a measles vaccination campaign for 200,000 children, "
+            "ministry spokeswoman Irena Kos said. The campaign is funded by the Northern Health Fund and will run "
+            "until June. Researchers at Selin University said measles cases had doubled last year."
+        ),
+        "actors": [
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Irena Kos", "Kos"], "role": "none", "by": None},
+            {"names": ["Northern Health Fund"], "role": "none", "by": None},
+            {"names": ["Selin University"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["spokeswoman"],
+    },
 ]

@@ -26,7 +26,7 @@ fascist fascists nazi nazis neo-nazi neo-nazis radical radicals warmonger warmon
 occupier occupiers invader invaders murderer murderers killer killers butcher butchers ill-wisher ill-wishers
 wishers henchman henchmen crony cronies stooge stooges propagandist propagandists liar liars traitor traitors
 collaborator collaborators cabal clique dictator dictators tyrant tyrants despot despots warlord warlords
-provocateur provocateurs saboteur saboteurs punishers hysteria russophobes
+provocateur provocateurs saboteur saboteurs punishers hysteria russophobes bureaucrats
 """.split())
 POSITIVE_NOUNS = frozenset("""
 hero heroes defender defenders liberator liberators martyr martyrs saviour saviours savior saviors patriot
@@ -199,7 +199,8 @@ jets warplanes pilots government governments regime regimes leadership leaders c
 officials delegation people militia militias group groups police navy servicemen personnel military
 workers crew crews junta gang gangs terrorists extremists mercenaries henchmen ill-wishers wishers
 coalition alliance bloc engineers rescuers sappers specialists doctors nurses guards commandos
-millions thousands hundreds dozens
+millions thousands hundreds dozens bureaucrats politicians elites sponsors allies patrons masters handlers
+puppets stooges henchmen
 """.split())
 OF_PREPS = {"of", "in", "from"}
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spinscope.analyzers.entities.labels import GROUP_NOUNS
 from spinscope.analyzers.roles.lexicon import (
     ACCUSE_VERBS,
+    ACTION_NOUNS,
     AGENT_OF_NOUNS,
     AID_NOUNS,
     BASELESS,
@@ -36,7 +37,6 @@ from spinscope.analyzers.roles.lexicon import (
     HARM_VERBS,
     HELP_VERBS,
     HELPED_PEOPLE,
-    MILITARY_TARGETS,
     MOVING_VERBS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -230,6 +230,9 @@ class Casting:
             if word == "by" and (noun.lemma_ in HARM_NOUNS or noun.lower_ in HARM_NOUNS
                                  or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN")):
                 found.append(("antagonist", None, "harm", noun, None))
+            elif word == "by" and noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.dep_ == "nsubj":
+                # "the sanctions imposed by X have hurt thousands": what X imposed does the harm
+                found.extend(self._agent(noun.head.head))
             elif word == "of" and noun.lower_ in AGENT_OF_NOUNS:  # "the crimes of the regime"
                 found.append(("antagonist", None, "harm", noun, None))
             elif word in ("on", "against", "of") and noun.lower_ in HARM_NOUNS and not is_place:
@@ -351,15 +354,19 @@ def actor_phrase(root):
     for _ in range(4):
         up = head.head
         if head.dep_ in ("compound", "amod", "nmod", "poss") and up.pos_ in ("NOUN", "PROPN") \
-                and (up.lower_ in GROUP_NOUNS or up.lower_ in WEAPON_NOUNS) and up.i != head.i:
+                and up.lower_ in STANDS_FOR and up.i != head.i:
             head = up
-        elif head.dep_ == "pobj" and up.lower_ in ("of", "from", "in") and up.head.lower_ in GROUP_NOUNS:
+        elif head.dep_ == "pobj" and up.lower_ in ("of", "from", "in") and up.head.lower_ in STANDS_FOR:
             head = up.head
         elif head.dep_ in ("npadvmod", "compound") and up.dep_ == "amod" and up.lower_ in PATRON_PARTICIPLES:
             head = up.head  # "the Norland-led coalition": the coalition is Norland's
         else:
             break
     return head
+
+
+# Nouns whose deeds are the actor's: its people, its weapons, its policies.
+STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS
 
 
 def _relative_subject(verb) -> bool:
@@ -371,9 +378,9 @@ def _relative_subject(verb) -> bool:
 
 
 def _villain(tok) -> bool:
-    """A target on the other side: "terrorist positions", "depots of the militants", "weapons depots"
-    (a military target: striking it is fighting, not harming)."""
-    return tok.lower_ in MILITARY_TARGETS or any(t.lower_ in VILLAIN_WORDS for t in tok.subtree)
+    """A target on the other side: "terrorist positions", "depots of the militants". A military target
+    alone ("army checkpoints") is not: whose it is decides who the attacker is."""
+    return any(t.lower_ in VILLAIN_WORDS for t in tok.subtree)
 
 
 def _deprives(verb) -> bool:

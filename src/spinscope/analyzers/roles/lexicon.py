@@ -9,7 +9,8 @@ from __future__ import annotations
 HARM_VERBS = frozenset("""
 kill shell bomb attack massacre murder torture terrorise terrorize loot abduct kidnap execute wound injure
 occupy invade besiege starve block blockade burn rape persecute oppress shoot storm raid displace expel damage
-slaughter maim assassinate behead bombard strike target destroy hit
+slaughter maim assassinate behead bombard strike target destroy hit arrest detain imprison jail intimidate harass
+deport hurt abuse silence
 """.split())
 # Striking or destroying is harm only when what is hit is not the other side's ("destroyed depots of the
 # militants", "strikes on terrorist positions" cast the striker as a defender in its own voice).
@@ -17,7 +18,12 @@ FIGHTING_VERBS = frozenset("strike target destroy hit fight combat eliminate neu
 HARM_NOUNS = frozenset("""
 shelling bombing bombardment attack attacks strike strikes airstrike airstrikes offensive massacre killing killings
 murder aggression invasion occupation atrocity atrocities crime crimes raid raids assault blockade siege torture
-abduction abductions genocide
+abduction abductions genocide persecution intimidation repression detention arrests harassment crackdown violence
+provocation provocations
+""".split())
+# What an actor does to others: "the sanctions of X hurt farmers", "X's policy is destroying..." are X's.
+ACTION_NOUNS = frozenset("""
+policy policies sanctions sanction actions action decision decisions campaign war blockade strikes
 """.split())
 # "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
 AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
@@ -44,7 +50,7 @@ missile missiles drone drones rocket rockets shell shells bomb bombs artillery m
 aircraft planes helicopter helicopters tank tanks gunboat sniper snipers
 """.split())
 PRAISE_VERBS = frozenset("praise thank commend salute honour honor applaud hail".split())
-PRAISE_NOUNS = frozenset("gratitude thanks appreciation tribute".split())
+PRAISE_NOUNS = frozenset("gratitude thanks appreciation tribute grateful thankful indebted".split())
 ACCUSE_VERBS = frozenset("accuse blame charge denounce".split())
 DECEIT_VERBS = frozenset("fabricate falsify distort lie".split())
 DECEIT_OBJECTS = frozenset("""
