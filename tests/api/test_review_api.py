@@ -101,3 +101,11 @@ def test_merge_and_collections_over_http(db):
         r = httpx.post(f"{base}/api/collections", json={"name": "harbour", "ids": ids, "reviewer": "ann"})
         assert r.json()["documents"] == 2
         assert httpx.get(f"{base}/api/collections").json()["collections"][0]["name"] == "harbour"
+
+
+def test_collect_form_takes_the_corpus_filters(db):
+    with run_server(db) as base:
+        total = httpx.get(f"{base}/api/documents", params={"q": "harbour"}).json()["count"]
+        r = httpx.post(f"{base}/collections/add", data={"name": "harbour set", "q": "harbour"}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/?collection=harbour%20set"
+        assert httpx.get(f"{base}/api/documents", params={"collection": "harbour set"}).json()["count"] == total > 0

@@ -162,7 +162,7 @@ def collect_command(
             while True:
                 page = store.list_documents(flt, after=after, limit=200)
                 wanted += [r["id"] for r in page.rows]
-                after = page.next
+                after = page.next_key
                 if after is None:
                     break
         if not wanted:
@@ -178,8 +178,8 @@ def collections_command(as_json: Json = False, db: DbOption = DEFAULT_DB) -> Non
     if as_json:
         _print_json(rows)
         return
-    for r in rows:
-        say(f"{r['name']}\t{r['documents']}\t{r['description'] or ''}", stdout)
+    # Tab-separated for scripts: rich would expand the tabs.
+    sys.stdout.write("".join(f"{r['name']}\t{r['documents']}\t{r['description'] or ''}\n" for r in rows))
 
 
 def quality_command(as_json: Json = False, db: DbOption = DEFAULT_DB) -> None:

@@ -66,7 +66,8 @@ def corpus_page(
     page = cached.list_documents(st, flt, after=after, limit=limit)
     facets = cached_facets(st)
     # The corpus size comes with the cached facets: a count(*) per page view costs ~10 ms at 100k.
-    return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": facets["documents"]})
+    return render(request, "corpus.html", {"page": page, "facets": facets, "flt": flt, "total": facets["documents"],
+                                           "collections": st.reader().collections()})
 
 
 def article_context(doc: Document, saved: bool = True, links: dict[str, Any] | None = None,

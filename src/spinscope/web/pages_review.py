@@ -14,10 +14,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from spinscope.core.review import ReviewError
 from spinscope.service import review as svc
 from spinscope.service.http import app_state as state
+from spinscope.service.http import document_filter, in_thread
 from spinscope.web.pages import render
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
 COOKIE = "spinscope_reviewer"
+# The corpus filters a collect form may carry (the names of the corpus page's query parameters).
+FILTER_FIELDS = ("q", "outlet", "technique", "speaker", "actor", "narrative", "stance", "collection", "date_from",
+                 "date_to")
 Text = Annotated[str, Form()]
 
 
@@ -151,3 +155,27 @@ def log_page(request: Request, doc_id: Annotated[str | None, Query(max_length=10
     store = state(request).reader()
     text = (store.text_id(doc_id) or doc_id) if doc_id else None
     return render(request, "review_log.html", {"log": store.review_log(text, limit=limit), "doc_id": doc_id})
+
+
+@router.post("/collections/add", summary="Put documents into a named collection (the corpus page's form)")
+async def collect_post(request: Request) -> Response:
+    """The form's ``name`` and either ``id`` fields or the corpus filters it carries (every match is added)."""
+    form = await request.form()
+    name = str(form.get("name") or "")
+    ids = [str(v) for v in form.getlist("id")]
+    flt = await document_filter(**{k: str(form.get(k) or "") or None for k in FILTER_FIELDS})
+
+    def change(store: Any) -> None:
+        wanted = list(ids)
+        if not wanted:
+            after = None
+            while True:
+                page = store.list_documents(flt, after=after, limit=500)
+                wanted += [r["id"] for r in page.rows]
+                after = page.next_key
+                if after is None:
+                    break
+        svc.collect(store, name, wanted)
+
+    await in_thread(lambda: state(request).write(change))
+    return RedirectResponse(f"/?collection={quote(name.strip(), safe='')}", status_code=303)
