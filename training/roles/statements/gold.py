@@ -752,4 +752,96 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["spokeswoman"],
     },
+    # ---- heldout3: written after the third tune batch, scored once, never tuned on ----
+    {
+        "id": "s29-ministry-statement-convoy",
+        "split": "heldout3",
+        "issuer": "Ministry of Foreign Affairs of Marvania",
+        "text": (
+            "Statement by the Ministry of Foreign Affairs of Marvania\n\n"
+            "Yesterday a humanitarian convoy of the Marvanian Red Crescent was fired upon near Sarn by gunmen of the "
+            "Free Harim Brigade. Two drivers were killed and four volunteers wounded.\n\n"
+            "We hold the brigade and its foreign sponsors fully responsible for this crime. We thank the United "
+            "Nations Children's Fund, whose staff helped evacuate the wounded, and the people of Sarn, who gave "
+            "them shelter."
+        ),
+        "actors": [
+            {"names": ["Ministry of Foreign Affairs of Marvania", "Ministry of Foreign Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Marvanian Red Crescent", "Red Crescent"], "role": "innocent", "by": "issuer"},
+            {"names": ["Sarn"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "issuer"},
+            {"names": ["United Nations Children's Fund", "United Nations"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s30-rt-article-provocation",
+        "split": "heldout3",
+        "issuer": None,
+        "text": (
+            "Kessian saboteurs plotted attack on Ostlandic power plant, security service says\n\n"
+            "Ostland's Federal Security Service said on Thursday it had detained two Kessian saboteurs who were "
+            "preparing an attack on the Dorsk power plant. 'The Kessian special services are waging a terrorist "
+            "war against our citizens,' service spokesman Anton Gray told the Nordia news agency. The plant's "
+            "operator, Dorsk Energy, said electricity supplies were not affected."
+        ),
+        "actors": [
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "Anton Gray"},
+            {"names": ["Federal Security Service"], "role": "protagonist", "by": "Federal Security Service"},
+            {"names": ["Ostland", "Ostlandic"], "role": "none", "by": None},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Anton Gray", "Gray"], "role": "none", "by": None},
+            {"names": ["Nordia"], "role": "none", "by": None},
+            {"names": ["Dorsk Energy"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "saboteurs", "target": "Kessian", "by": "issuer"},
+        ],
+        "titles": ["spokesman"],
+    },
+    {
+        "id": "s31-wire-flood-aid",
+        "split": "heldout3",
+        "issuer": None,
+        "text": (
+            "Aid reaches flooded villages in Lorn valley\n\n"
+            "LORN, April 11 (Nordwire) - Trucks of the World Food Agency delivered rice and drinking water to six "
+            "flooded villages in the Lorn valley on Tuesday, the agency said. The regional governor, Katrin Weil, "
+            "said roads to two villages were still closed. The Valmora weather service forecast more rain."
+        ),
+        "actors": [
+            {"names": ["Lorn", "LORN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["World Food Agency"], "role": "protagonist", "by": "World Food Agency"},
+            {"names": ["Katrin Weil", "Weil"], "role": "none", "by": None},
+            {"names": ["Valmora"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["governor"],
+    },
+    {
+        "id": "s32-ministry-comment-envoy-criticism",
+        "split": "heldout3",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by Foreign Ministry Spokeswoman Irina Volkova on remarks by Norland's Ambassador Paul Grant\n\n"
+            "Norland's Ambassador Paul Grant has again accused the Ostlandic government of persecuting journalists. "
+            "Such groundless claims are nothing new. It is Norland that has closed the offices of Ostvision and "
+            "expelled its correspondents.\n\n"
+            "We note that the International Press Institute has also criticised the closure."
+        ),
+        "actors": [
+            {"names": ["Irina Volkova", "Volkova"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Paul Grant", "Grant"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostlandic", "Ostland"], "role": "antagonist", "by": "Paul Grant"},
+            {"names": ["Ostvision"], "role": "innocent", "by": "issuer"},
+            {"names": ["International Press Institute"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Spokeswoman", "Ambassador"],
+    },
 ]
