@@ -39,6 +39,20 @@ DATELINE = re.compile(
 _END = re.compile(r"[.!?…\"”’)]\s*$")
 
 
+CAPTION_CHARS = 400
+_CREDIT_HINTS = ("©", "/", "(c)", "photo", "image", "picture", "video", "footage", "caption", "credit",
+                 "screenshot", "illustration")
+
+
+def _may_credit(line: str) -> bool:
+    """A cheap test before the credit pattern: most lines hold none of its marks, and a caption is no
+    long paragraph."""
+    if len(line) > CAPTION_CHARS:
+        return False
+    low = line.lower()
+    return any(h in low for h in _CREDIT_HINTS)
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -60,7 +74,8 @@ def excluded(text: str, title: str | None = None) -> list[tuple[int, int]]:
         head = first and not _END.search(line) and len(line.split()) <= 30 and bool(text[e:].strip())
         first = False
         if (head or (title and line.strip() == title) or STATEMENT.search(line) or OWNER_FIRST.search(line)
-                or CREDIT.search(line) or LEAD_IN.search(line) or BYLINE.match(line)):
+                or (_may_credit(line) and CREDIT.search(line)) or (line.rstrip().endswith(":") and LEAD_IN.search(line))
+                or BYLINE.match(line)):
             out.append((s, e))
     return out
 

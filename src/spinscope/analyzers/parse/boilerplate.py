@@ -45,6 +45,16 @@ NOTICE = re.compile(
     re.IGNORECASE,
 )
 NOTICE_WORDS = 60  # a notice is short; a longer paragraph that names cookies is an article about them
+NOTICE_CHARS = 600  # no line of 60 words or fewer is longer than this in practice
+
+
+_NOTICE_HINTS = ("cookie", "newsletter", "inbox", "rights reserved", "by continuing", "by using")
+
+
+def _may_be_notice(line: str) -> bool:
+    """A cheap test before the notice pattern: most lines of an article hold none of its words."""
+    low = line.lower()
+    return any(h in low for h in _NOTICE_HINTS)
 
 
 def find(text: str) -> list[Span]:
@@ -54,10 +64,10 @@ def find(text: str) -> list[Span]:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.strip()
-        if stripped:
-            words = len(stripped.split())
+        if stripped and len(stripped) <= NOTICE_CHARS:  # an article's paragraph is no notice: skip it cheaply
+            words = stripped.count(" ") + 1  # words, near enough (no list built per line)
             if (words <= 12 and (SHORT_LINE.match(stripped) or SHARE_LINE.match(stripped))) or (
-                    words <= NOTICE_WORDS and NOTICE.search(stripped)):
+                    words <= NOTICE_WORDS and _may_be_notice(stripped) and NOTICE.search(stripped)):
                 start = pos + (len(body) - len(body.lstrip()))
                 out.append(Span(start, start + len(stripped)))
         pos += len(line)
@@ -73,7 +83,9 @@ class Boilerplate:
 
     @classmethod
     def of(cls, doc: Document) -> Boilerplate:
-        return cls(find(doc.text))
+        """The document's marks: the parse's when it ran (it fills the layer), else found now (the
+        techniques tagger runs without the parse)."""
+        return cls(doc.boilerplate if "parse" in doc.cache else find(doc.text))
 
     def __bool__(self) -> bool:
         return bool(self.starts)

@@ -36,30 +36,48 @@ NOUNS_TOO = frozenset(
 )
 EDGE = " \t\r\n,;:.—–-\"'“”‘’()[]"
 SHORT_FRAGMENT = 4  # words: an indirect content this short with no verb is a fragment
+SHORT_OWN = 40  # characters: a content this short inside its speaker and cue is the attribution itself
 
 
 def crosses_paragraph(text: str, c: Candidate) -> bool:
-    """The content, or the stretch from the cue to the content, spans a blank line."""
-    lo = min(c.content[0], c.cue[0]) if c.cue else c.content[0]
-    hi = max(c.content[1], c.cue[1]) if c.cue else c.content[1]
-    return PARAGRAPH_BREAK.search(text, lo, hi) is not None and c.kind != "direct"
+    """An indirect content that runs from a line with no sentence end (a headline) across a blank
+    line into the next paragraph. Reports whose content goes on over a paragraph break after a
+    finished sentence exist (PolNeAR marks some) and stay."""
+    if c.kind == "direct":
+        return False
+    m = PARAGRAPH_BREAK.search(text, c.content[0], c.content[1])
+    return m is not None and not _SENTENCE_END.search(text, c.content[0], m.start())
+
+
+_SENTENCE_END = re.compile(r"[.!?…:\"'”’][\s)]*$")  # '' closes a quote in some corpora (PolNeAR)
+
+
+# What opens a channel phrase rather than something said ("with Nordwire", "in an interview with …").
+# Not "of", "for", "to", "on": "accused X of P", "blamed X for P" have such contents.
+_CHANNEL_START = re.compile(r"(?:with|via|through|in (?:an? |the )?(?:interview|statement|conversation|"
+                            r"comments?|remarks|briefing|post|message|letter|tweet)s?)\b", re.I)
 
 
 def verbless_fragment(idx, c: Candidate) -> bool:
-    """An indirect content of at most a few words without a verb ("with Nordwire")."""
+    """An indirect content of a few words that is a channel phrase ("with Nordwire", "in a
+    statement") or a clause cut after its auxiliary ("It has")."""
     if c.kind == "direct":
         return False
     toks = [t for t in idx.between(*c.content) if not (t.is_punct or t.is_space)]
-    if len(toks) > SHORT_FRAGMENT:
+    if not toks or len(toks) > SHORT_FRAGMENT:
         return False
-    # Two words need a full verb ("It has" is a clause cut short); more may rest on "is"/"was".
-    verbs = ("VERB",) if len(toks) <= 2 else ("VERB", "AUX")
-    return not any(t.pos_ in verbs for t in toks)
+    if _CHANNEL_START.match(toks[0].doc.text, toks[0].idx) and not any(t.pos_ == "VERB" for t in toks):
+        return True
+    return len(toks) <= 2 and toks[0].pos_ == "PRON" and all(t.pos_ in ("PRON", "AUX", "PART") for t in toks)
 
 
 def holds_speaker(c: Candidate) -> bool:
-    """The content overlaps its own speaker ("the agency reported" as what the agency said)."""
-    return c.speaker is not None and c.speaker[0] < c.content[1] and c.content[0] < c.speaker[1]
+    """The content is its own speaker and cue ("the agency reported" as what the agency said): it
+    starts inside the speaker and ends by the end of the cue."""
+    if c.speaker is None or not (c.speaker[0] <= c.content[0] < c.speaker[1]):
+        return False  # the content must start inside the speaker's words
+    end = max(c.speaker[1], c.cue[1]) if c.cue else c.speaker[1]
+    return c.content[1] <= end + 1 and c.content[1] - c.content[0] <= SHORT_OWN  # a few words, no report
 
 
 def keep(text: str, idx, c: Candidate) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spinscope.analyzers.parse.boilerplate import Boilerplate
-from spinscope.analyzers.techniques.reasons import explain
+from spinscope.analyzers.techniques.reasons import explain, vocabulary
 from spinscope.analyzers.techniques.tagger import MODEL_DIR, VARIANTS, load_tagger, model_files
 from spinscope.analyzers.techniques.taxonomy import TAXONOMIES, to_taxonomy
 from spinscope.core.document import Document, Technique
@@ -59,16 +59,20 @@ class Techniques(Analyzer):
         for doc, out in zip(docs, outs, strict=True):
             self.clear_layers(doc)
             page = Boilerplate.of(doc)  # share buttons and cookie notices carry no technique
+            words: frozenset[str] | None = None  # the text's words, read once if a Repetition span needs them
+
             for p in self.model_.spans(doc.text, out):
                 if p.score < self.config["min_score"] or (page and page.touches(p.start, p.end)):
                     continue
+                if p.technique == "Repetition" and words is None:
+                    words = vocabulary(doc.text)
                 doc.techniques.append(
                     Technique(
                         start=p.start,
                         end=p.end,
                         technique=to_taxonomy(p.technique, self.config["taxonomy"]),
                         score=round(p.score, 4),
-                        reason=explain(p.technique, doc.text[p.start : p.end], doc.text),
+                        reason=explain(p.technique, doc.text[p.start : p.end], words),
                     )
                 )
         return docs

@@ -72,11 +72,16 @@ CUES: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
-def _cue_words(technique: str, trigger: str, context: str | None) -> list[str]:
+def vocabulary(text: str) -> frozenset[str]:
+    """The lower-cased words of a text, for :func:`explain`'s Repetition reasons (once per document)."""
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def _cue_words(technique: str, trigger: str, context: str | frozenset[str] | None) -> list[str]:
     words = _WORD.findall(trigger)
     if technique == "Repetition":
         # The words of the span that the rest of the text also uses.
-        seen = {w.lower() for w in _WORD.findall(context or "")}
+        seen = context if isinstance(context, frozenset) else vocabulary(context or "")
         return [w for w in words if len(w) > 3 and w.lower() in seen][:3]
     if technique == "Slogans":
         short = len(words) <= 8 and (trigger.rstrip().endswith("!") or trigger.strip().istitle())
@@ -92,9 +97,9 @@ def _cue_words(technique: str, trigger: str, context: str | None) -> list[str]:
     return list(dict.fromkeys(found))[:4]
 
 
-def explain(technique: str, trigger: str, context: str | None = None, max_chars: int = 80) -> str:
+def explain(technique: str, trigger: str, context: str | frozenset[str] | None = None, max_chars: int = 80) -> str:
     """A reason for a span: the cue words found in ``trigger`` and why they fit ``technique``, then
-    the definition. ``context`` (the rest of the text, for Repetition) is optional."""
+    the definition. ``context`` (the text, or its :func:`vocabulary`, for Repetition) is optional."""
     name = technique_label(technique)
     definition = DEFINITIONS.get(technique, "")
     found = _cue_words(technique, trigger, context)
