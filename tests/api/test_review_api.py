@@ -109,3 +109,17 @@ def test_collect_form_takes_the_corpus_filters(db):
         r = httpx.post(f"{base}/collections/add", data={"name": "harbour set", "q": "harbour"}, follow_redirects=False)
         assert r.status_code == 303 and r.headers["location"] == "/?collection=harbour%20set"
         assert httpx.get(f"{base}/api/documents", params={"collection": "harbour set"}).json()["count"] == total > 0
+
+
+def test_cross_site_review_is_refused(db):
+    with run_server(db) as base:
+        doc_id, techniques = _doc_with_techniques(base)
+        t = techniques[0]
+        body = {"layer": "techniques", "action": "reject", "key": f"{t['start']}:{t['end']}:{t['technique']}",
+                "reviewer": "mallory"}
+        r = httpx.post(f"{base}/api/documents/{doc_id}/reviews", json=body, headers={"Origin": "http://evil.example"})
+        assert r.status_code == 403
+        form = httpx.post(f"{base}/documents/{doc_id}/review", data={**body, "layer": "techniques"},
+                          headers={"Origin": "http://evil.example"})
+        assert form.status_code == 403
+        assert httpx.get(f"{base}/api/reviews", params={"doc_id": doc_id}).json()["reviews"] == []
