@@ -109,6 +109,7 @@ class Casting:
             for name in (ent.name, *ent.aliases):
                 self.by_name.setdefault(name, n)
         self.issuer = doc.issuer or None
+        self._rejections: list[tuple[str, Cue]] | None = None  # computed once (issuer_rejections)
         # "Doctors Without Borders said two of *its* clinics...": a pronoun in a speaker's own quote
         # is that speaker (only possessives and "we": "it"/"they" often point elsewhere).
         self.pronouns: dict[str, list[tuple[int, int]]] = {}
@@ -189,9 +190,9 @@ class Casting:
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return []
-        return self._cues_of(span.root, {t.i for t in span}, (start, end), is_place, own_name)
+        return self._cues_of(span.root, (start, end), is_place, own_name)
 
-    def _cues_of(self, root, inside: set[int], mention, is_place: bool, own_name: str | None) -> list[Cue]:
+    def _cues_of(self, root, mention, is_place: bool, own_name: str | None) -> list[Cue]:
         head = actor_phrase(root)
         func = head
         # "to the Red Cross ... and to Oskar Brin": the first conjunct's role; "Marvania's president,
@@ -323,6 +324,8 @@ class Casting:
         claims layer's asserter of what the issuer denies)."""
         if not self.issuer:
             return []
+        if self._rejections is not None:
+            return self._rejections
         out = []
         for sent in self.parsed.sents:
             if self.voice_at(sent.start_char) is not None or not _rejects(sent):
@@ -338,6 +341,7 @@ class Casting:
                     bounds = self.sentence(claim.start)
                     out.append((self.doc.entities[self.by_name[name]].name,
                                 Cue("antagonist", "Deceiver", None, "rejected", 0.8, bounds, bounds)))
+        self._rejections = out
         return out
 
     def _latest_speaker(self, before: int) -> str | None:
