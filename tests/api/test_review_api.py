@@ -123,3 +123,16 @@ def test_cross_site_review_is_refused(db):
                           headers={"Origin": "http://evil.example"})
         assert form.status_code == 403
         assert httpx.get(f"{base}/api/reviews", params={"doc_id": doc_id}).json()["reviews"] == []
+
+
+def test_quality_page_matches_the_reviews(db):
+    with run_server(db) as base:
+        doc_id, techniques = _doc_with_techniques(base)
+        for t, action in zip(techniques[:2], ("accept", "reject"), strict=True):
+            httpx.post(f"{base}/api/documents/{doc_id}/reviews", json={
+                "layer": "techniques", "action": action, "key": f"{t['start']}:{t['end']}:{t['technique']}",
+                "reviewer": "ann"}).raise_for_status()
+        q = httpx.get(f"{base}/api/quality").json()["layers"]["techniques"]
+        assert (q["accepted"], q["rejected"], q["precision"]) == (1, 1, 0.5)
+        page = httpx.get(f"{base}/quality")
+        assert page.status_code == 200 and "precision 0.50 on 2 judged" in page.text

@@ -179,3 +179,9 @@ async def collect_post(request: Request) -> Response:
 
     await in_thread(lambda: state(request).write(change))
     return RedirectResponse(f"/?collection={quote(name.strip(), safe='')}", status_code=303)
+
+
+@router.get("/quality", summary="Quality page: precision per layer and per label from the analysts' reviews")
+def quality_page(request: Request) -> Response:
+    store = state(request).reader()
+    return render(request, "quality.html", {"quality": svc.quality(store), "calibrations": store.calibrations()})
