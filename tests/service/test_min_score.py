@@ -110,3 +110,12 @@ def test_corpus_technique_filter_counts_only_spans_at_the_minimum(server: str):
     assert httpx.get(server + "/api/documents", params={"technique_min_score": 2}, timeout=30).status_code == 422
     page = httpx.get(server + "/", params={"technique": "Flag-Waving", "technique_min_score": 0.7}, timeout=30).text
     assert 'name="technique_min_score"' in page
+
+
+def test_a_server_started_with_a_minimum_uses_it(start_server, corpus_db):
+    with start_server(corpus_db[0], "--read-only", "--min-score", "techniques=0.9") as base:
+        doc = httpx.get(base + "/api/documents/harbour-2", timeout=30)
+        assert [t["score"] for t in doc.json()["techniques"]] == [0.91]
+        # A request's own minimum goes over the server's.
+        doc = httpx.get(base + "/api/documents/harbour-2", params={"min_score": "techniques:0"}, timeout=30)
+        assert len(doc.json()["techniques"]) == 3

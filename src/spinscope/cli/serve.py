@@ -8,6 +8,8 @@ from typing import Annotated
 import typer
 
 from spinscope.cli.common import DEFAULT_DB, analyzer_names
+from spinscope.cli.documents import MinScoreOption
+from spinscope.errors import SpinscopeError
 from spinscope.settings import default, setting
 
 
@@ -28,11 +30,19 @@ def serve(
     token: Annotated[str | None, typer.Option(
         "--token", help="Secret every request must show (Authorization: Bearer, or ?token= once in a browser); "
         f"required unless bound to loopback. Default: ${default('review_token_env')}.")] = None,
+    min_score: MinScoreOption = None,
 ) -> None:
     """Open the analyst web app and REST API over a spinscope database."""
     from spinscope.web.app import run_server
 
     if read_only and not db.exists():
         raise typer.BadParameter(f"{db} does not exist; --read-only cannot create it.", param_hint="--db")
+    from spinscope.service.min_score import parse as parse_min_score
+
+    try:
+        minimums = parse_min_score(min_score)  # checked before the server starts
+    except SpinscopeError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--min-score") from None
     run_server(db, host, port, read_only=read_only, analyzers=analyzer_names(analyzers), max_upload=max_upload,
-               workers=workers, response_cache_mb=response_cache_mb, allowed_hosts=allow_host or [], token=token)
+               workers=workers, response_cache_mb=response_cache_mb, allowed_hosts=allow_host or [], token=token,
+               min_score=minimums)

@@ -27,6 +27,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help=setting("allowed_hosts").help + " Repeat for several names.")
     parser.add_argument("--response-cache-mb", type=float, default=default("response_cache_mb"),
                         help=setting("response_cache_mb").help)
+    parser.add_argument("--min-score", action="append", default=[], metavar="LAYER=VALUE", dest="min_score",
+                        help=setting("min_score").help + " Repeat for several layers.")
     return parser.parse_args(argv)
 
 
@@ -36,9 +38,12 @@ def main(argv: list[str] | None = None) -> None:
 
     args = parse_args(argv)
     names = [n.strip() for n in args.analyzers.split(",") if n.strip()] if args.analyzers else None
+    from spinscope.service.min_score import parse as parse_min_score
+
     try:
         run_server(args.db, args.host, args.port, read_only=args.read_only, analyzers=names, max_upload=args.max_upload,
-                   workers=args.workers, response_cache_mb=args.response_cache_mb, allowed_hosts=args.allow_hosts)
+                   workers=args.workers, response_cache_mb=args.response_cache_mb, allowed_hosts=args.allow_hosts,
+                   min_score=parse_min_score(args.min_score))
     except SpinscopeError as exc:
         sys.exit(f"error: {exc}")
 

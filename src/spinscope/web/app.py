@@ -64,6 +64,7 @@ def create_app(
     response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB,
     allowed_hosts: list[str] | tuple[str, ...] = (),
     token: str | None = None,
+    min_score: dict[str, float] | None = None,
 ) -> FastAPI:
     """Build the app over one spinscope SQLite file.
 
@@ -77,6 +78,8 @@ def create_app(
     allowed_hosts : Host names answered besides the address a request came in on (and ``localhost``
         on a loopback one), with the ``allowed_hosts`` setting's; others get 400, against DNS rebinding.
     token : when given, every request must show it (``spinscope serve`` demands one off loopback).
+    min_score : per layer, the lowest score the pages and document reads show (over the settings'
+        min_score; a request's ``min_score`` goes over both). Items below stay in the store.
     """
     app = FastAPI(
         title="spinscope",
@@ -89,6 +92,7 @@ def create_app(
     )
     app.state.templates = pages.make_templates()  # this app's own Jinja environment
     app.state.spinscope = AppState(db_path, read_only=read_only, analyzers=analyzers, max_upload=max_upload)
+    app.state.spinscope.min_score = dict(min_score or {})  # `serve --min-score` (service/min_score.py)
     app.include_router(api_router)
     app.include_router(campaigns_api_router)
     app.include_router(roles_api_router)
@@ -125,7 +129,8 @@ def create_app(
 def run_server(db_path: Path, host: str, port: int, read_only: bool = False, analyzers: list[str] | None = None,
                max_upload: int = DEFAULT_MAX_UPLOAD, workers: int = 1,
                response_cache_mb: float = DEFAULT_RESPONSE_CACHE_MB,
-               allowed_hosts: list[str] | tuple[str, ...] = (), token: str | None = None) -> None:
+               allowed_hosts: list[str] | tuple[str, ...] = (), token: str | None = None,
+               min_score: dict[str, float] | None = None) -> None:
     """Serve the app with uvicorn until interrupted (``spinscope serve`` and ``python -m spinscope.web``).
 
     ``workers`` > 1 runs that many server processes on one port (each with its own readers and
@@ -148,7 +153,7 @@ def run_server(db_path: Path, host: str, port: int, read_only: bool = False, ana
     options = {"db_path": str(db_path), "read_only": read_only, "analyzers": analyzers, "max_upload": max_upload,
                "response_cache_mb": response_cache_mb, "allowed_hosts": sorted(set(names)),
                # Off loopback a token is required (given, or from the environment); None on loopback.
-               "token": required_token(host, token)}
+               "token": required_token(host, token), "min_score": dict(min_score or {})}
     print(f"spinscope: serving {db_path}{' (read-only)' if read_only else ''} at http://{host}:{port}/"
           f"{f' with {workers} worker processes' if workers > 1 else ''}", flush=True)
     if workers == 1:
