@@ -1,6 +1,6 @@
 """Score the Russian analyzers on our invented Russian set (tests/fixtures/ru/invented.jsonl).
 
-Usage: python -m training.ru.invented   (prints the figures docs/russian.md quotes)
+Usage: python -m training.ru.invented [--holdout]   (prints the figures docs/russian.md quotes)
 
 Each item lists the quotes an analyst would mark as (a fragment of the content, the speaker's name).
 A quote counts as found when some quote's content contains the fragment; its speaker is right when
@@ -20,6 +20,8 @@ from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
 
 FIXTURE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "ru" / "invented.jsonl"
+# Written after the rules were frozen and scored once, never tuned on (docs/russian.md).
+HOLDOUT = FIXTURE.with_name("invented_holdout.jsonl")
 
 
 def load(path: Path = FIXTURE) -> list[dict[str, Any]]:
@@ -80,7 +82,7 @@ def score(items: list[dict[str, Any]], docs: list[Document]) -> dict[str, Any]:
 
 
 def main() -> None:
-    items = load()
+    items = load(HOLDOUT if "--holdout" in sys.argv else FIXTURE)
     report = score(items, analyse(items))
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
     print()

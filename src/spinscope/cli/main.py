@@ -15,6 +15,7 @@ from spinscope.cli.documents import edit, errors, export_command, show
 from spinscope.cli.narratives import app as narratives_app
 from spinscope.cli.ptc import app as ptc_app
 from spinscope.cli.review import register as register_review
+from spinscope.cli.semeval23 import app as semeval23_app
 from spinscope.cli.semeval25 import app as semeval25_app
 from spinscope.cli.serve import serve
 from spinscope.cli.settings import settings_command
@@ -39,6 +40,7 @@ app.command("stats")(stats)
 app.command("errors")(errors)
 app.command("analyzers")(analyzers_command)
 app.add_typer(ptc_app, name="ptc", help="SemEval-2020 Task 11 formats: predict si/tc/flc and score.")
+app.add_typer(semeval23_app, name="semeval23", help="SemEval-2023 Task 3 subtask 3: paragraph techniques (any language), score.")
 app.add_typer(semeval25_app, name="semeval25", help="SemEval-2025 Task 10 formats: roles, narratives, score.")
 app.command("serve")(serve)
 app.command("contradictions")(contradictions)

@@ -31,7 +31,7 @@ NAMES_TSV = Path(__file__).with_name("names.tsv")
 def english_names() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for line in NAMES_TSV.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
+        if line.strip() and not line.startswith("#"):
             key, etype, name = line.split("\t")
             out[key] = (etype, name)
     return out
@@ -152,7 +152,10 @@ def group(text: str, parsed: RuParse, found: list[tuple[int, int, str]]) -> list
 def _english(ent: Entity) -> tuple[list[str], str]:
     """The name English documents use for the same actor; the Cyrillic forms become aliases."""
     cyrillic = ent.name
-    known = english_names().get(" ".join(lemma(w) for w in cyrillic.split()))
+    words = [lemma(w) for w in cyrillic.split()]
+    known = english_names().get(" ".join(words))
+    if known is None and ent.type == "PERSON":
+        known = english_names().get(words[-1])  # "Макрон" alone, or with a first name spelled otherwise
     if known is not None:
         name = known[1]
     elif ent.type == "PERSON":
