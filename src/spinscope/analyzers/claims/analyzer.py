@@ -173,10 +173,12 @@ class Claims(Analyzer):
                 continue
             ps = text.index(piece, s)
             s = ps + len(piece)
-            kept = nc.trim(ps, ps + len(piece))
+            # The clause's edges first, then no headline, caption or dateline (whose cut must not let
+            # strip_clause take the sentence's first word: "- About 1,200 workers").
+            kept = nc.trim(*strip_clause(text, ps, ps + len(piece)))
             if kept is None:
                 continue
-            a, b = strip_clause(text, *kept)
+            a, b = kept
             if b > a and len(text[a:b].split()) >= self.config["min_words"]:
                 out.append(_Candidate(a, b, sent, who))
 

@@ -37,6 +37,7 @@ DATELINE = re.compile(
     re.MULTILINE,  # matched from a line's start inside the text
 )
 _END = re.compile(r"[.!?…\"”’)]\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[A-Z\"“‘'(])")
 
 
 CAPTION_CHARS = 400
@@ -70,13 +71,20 @@ def excluded(text: str, title: str | None = None) -> list[tuple[int, int]]:
         line = text[s:e]
         if not line.strip():
             continue
-        # A first line without a full stop, with text after it, is the headline.
-        head = first and not _END.search(line) and len(line.split()) <= 30 and bool(text[e:].strip())
+        # A first line without a full stop, with text after it, is the headline; so is a line that is
+        # the document's title, when it is headline-sized (a .txt file's title is its first line,
+        # which may be a whole paragraph).
+        short = len(line.split()) <= 30 and not _SENTENCE_BREAK.search(line.strip())
+        head = first and not _END.search(line) and short and bool(text[e:].strip())
         first = False
-        if (head or (title and line.strip() == title) or STATEMENT.search(line) or OWNER_FIRST.search(line)
-                or (_may_credit(line) and CREDIT.search(line)) or (line.rstrip().endswith(":") and LEAD_IN.search(line))
-                or BYLINE.match(line)):
+        if (head or (title and short and line.strip() == title) or (_may_credit(line) and CREDIT.search(line))
+                or (line.rstrip().endswith(":") and LEAD_IN.search(line)) or BYLINE.match(line)):
             out.append((s, e))
+        elif STATEMENT.search(line) or OWNER_FIRST.search(line):
+            # "Statement by the Ministry … on …": the title, up to its first full stop when the body
+            # follows on the same line.
+            stop = _SENTENCE_BREAK.search(line)
+            out.append((s, s + stop.start() + 1 if stop else e))
     return out
 
 
