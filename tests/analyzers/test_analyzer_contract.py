@@ -274,7 +274,7 @@ def buildable_other_value(cls: type[Analyzer], p: Param) -> Any:
     model file that is exported locally, not shipped), else ``NO_VALUE``."""
     for value in other_good_values(p):
         try:
-            cls(**{p.name: value})
+            cls(**{p.name: value}).check()
         except MissingModelError:
             continue
         return value

@@ -72,3 +72,21 @@ def test_an_edited_codebook_file_is_a_new_instance(tmp_path):
     book.write_text('[[narrative]]\nid = "a"\nlabel = "Dunmark provokes us"\n', encoding="utf-8")
     after = Pipeline(["parse", "codebook"], config=config).analyzers[-1]
     assert after is not before and after.codebook.narratives[0].label == "Dunmark provokes us"
+
+
+def test_constructors_do_no_io_and_the_pipeline_build_checks_files(tmp_path):
+    """scikit-learn style: building an analyzer reads no file; building a pipeline checks them all."""
+    import pytest
+
+    from spinscope.core import registry
+    from spinscope.errors import SpinscopeError
+
+    missing = str(tmp_path / "nowhere.toml")
+    codebook = registry.get("codebook")(file=missing)  # no file read: nothing raised yet
+    entities = registry.get("entities")(aliases=str(tmp_path / "nowhere.tsv"))
+    with pytest.raises(SpinscopeError, match="nowhere.toml"):
+        codebook.check()
+    with pytest.raises(SpinscopeError, match="nowhere.tsv"):
+        entities.check()
+    with pytest.raises(SpinscopeError, match="nowhere.toml"):
+        Pipeline(["parse", "codebook"], config={"codebook": {"file": missing}})

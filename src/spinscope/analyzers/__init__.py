@@ -4,6 +4,6 @@
 They are found through the ``spinscope.analyzers`` entry points in ``pyproject.toml`` (see
 :func:`spinscope.core.registry.registered`), so importing one concern's module (the technique
 taxonomy, say) never loads the others. Registration never looks at model files: an analyzer whose
-files are missing still registers, and building it raises
+files are missing still registers (and constructs: constructors do no I/O), and a pipeline with it raises
 :class:`~spinscope.models.files.MissingModelError` naming them.
 """

@@ -28,8 +28,10 @@ _guard = threading.Lock()  # guards the two tables above, never held while an an
 
 
 def shared(name: str, config: dict[str, Any]) -> Analyzer:
-    """The process's instance of analyzer ``name`` with ``config`` (validated here; nothing is loaded)."""
+    """The process's instance of analyzer ``name`` with ``config``: options validated, files checked
+    (:meth:`Analyzer.check`), nothing loaded yet."""
     analyzer = registry.get(name)(**config)
+    analyzer.check()
     # The version is in the key: a codebook edited on disk (its digest is in its version) is a new
     # instance, never the one built from the file as it was.
     key = f"{name}:{analyzer.version}:{json.dumps(analyzer.get_config(), sort_keys=True)}"

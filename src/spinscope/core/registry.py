@@ -32,7 +32,9 @@ The contract
     order in which a requirement comes from no earlier analyzer. The text and input metadata
     (title, source) are always there.
 ``params``
-    Every option, as :class:`~spinscope.core.params.Param`; all are validated in ``__init__``.
+    Every option, as :class:`~spinscope.core.params.Param`; all are validated in ``__init__``,
+    on the values alone: a constructor does no I/O. Files (model files, an option naming a file)
+    are checked by :meth:`Analyzer.check`, which building a pipeline runs for every analyzer.
 ``languages``
     The document languages (``doc.lang``, ISO 639-1) it is written for; ``("*",)`` for any. The
     pipeline runs it only on those documents, so one pipeline holds an English and a Russian set of
@@ -44,8 +46,9 @@ Write rule: replace
     running it twice on a document gives the same document as running it once. A document field it
     assigns (``issuer``) is set when found and left as it is otherwise.
 Missing model files
-    Registration never depends on model files. Building an analyzer whose files are missing raises
-    :class:`~spinscope.models.files.MissingModelError` naming them (see :meth:`Analyzer.model_files`).
+    Registration and construction never look at files. Building a pipeline with an analyzer whose
+    files are missing raises :class:`~spinscope.models.files.MissingModelError` naming them (see
+    :meth:`Analyzer.model_files` and :meth:`Analyzer.check`), before the first document.
 """
 
 from __future__ import annotations
@@ -113,11 +116,20 @@ class Analyzer:
             except ValueError as exc:
                 raise ConfigError(f"The {p.name!r} option of {self.name} must be {exc}. Got {value!r}.") from None
         self.validate()
-        require_files(self.name, self.model_files())
+        self._checked = False
         self._initialized = False
 
     def validate(self) -> None:
-        """Checks across options or against the file system; raise ConfigError. Runs at build."""
+        """Checks across options, on their values alone (no file is read: constructors do no I/O);
+        raise ConfigError. Runs in ``__init__``."""
+
+    def check(self) -> None:
+        """Checks against the file system: the model files are there, a file an option names can be
+        read. Building a pipeline runs it (so a missing file fails before the first document), and so
+        does :meth:`ensure_initialized`. Override to check more, calling ``super().check()``."""
+        if not self._checked:
+            require_files(self.name, self.model_files())
+            self._checked = True
 
     def model_files(self) -> list[Path]:
         """Files :meth:`initialize` will load under this config; checked at build so none is missing."""
@@ -128,6 +140,7 @@ class Analyzer:
 
     def ensure_initialized(self) -> None:
         if not self._initialized:
+            self.check()
             self.initialize()
             self._initialized = True
 

@@ -145,7 +145,8 @@ class Entities(Analyzer):
               type=str, nullable=True),
     )
 
-    def validate(self) -> None:
+    def check(self) -> None:
+        super().check()
         extra = self.config["aliases"]
         if extra is not None and not Path(extra).is_file():
             raise ConfigError(

@@ -46,8 +46,12 @@ class CodebookNarratives(Analyzer):
               nullable=True),
     )
 
-    def validate(self) -> None:
-        # Read at build, so a bad codebook fails before the first document with file/table/field.
+    def check(self) -> None:
+        super().check()
+        if getattr(self, "codebook", None) is not None:
+            return  # given (a posted codebook, in_memory) or read already
+        # Read when the pipeline is built, so a bad codebook fails before the first document with
+        # file/table/field (never in the constructor: constructors do no I/O).
         path = Path(self.config["file"]) if self.config["file"] else DEFAULT_CODEBOOK
         self.codebook: Codebook = load_codebook(path)
         # An edited codebook must re-analyse stored documents: its content is part of the version.
@@ -59,8 +63,8 @@ class CodebookNarratives(Analyzer):
         """An instance over a codebook already parsed from ``content`` (a posted one): no file is read
         or written for it, and it is not one of the pipeline's shared per-process instances, so it
         goes when its caller drops it. The version carries the content's digest, as for a file."""
-        analyzer = cls()  # validates the bundled codebook (a small file), then takes the given one
-        analyzer.codebook = codebook
+        analyzer = cls()
+        analyzer.codebook = codebook  # check() reads no file for it
         analyzer.version = f"{cls.version}+{hashlib.sha256(content).hexdigest()[:8]}"  # type: ignore[misc]
         return analyzer
 
