@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -116,6 +117,8 @@ def prepare(doc: Document) -> Document:
 
 # Share of non-ASCII letters from which a text is worth identifying (see set_language).
 NON_ASCII_SHARE = 0.005
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def set_language(doc: Document) -> None:
@@ -128,8 +131,11 @@ def set_language(doc: Document) -> None:
     """
     if doc.lang not in (None, "", "en"):
         return
-    letters = [c for c in doc.text[:3000] if c.isalpha()]
-    if not letters or sum(not c.isascii() for c in letters) < NON_ASCII_SHARE * len(letters):
+    sample = doc.text[:3000]
+    if sample.isascii():  # the common case, decided in C
+        return
+    foreign = sum(1 for c in _NON_ASCII.findall(sample) if c.isalpha())
+    if foreign < NON_ASCII_SHARE * (foreign + len(_ASCII_LETTER.findall(sample))):
         return
     from spinscope.ingest.language import UNDETERMINED, detect
 
