@@ -99,39 +99,72 @@ def heatmap(rows: list[dict[str, Any]], row_key: str, col_key: str, value: str, 
     return _svg(left + cw * len(cols) + 130, head + ch * len(row_names) + 10, title, body)
 
 
+def _months(labels: list[str]) -> list[str]:
+    """Every month from the first to the last of ``labels`` (YYYY-MM), so empty months keep their place."""
+    dated = sorted(p for p in labels if len(p) == 7 and p[4] == "-" and p[:4].isdigit() and p[5:].isdigit())
+    if not dated:
+        return []
+    out, (y, m) = [], (int(dated[0][:4]), int(dated[0][5:]))
+    last = (int(dated[-1][:4]), int(dated[-1][5:]))
+    while (y, m) <= last and len(out) < 1200:
+        out.append(f"{y}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 def stacked_columns(rows: list[dict[str, Any]], x_key: str, stack_key: str, value: str, title: str) -> Markup:
-    """One column per period, stacked by technique in the technique colours, with a legend."""
+    """One column per month, stacked by technique in the technique colours, with a legend.
+
+    Every month between the first and the last keeps its place (an empty month is a gap, not
+    skipped); a period that is not a month ("(undated)") is drawn beside the axis after a break, on
+    the dated months' scale: when it is taller it is cut and its total written on it, so it never
+    dwarfs the months.
+    """
     if not rows:
         return Markup('<p class="empty">No dated documents yet.</p>')
-    periods = sorted({str(r[x_key]) for r in rows}, key=lambda p: (p.startswith("("), p))  # "(undated)" last
+    labels = sorted({str(r[x_key]) for r in rows})
+    periods = _months(labels)
+    extra = [p for p in labels if p not in periods]  # "(undated)" and anything that is no month
     stacks: dict[str, dict[str, float]] = defaultdict(dict)
     totals: dict[str, float] = defaultdict(float)
     for r in rows:
         stacks[str(r[x_key])][str(r[stack_key])] = float(r[value])
         totals[str(r[stack_key])] += float(r[value])
     order = sorted(totals, key=lambda t: -totals[t])
-    top = max(sum(s.values()) for s in stacks.values()) or 1.0
-    left, plot_h, bottom = 50, 240, 50
-    cw = max(8, min(48, 720 // len(periods)))
-    width = left + cw * len(periods) + 20
-    body = [f'<line x1="{left}" y1="{plot_h + 10}" x2="{width - 10}" y2="{plot_h + 10}" stroke="#888"/>',
+    top = max((sum(stacks[p].values()) for p in periods), default=0.0) or max(
+        (sum(s.values()) for s in stacks.values()), default=1.0) or 1.0
+    left, plot_h, bottom, gap = 50, 240, 50, 30
+    n = len(periods) + len(extra)
+    cw = max(8, min(48, 720 // max(1, n)))
+    width = left + cw * n + (gap if extra else 0) + 20
+    body = [f'<line x1="{left}" y1="{plot_h + 10}" x2="{left + cw * len(periods)}" y2="{plot_h + 10}" stroke="#888"/>',
             f'<text x="{left - 6}" y="18" text-anchor="end">{int(top):,}</text>',
             f'<text x="{left - 6}" y="{plot_h + 10}" text-anchor="end">0</text>']
     step = max(1, len(periods) // 12)  # at most ~12 axis labels
-    for i, p in enumerate(periods):
-        x, y = left + i * cw, plot_h + 10.0
+    columns = [(i, p, left + i * cw) for i, p in enumerate(periods)]
+    columns += [(len(periods) + k, p, left + (len(periods) + k) * cw + gap) for k, p in enumerate(extra)]
+    if extra:
+        sep = left + len(periods) * cw + gap / 2
+        body.append(f'<line x1="{sep:.0f}" y1="10" x2="{sep:.0f}" y2="{plot_h + 10}" stroke="#bbb" stroke-dasharray="3,3"/>')
+    for i, p, x in columns:
+        y = plot_h + 10.0
+        column = sum(stacks[p].values())
+        scale = min(1.0, top / column) if column else 1.0  # a taller undated column is cut to the axis
         for t in order:
             v = stacks[p].get(t, 0.0)
             if not v:
                 continue
-            h = plot_h * v / top
+            h = plot_h * v / top * scale
             y -= h
             body.append(
                 f'<rect x="{x + 1}" y="{y:.1f}" width="{cw - 2}" height="{h:.1f}" fill="{technique_color(t)}" '
                 f'stroke="#555" stroke-width="0.4"><title>{escape(p)} · {escape(technique_label(t))}: {int(v):,}'
                 "</title></rect>"
             )
-        if i % step == 0:
+        if scale < 1.0:
+            body.append(f'<text x="{x + cw / 2:.0f}" y="24" text-anchor="middle" font-size="10" fill="#fff">'
+                        f'{int(column):,}</text>')
+        if p in extra or i % step == 0:
             body.append(f'<text transform="translate({x + cw / 2:.0f},{plot_h + 24}) rotate(-45)" '
                         f'text-anchor="end" font-size="10">{escape(p)}</text>')
     legend_y = plot_h + bottom + 10
