@@ -41,10 +41,12 @@ def schemathesis_run(base: str, report_dir: Path) -> tuple[int, dict, str]:
 
 
 def summary(report: dict) -> str:
+    """Requests tried and failures by kind, with the operations each was found on."""
     failures = Counter({f"{f['code']} {f['title']}": f["count"] for f in report.get("failures", [])})
     cases = report.get("test_cases", {})
+    where = "".join(f"\n  {f['code']} on {', '.join(f.get('operations', []))}" for f in report.get("failures", []))
     return (f"{cases.get('generated', 0)} requests, {cases.get('unique_failures', 0)} unique failures"
-            + "".join(f"; {name}: {n}" for name, n in sorted(failures.items())))
+            + "".join(f"; {name}: {n}" for name, n in sorted(failures.items())) + where)
 
 
 @pytest.mark.slow

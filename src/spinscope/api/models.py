@@ -6,9 +6,9 @@ stored document's JSON validates against them, so they cannot drift from the dat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, create_model
 
 from spinscope.api.layer_models import document_fields
 
@@ -20,6 +20,20 @@ class ErrorOut(BaseModel):
     error: str = Field(description="What went wrong and what to do about it.")
     status: int = Field(description="The HTTP status code, repeated for clients that lose it.")
     errors: list[dict[str, Any]] | None = Field(None, description="Per-field problems (validation errors).")
+
+
+def _json_integer(value: Any) -> Any:
+    # JSON Schema's integer is a number without a fraction (3 or 3.0), never a string or a boolean.
+    if isinstance(value, str | bool):
+        raise ValueError("must be a JSON integer")
+    return value
+
+
+# Types for JSON request bodies, so that the server refuses what the schema refuses: lax Pydantic
+# took `"save": 0` for false and `"min_size": "3"` for 3, where the OpenAPI document says boolean and
+# integer (and strict mode would refuse 3.0, an integer to JSON Schema). See docs/web.md.
+Flag = StrictBool
+JsonInt = Annotated[int, BeforeValidator(_json_integer)]
 
 
 class _DocumentBase(BaseModel):
@@ -160,7 +174,7 @@ class AnalyzeIn(BaseModel):
     url: str | None = None
     published: str | None = Field(None, description="The date, in any form `spinscope analyze` reads "
                                   "(2026-05-05, May 5, 2026, 5 May 2026, 05.05.2026 ...); stored as ISO 8601.")
-    save: bool = Field(False, description="Also store the result (refused with 403 on a --read-only server).")
+    save: Flag = Field(False, description="Also store the result (refused with 403 on a --read-only server).")
     codebook: str | None = Field(None, description="A narratives codebook (TOML text) to match as well, as `spinscope analyze --codebook`.")
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
-from spinscope.api.models import ErrorOut
+from spinscope.api.models import ErrorOut, Flag, JsonInt
 from spinscope.service import codebooks
 from spinscope.service import narratives as svc
 from spinscope.service.http import app_state as state
@@ -80,8 +80,8 @@ class NarrativesOut(BaseModel):
 
 
 class DiscoverIn(BaseModel):
-    min_size: int = Field(3, ge=2, description="Fewest documents a recurring narrative must span.")
-    rebuild: bool = Field(False, description="Forget the stored clusters and cluster everything again.")
+    min_size: JsonInt = Field(3, ge=2, description="Fewest documents a recurring narrative must span.")
+    rebuild: Flag = Field(False, description="Forget the stored clusters and cluster everything again.")
 
 
 class DiscoverOut(BaseModel):

@@ -30,8 +30,12 @@ SIGNALS = {"republication": REPUBLICATION, "claim": CLAIM, "narrative": NARRATIV
 _WINDOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)?\s*$", re.IGNORECASE)
 _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
 # The windows the web API accepts (its OpenAPI pattern, enforced before parse_window): a positive
-# amount of at most six digits, so a window is never zero and never overflows a timedelta.
-WINDOW_PATTERN = r"^([1-9][0-9]{0,5}(\.[0-9]{1,3})?|0\.[0-9]{0,2}[1-9])(m|min|h|d|w)?$"
+# amount of at most six digits, so a window is never zero and never overflows a timedelta. Compiled,
+# so that Pydantic checks them with Python's re, as the OpenAPI tools read them.
+WINDOW_PATTERN = re.compile(r"^([1-9][0-9]{0,5}(\.[0-9]{1,3})?|0\.[0-9]{0,2}[1-9])(m|min|h|d|w)?$")
+# One ``signal`` query value: signal names separated by commas (empty parts skipped), only known ones.
+_NAMES = "|".join(SIGNALS)
+SIGNAL_PATTERN = re.compile(rf"^ *({_NAMES})? *(, *({_NAMES})? *)*$")
 
 
 def parse_window(text: str | float | int) -> timedelta:

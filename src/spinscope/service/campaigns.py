@@ -11,9 +11,10 @@ import io
 from typing import Annotated, Any
 
 from fastapi import Query
+from pydantic import StringConstraints
 
 from spinscope.campaigns import DetectionOptions, detect_campaigns, outlet_profiles, parse_window
-from spinscope.campaigns.options import SIGNALS, WINDOW_PATTERN
+from spinscope.campaigns.options import SIGNAL_PATTERN, SIGNALS, WINDOW_PATTERN
 from spinscope.campaigns.records import Detection
 from spinscope.errors import ConfigError, NotFoundError
 from spinscope.service.state import AppState, ReadOnlyError
@@ -135,10 +136,10 @@ def cached_contradictions(st: AppState, threshold: float | None, limit: int) -> 
 
 
 def campaign_query(
-    window: Annotated[str, Query(pattern=WINDOW_PATTERN,
-                                 description="Time window of coordination: 24h, 90m, 2d, 1w.")] = "24h",
+    window: Annotated[str, StringConstraints(pattern=WINDOW_PATTERN),
+                      Query(description="Time window of coordination: 24h, 90m, 2d, 1w.")] = "24h",
     min_outlets: Annotated[int, Query(ge=2, description="Outlets a campaign needs at least.")] = 3,
-    signal: Annotated[list[str] | None, Query(
+    signal: Annotated[list[Annotated[str, StringConstraints(pattern=SIGNAL_PATTERN)]] | None, Query(
         description="republication, claim or narrative; repeat for several (default: all).")] = None,
     min_weight: Annotated[int, Query(ge=1, description="Stories two outlets must share to stay linked.")] = 1,
 ) -> DetectionOptions:

@@ -5,10 +5,12 @@ They sit here, below both, so neither interface imports the other for them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Annotated, TypeVar
 
 from fastapi import Query, Request
+from pydantic import StringConstraints
 from starlette.concurrency import run_in_threadpool
 
 from spinscope.service.state import AppState
@@ -20,6 +22,17 @@ T = TypeVar("T")
 # A stored position to page after (the `next` of the previous page): the schema says what a position
 # can be, so a negative or overflowing one is refused by validation (422) like any wrong type.
 Position = Annotated[int | None, Query(ge=0, le=MAX_POSITION, description="Position from the previous page's `next`.")]
+# A day that exists (leap years included; 0000 is no year), then anything (a datetime's time is
+# ignored), or nothing: the pattern says exactly what iso_day accepts, so a date filter the schema
+# allows is never refused. A compiled pattern makes Pydantic use Python's re, as the OpenAPI tools do.
+_YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+_MONTH_DAY = ("(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+              "|02-(?:0[1-9]|1[0-9]|2[0-8]))")
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26]|0[48])00)"
+DATE_PATTERN = re.compile(rf"^(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29|\s*$)")
+IsoDate = Annotated[str | None, StringConstraints(pattern=DATE_PATTERN)]
+STANCE_PATTERN = re.compile(rf"^\s*({'|'.join(STANCE_FILTERS)})?\s*$")
+
 # Per layer, the lowest score a view shows (service/min_score.py parses it; a bad value is a 400).
 MinScore = Annotated[str | None, Query(
     description="Per layer, the lowest score shown, as LAYER:VALUE pairs separated by commas (techniques:0.5,"
@@ -56,18 +69,19 @@ async def document_filter(
     speaker: Annotated[str | None, Query(description="Only documents quoting this speaker.")] = None,
     actor: Annotated[str | None, Query(description="Only documents naming this actor.")] = None,
     narrative: Annotated[str | None, Query(description="Only documents carrying this narrative id (see `stance`).")] = None,
-    stance: Annotated[str | None, Query(
+    stance: Annotated[str | None, StringConstraints(pattern=STANCE_PATTERN), Query(
         description="With `narrative`: the document's stance toward it, asserts (default; also narratives stored "
                     "before stance existed), refutes, reports or any. Alone: a stance toward any narrative.")] = None,
     collection: Annotated[str | None, Query(description="Only documents of this collection.")] = None,
     undated: Annotated[bool, Query(description="Only documents without a publication date.")] = False,
-    date_from: Annotated[str | None, Query(description="Published on or after this ISO date.")] = None,
-    date_to: Annotated[str | None, Query(description="Published on or before this ISO date.")] = None,
+    date_from: Annotated[IsoDate, Query(description="Published on or after this ISO date.")] = None,
+    date_to: Annotated[IsoDate, Query(description="Published on or before this ISO date.")] = None,
 ) -> DocumentFilter:
     """The corpus filters from query parameters; empty strings (from HTML forms) mean 'no filter'.
 
     ``async``: building a dataclass needs no thread, and a sync dependency would cost a thread hop.
     """
+    stance = (stance or "").strip()
     if stance and stance not in STANCE_FILTERS:
         raise QueryError(f"The 'stance' filter must be one of {', '.join(STANCE_FILTERS)}. Got {stance!r}.")
     return DocumentFilter(
@@ -75,7 +89,7 @@ async def document_filter(
         technique_min_score=_technique_minimum(technique, technique_min_score),
         actor=actor or None, narrative=narrative or None,
         stance=stance or ("asserts" if narrative else None), collection=collection or None,
-        date_from=date_from or None, date_to=date_to or None, undated_only=undated,
+        date_from=(date_from or "").strip() or None, date_to=(date_to or "").strip() or None, undated_only=undated,
     )
 
 

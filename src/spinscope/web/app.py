@@ -245,11 +245,30 @@ def _allowed_methods(request: Request, fallback: str) -> str:
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     errors = [
-        {"where": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg", ""), "type": e.get("type", "")}
+        {"where": ".".join(str(p) for p in e.get("loc", ())), "message": _pattern_hint(e) or e.get("msg", ""),
+         "type": e.get("type", "")}
         for e in exc.errors()
     ]
     summary = "; ".join(f"{e['where']}: {e['message']}" for e in errors) or "invalid request"
     return error_response(request, 422, f"Invalid request: {summary}", errors)
+
+
+def _pattern_hint(error: dict[str, Any]) -> str | None:
+    """What a value of a patterned parameter must be, in words (Pydantic would quote the regex)."""
+    if error.get("type") != "string_pattern_mismatch":
+        return None
+    from spinscope.campaigns.options import SIGNAL_PATTERN, WINDOW_PATTERN
+    from spinscope.service.http import DATE_PATTERN, STANCE_PATTERN
+
+    hints = {
+        DATE_PATTERN.pattern: "must be a day that exists, like 2024-05-31 (a time after it is ignored)",
+        WINDOW_PATTERN.pattern: "must be a duration like 24h, 90m, 2d or 1w: more than zero, at most six digits",
+        SIGNAL_PATTERN.pattern: "must name signals, comma-separated: republication, claim, narrative",
+        STANCE_PATTERN.pattern: "must be one of asserts, refutes, reports, any",
+    }
+    pattern = str((error.get("ctx") or {}).get("pattern", ""))
+    return hints.get(pattern, f"does not have the form /api/openapi.json gives ({error.get('msg', '')})"
+                     if len(pattern) > 60 else None)
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:

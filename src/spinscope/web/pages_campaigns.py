@@ -87,9 +87,10 @@ def _outlet_view(request: Request, opts: DetectionOptions, names: list[str]) -> 
                                                    "query": _query(request)})
 
 
-@router.get("/outlets/compare", summary="Two or more outlets side by side")
+@router.get("/outlets/compare", summary="Two or more outlets side by side",
+            responses={404: {"description": "No outlet of that name."}})
 def outlets_compare_page(request: Request, opts: Options,
-                         outlet: Annotated[list[str] | None, Query()] = None) -> Response:
+                         outlet: Annotated[list[str], Query(description="An outlet name; repeat it.")]) -> Response:
     if not outlet:
         raise SpinscopeError("choose at least one outlet to compare (?outlet=A&outlet=B)")
     return _outlet_view(request, opts, outlet)

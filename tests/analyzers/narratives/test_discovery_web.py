@@ -104,7 +104,8 @@ def test_the_analyze_route_takes_a_codebook_and_names_the_field_of_a_bad_one(ser
     out = httpx.post(rw + "/api/analyze", json={"text": text, "codebook": BOOK}, timeout=60).json()
     assert [n["id"] for n in out["document"]["narratives"]] == ["dam-plot"]
     bad = httpx.post(rw + "/api/analyze", json={"text": text, "codebook": BOOK.replace('id = "dam-plot"\n', "")})
-    assert bad.status_code == 400 and "[[narrative]] #1" in bad.json()["error"] and "'id'" in bad.json()["error"]
+    # A posted codebook that is not a codebook is unprocessable content (issue 21): 422, naming the field.
+    assert bad.status_code == 422 and "[[narrative]] #1" in bad.json()["error"] and "'id'" in bad.json()["error"]
     plain = httpx.post(rw + "/api/analyze", json={"text": text}, timeout=60).json()
     assert plain["document"]["narratives"] == []
 
