@@ -17,19 +17,13 @@ import numpy as np
 
 from spinscope.campaigns.options import CLAIM, DetectionOptions
 from spinscope.campaigns.records import Link
+from spinscope.models.multilingual import SAME_CLAIM_THRESHOLD, language_group
 
-# multilingual-e5 cosines are compressed: on 16 invented Russian/English pairs
-# (tests/fixtures/ru/claim_pairs.jsonl) translations scored 0.904-0.956 and same-topic different
-# claims 0.828-0.888; the threshold sits between them.
-CROSS_LANGUAGE_THRESHOLD = 0.895
-ENGLISH = ("en", "und", None, "")
+# multilingual-e5 cosines are compressed: the threshold sits between translations and same-topic
+# different claims (see models/multilingual.py).
+CROSS_LANGUAGE_THRESHOLD = SAME_CLAIM_THRESHOLD
 
 Encode = Callable[[list[str]], np.ndarray]
-
-
-def language_group(lang: str | None) -> str:
-    """Undetermined documents count as English, as the pipeline treats them."""
-    return "en" if lang in ENGLISH else str(lang)
 
 
 def needs_multilingual(langs: dict[str, str | None]) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from spinscope.errors import ConfigError
+from spinscope.models.multilingual import SAME_CLAIM_THRESHOLD, language_group
 from spinscope.store import StoreProtocol
 
 DEFAULT_THRESHOLD = 0.6
@@ -101,6 +102,17 @@ def claim_vectors(store: StoreProtocol, claims: Sequence[StoredClaim],
     return np.stack(out)
 
 
+def _multilingual(store: StoreProtocol, claims: Sequence[StoredClaim]) -> tuple[np.ndarray, np.ndarray | None]:
+    """Which claims are in English documents, and multilingual vectors when any is not (else None)."""
+    langs = {row["doc_id"] or row["id"]: row.get("lang") for row in store.campaign_documents()}
+    english = np.array([language_group(langs.get(c.doc_id)) == "en" for c in claims], dtype=bool)
+    if english.all():
+        return english, None
+    from spinscope.models.multilingual import embed
+
+    return english, embed([c.text for c in claims]).astype(np.float32)
+
+
 def _same_party(a: str | None, deniers: Sequence[str]) -> bool:
     if a is None:
         return False
@@ -139,11 +151,19 @@ def find_contradictions(
 
         encode = shared_encoder().encode
     vecs = claim_vectors(store, claims, encode)
+    # A pair with a non-English claim is compared in the multilingual space, at its own threshold
+    # (issue 24); an English-only store never loads that model.
+    english, ml_vecs = _multilingual(store, claims)
     best: dict[tuple[int, int], Contradiction] = {}
     for start in range(0, len(denied), 256):  # bounded memory on large stores
         rows = denied[start : start + 256]
         sims = vecs[rows] @ vecs[asserted].T
-        for r, j in zip(*np.nonzero(sims >= threshold), strict=True):
+        hits = sims >= threshold
+        if ml_vecs is not None:
+            both = english[rows][:, None] & english[asserted][None, :]
+            sims = np.where(both, sims, ml_vecs[rows] @ ml_vecs[asserted].T)
+            hits = np.where(both, hits, sims >= SAME_CLAIM_THRESHOLD)
+        for r, j in zip(*np.nonzero(hits), strict=True):
             d, a = claims[rows[r]], claims[asserted[j]]
             if d.doc_id == a.doc_id or _same_party(a.asserted_by, d.denied_by):
                 continue
