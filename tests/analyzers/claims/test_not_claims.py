@@ -104,6 +104,9 @@ def test_excluded_lines_and_datelines():
     start = text.index("VELGRAD")
     s, e = nc.trim(start, text.index("agreement.") + len("agreement"))
     assert text[s:e] == "The talks ended without agreement"
+    # A quote's content may start mid-dateline ("…, the agency said" after "VELGRAD, May 4 (Wire) - ").
+    s, e = nc.trim(text.index("May 4"), text.index("agreement.") + len("agreement"))
+    assert text[s:e] == "The talks ended without agreement"
 
 
 def test_a_one_line_text_without_full_stop_is_no_headline():

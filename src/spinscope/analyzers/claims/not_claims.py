@@ -89,11 +89,11 @@ def excluded(text: str, title: str | None = None) -> list[tuple[int, int]]:
 
 
 def dateline_end(text: str, start: int) -> int:
-    """Where a candidate starting at a line's dateline really starts (``start`` when it has none)."""
-    if start and text[start - 1] not in "\n":
-        return start
-    m = DATELINE.match(text, start)
-    return m.end() if m else start
+    """Where a candidate starting inside its line's dateline really starts (``start`` when the line
+    has none, or the candidate starts after it): a quote's content may start mid-dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = DATELINE.match(text, line_start)
+    return m.end() if m and start < m.end() else start
 
 
 class NotClaims:
