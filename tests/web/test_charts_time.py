@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spinscope.service.series_svg import series_svg
 from spinscope.web.charts import stacked_columns
-from spinscope.web.charts_series import series_svg
 
 
 def test_months_without_spans_are_kept_and_undated_stands_apart() -> None:

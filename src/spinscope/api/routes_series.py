@@ -12,8 +12,8 @@ from spinscope.api.models import ErrorOut
 from spinscope.service import series as svc
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter
+from spinscope.service.series_svg import series_svg
 from spinscope.store.filters import DocumentFilter
-from spinscope.web.charts_series import series_svg
 
 router = APIRouter(prefix="/api", tags=["series"],
                    responses={400: {"model": ErrorOut, "description": "A bad filter or unit."},

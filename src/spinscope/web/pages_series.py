@@ -14,8 +14,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from spinscope.api.routes_series import Unit, _series, _title
 from spinscope.service.http import document_filter
+from spinscope.service.series_svg import series_svg
 from spinscope.store.filters import DocumentFilter
-from spinscope.web.charts_series import series_svg
 from spinscope.web.pages import render
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)

@@ -1,4 +1,6 @@
-"""Attention over time as server-drawn SVG: one column per period, raw counts or share of the period.
+"""Attention over time as SVG: one column per period, raw counts or share of the period.
+
+Drawn in the service layer, not in web/, because the API serves it as a download too.
 
 Every period keeps its place on the axis, empty or not, so gaps read as gaps; undated publications
 are a column of their own beside the axis, after a break, never a period on it. Each column links to
