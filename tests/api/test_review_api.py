@@ -136,3 +136,19 @@ def test_quality_page_matches_the_reviews(db):
         assert (q["accepted"], q["rejected"], q["precision"]) == (1, 1, 0.5)
         page = httpx.get(f"{base}/quality")
         assert page.status_code == 200 and "precision 0.50 on 2 judged" in page.text
+
+
+def test_actor_form_edits_role_and_removes_a_label(db):
+    with run_server(db) as base:
+        docs = [httpx.get(f"{base}/api/documents/{r['id']}").json()
+                for r in httpx.get(f"{base}/api/documents").json()["documents"]]
+        doc = next(d for d in docs if any(e["labels"] for e in d["entities"]))
+        actor = next(e for e in doc["entities"] if e["labels"])
+        key = "actor:" + " ".join(actor["name"].split()).casefold()
+        r = httpx.post(f"{base}/documents/{doc['id']}/review", follow_redirects=False, data={
+            "layer": "entities", "action": "edit", "key": key, "reviewer": "ann", "role": "innocent",
+            "labels_shown": "1"})  # every label unticked
+        assert r.status_code == 303, r.text
+        after = httpx.get(f"{base}/api/documents/{doc['id']}").json()
+        edited = next(e for e in after["entities"] if e["name"] == actor["name"])
+        assert edited["labels"] == [] and edited["role"]["main"] == "innocent"

@@ -5,13 +5,14 @@ remembered in a cookie). JSON twins: ``/api/reviews/queue``, ``/api/reviews?log=
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from spinscope.core.review import ReviewError
+from spinscope.core.review import ReviewError, item_key
 from spinscope.service import review as svc
 from spinscope.service.http import app_state as state
 from spinscope.service.http import document_filter, in_thread
@@ -99,8 +100,24 @@ def _item(layer: str, action: str, full_text: str, fields: dict[str, str]) -> di
     return out
 
 
+def _actor_edit(doc: Any, key: str, role: str, kept_labels: list[int] | None) -> dict[str, Any]:
+    """An actor's changed role and the framing labels left ticked (the form lists them in order)."""
+    actor = next((e for e in doc.entities if item_key("entities", {"name": e.name}) == key), None)
+    if actor is None:
+        raise ReviewError(f"No actor {key!r} in this document.")
+    out: dict[str, Any] = {}
+    current = actor.role.main if actor.role else "none"
+    if role and role != current:
+        out["role"] = None if role == "none" else {"main": role, "fine": [], "score": 1.0}
+    if kept_labels is not None and len(kept_labels) != len(actor.labels):
+        out["labels"] = [dataclasses.asdict(actor.labels[i]) for i in kept_labels if i < len(actor.labels)]
+    if not out:
+        raise ReviewError("Nothing to change: choose another role or untick a label.")
+    return out
+
+
 @router.post("/documents/{doc_id:path}/review", summary="Accept, reject, edit or add one annotation (form)")
-def review_post(
+async def review_post(
     request: Request, doc_id: str, layer: Text, action: Text, key: Text = "", reviewer: Text = "",
     technique: Text = "", start: Text = "", end: Text = "", words: Text = "", occurrence: Text = "",
     speaker_name: Text = "", kind: Text = "", denied_by: Text = "", stance: Text = "", role: Text = "",
@@ -110,11 +127,18 @@ def review_post(
     fields = {"technique": technique, "start": start, "end": end, "words": words, "occurrence": occurrence,
               "speaker_name": speaker_name, "kind": kind, "denied_by": denied_by, "stance": stance, "role": role}
 
-    def change(store: Any) -> None:
-        full = store.get(store.text_id(doc_id) or doc_id).text
-        svc.review(store, doc_id, layer, action, who, key=key or None, item=_item(layer, action, full, fields))
+    form = await request.form()
+    kept_labels = [int(v) for v in form.getlist("keep_label") if str(v).isdigit()] if form.get("labels_shown") else None
 
-    st.write(change)
+    def change(store: Any) -> None:
+        doc = store.get(store.text_id(doc_id) or doc_id)
+        if layer == "entities" and action == "edit":
+            item = _actor_edit(doc, key, role, kept_labels)
+        else:
+            item = _item(layer, action, doc.text, fields)
+        svc.review(store, doc_id, layer, action, who, key=key or None, item=item)
+
+    await in_thread(lambda: st.write(change))
     return _remember(RedirectResponse(f"/documents/{quote(doc_id, safe='')}#review", status_code=303), who)
 
 
