@@ -51,3 +51,13 @@ def test_outlet_profiles(planted_db: Path) -> None:
     assert profiles["(unknown outlet)"]["documents"] == 1
     assert list(profiles)[-1] == "(unknown outlet)"
     assert [p["period"] for p in ostra["over_time"]] == ["2026-03"]
+
+
+def test_an_outlets_months_keep_the_empty_ones_and_the_undated_last() -> None:
+    from spinscope.campaigns.profiles import UNDATED, _Acc, _over_time
+
+    feb, may, undated = _Acc(), _Acc(), _Acc()
+    feb.documents, may.documents, undated.documents = 2, 1, 4
+    rows = _over_time({"2025-05": may, UNDATED: undated, "2025-02": feb})
+    assert [(r["period"], r["documents"]) for r in rows] == [
+        ("2025-02", 2), ("2025-03", 0), ("2025-04", 0), ("2025-05", 1), (UNDATED, 4)]

@@ -121,7 +121,7 @@ def outlet_profiles(store: StoreProtocol, detection: Detection | None = None) ->
             ],
             "issuers": [{"issuer": k, "documents": n} for k, n in acc.issuers.most_common(TOP)],
             "campaigns": campaigns.get(outlet, []),
-            "over_time": [{"period": m, **a.figures()} for m, a in sorted(months[outlet].items(), key=_period_key)],
+            "over_time": _over_time(months[outlet]),
         })
     return out
 
@@ -131,8 +131,19 @@ def _month(published: str | None) -> str:
     return moment.strftime("%Y-%m") if moment else UNDATED
 
 
-def _period_key(item: tuple[str, Any]) -> tuple[bool, str]:
-    return (item[0] == UNDATED, item[0])
+def _over_time(months: dict[str, Any]) -> list[dict[str, Any]]:
+    """The outlet's months from its first to its last, empty ones kept (zero figures), the undated last."""
+    dated = sorted(m for m in months if m != UNDATED)
+    out = []
+    if dated:
+        y, mo = int(dated[0][:4]), int(dated[0][5:7])
+        while f"{y}-{mo:02d}" <= dated[-1]:
+            key = f"{y}-{mo:02d}"
+            out.append({"period": key, **(months[key] if key in months else _Acc()).figures()})
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    if UNDATED in months:
+        out.append({"period": UNDATED, **months[UNDATED].figures()})
+    return out
 
 
 def _republished(doc: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> bool:
