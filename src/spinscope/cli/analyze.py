@@ -165,7 +165,7 @@ def summary_line(report: BatchReport, db: Path) -> str:
     s = report.summary()
     return (f"{s['analyzed']} analysed, {s['unchanged']} unchanged, {s['republished']} republished, "
             f"{s['exact_duplicates']} exact and {s['near_duplicates']} near duplicates, {s['errors']} errors "
-            f"in {s['seconds']:.1f} s; store: {db}")
+            f"in {report.seconds:.1f} s; store: {db}")
 
 
 def analyze_command(

@@ -76,7 +76,6 @@ class BatchReport:
             "exact_duplicates": len(self.exact_duplicates),
             "near_duplicates": len(self.near_duplicates),
             "errors": len(self.errors),
-            "seconds": round(self.seconds, 1),
         }
 
 

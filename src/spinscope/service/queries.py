@@ -266,7 +266,15 @@ def new_document(
 
     if not text.strip():
         raise QueryError("The text to analyse is empty; paste an article or upload a UTF-8 text file.")
-    # ``published`` is read by the ingest service as the CLI reads it ("May 5, 2026" included).
+    # ``published`` is read by the ingest service as the CLI reads it ("May 5, 2026" included); one
+    # it cannot read is refused here, where the analyst can fix it, instead of stored as undated.
+    if published:
+        from spinscope.ingest.dates import DateError, normalize_date
+
+        try:
+            normalize_date(published)
+        except DateError as exc:
+            raise QueryError(f"The 'published' date {published!r} cannot be read: {exc}") from None
     if not title:
         first = text.strip().splitlines()[0].strip()
         title = first if len(first) <= 100 else first[:99] + "…"
