@@ -9,7 +9,7 @@ import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 import pytest
@@ -255,3 +255,22 @@ def test_a_405_carries_allow(writable: tuple[str, Path], method: str, path: str,
     base, _db = writable
     r = httpx.request(method, base + path, timeout=10)
     assert r.status_code == 405 and allowed in r.headers["allow"]
+
+
+# -- the reviewer cookie and the page to go back to (issue 25's forms, found by schemathesis) ---------
+def test_a_reviewer_named_in_any_script_is_remembered_not_a_500(writable: tuple[str, Path]) -> None:
+    base, _db = writable
+    name = "Łukasz Иван \U0002402c"
+    with httpx.Client(base_url=base, timeout=30) as client:
+        r = client.post("/review/reviewer", data={"reviewer": name, "back": "/review"})
+        assert r.status_code == 303, r.text[:300]
+        assert unquote(client.cookies["spinscope_reviewer"]) == name
+        assert client.get("/review").status_code == 200
+
+
+@pytest.mark.parametrize("back", ["//evil.example/", "/\\evil.example", "/\t/evil.example", "https://evil.example/",
+                                  "/\r\n/evil.example"])
+def test_going_back_never_leaves_the_server(writable: tuple[str, Path], back: str) -> None:
+    base, _db = writable
+    r = httpx.post(base + "/review/reviewer", data={"reviewer": "ana", "back": back}, timeout=30)
+    assert r.status_code == 303 and r.headers["location"] == "/review"

@@ -33,9 +33,10 @@ _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800}
 # amount of at most six digits, so a window is never zero and never overflows a timedelta. Compiled,
 # so that Pydantic checks them with Python's re, as the OpenAPI tools read them.
 WINDOW_PATTERN = re.compile(r"^([1-9][0-9]{0,5}(\.[0-9]{1,3})?|0\.[0-9]{0,2}[1-9])(m|min|h|d|w)?$")
-# One ``signal`` query value: signal names separated by commas (empty parts skipped), only known ones.
+# One ``signal`` query value: known signal names separated by commas (empty parts skipped), at least
+# one (an empty value is refused: on the wire it cannot be told from no list at all).
 _NAMES = "|".join(SIGNALS)
-SIGNAL_PATTERN = re.compile(rf"^ *({_NAMES})? *(, *({_NAMES})? *)*$")
+SIGNAL_PATTERN = re.compile(rf"^[ ,]*({_NAMES})( *,[ ,]*({_NAMES}))*[ ,]*$")
 
 
 def parse_window(text: str | float | int) -> timedelta:

@@ -6,7 +6,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -105,7 +105,7 @@ def article_page(request: Request, doc_id: str, min_score: MinScore = None) -> R
     ctx = article_context(doc, links=links_for(store, doc.id, doc.meta.get("path")), publications=store.publications(doc.id))
     review = review_panel(store, doc)  # every reviewable item with the analyst's word (issue 25)
     return render(request, "article.html", {**ctx, "min_score": shown_min, "review": review,
-                                            "reviewer": request.cookies.get("spinscope_reviewer", "")})
+                                            "reviewer": unquote(request.cookies.get("spinscope_reviewer", ""))})
 
 
 @router.post("/documents/{doc_id:path}/metadata", summary="Set a publication's title, outlet, URL and date (form)")

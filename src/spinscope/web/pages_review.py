@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -26,14 +26,27 @@ FILTER_FIELDS = ("q", "outlet", "technique", "speaker", "actor", "narrative", "s
 Text = Annotated[str, Form()]
 
 
+def cookie_reviewer(request: Request) -> str:
+    """The reviewer remembered in the cookie (percent-encoded there: a header is Latin-1, a name any text)."""
+    return unquote(request.cookies.get(COOKIE, ""))
+
+
 def _reviewer(request: Request, given: str) -> str:
-    return (given or request.cookies.get(COOKIE) or "").strip()
+    return (given or cookie_reviewer(request)).strip()
 
 
 def _remember(response: Response, reviewer: str) -> Response:
     if reviewer:
-        response.set_cookie(COOKIE, reviewer, samesite="strict", max_age=365 * 86400)
+        # Percent-encoded: a name like "Łukasz" or "Иван" cannot go into a header as it is (it was a 500).
+        response.set_cookie(COOKIE, quote(reviewer, safe=""), samesite="strict", max_age=365 * 86400)
     return response
+
+
+def _local_path(back: str) -> bool:
+    """A path on this server, never another site: browsers read "/\\evil.example" as "//evil.example"
+    and drop tabs and newlines ("/\t/evil.example"), so a backslash or a control character is refused."""
+    return back.startswith("/") and not back.startswith("//") and "\\" not in back \
+        and not any(ord(c) < 32 or ord(c) == 127 for c in back)
 
 
 def _offsets(start: str, end: str) -> tuple[int, int]:
@@ -144,7 +157,7 @@ async def review_post(
 
 @router.post("/review/reviewer", summary="Remember who is reviewing (a cookie) and go back")
 def reviewer_post(request: Request, reviewer: Text, back: Text = "/review") -> Response:
-    target = back if back.startswith("/") and not back.startswith("//") else "/review"
+    target = back if _local_path(back) else "/review"
     return _remember(RedirectResponse(target, status_code=303), reviewer.strip()[:200])
 
 
@@ -170,7 +183,7 @@ def queue_page(
     return render(request, "review_queue.html", {
         "items": items, "layer": layer or "", "label": label or "", "outlet": outlet or "",
         "collection": collection or "", "unreviewed": unreviewed, "collections": store.collections(),
-        "reviewer": request.cookies.get(COOKIE, ""), "quality": svc.quality(store)})
+        "reviewer": cookie_reviewer(request), "quality": svc.quality(store)})
 
 
 @router.get("/review/log", summary="Audit list: every change to the annotations, newest first")
