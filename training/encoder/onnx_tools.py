@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # training/ is run from anywhere
+from training.pair_bound import bound_file  # noqa: E402
 
 
 class _Outputs(torch.nn.Module):
@@ -56,3 +60,4 @@ def quantise(src: Path, dst: Path) -> None:
         str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True,
         extra_options={"MatMulConstBOnly": True},
     )
+    bound_file(dst)  # the same integers on AVX2-only CPUs (docs/determinism.md)

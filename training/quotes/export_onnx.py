@@ -49,6 +49,9 @@ def main() -> None:
             opset_version=17, dynamo=False,
         )
         quantize_dynamic(str(fp32), str(args.out / "model.onnx"), weight_type=QuantType.QInt8)
+        from training.pair_bound import bound_file
+
+        bound_file(args.out / "model.onnx")  # the same integers on AVX2-only CPUs (docs/determinism.md)
     shutil.copy(MINILM / "tokenizer.json", args.out / "tokenizer.json")
     (args.out / "labels.json").write_text(json.dumps(list(LABELS)) + "\n")
     tagger = SpanTagger(args.out)

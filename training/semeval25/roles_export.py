@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from spinscope.analyzers.roles.mention_model import MODEL_DIR, RoleModel  # noqa: E402
+from training.pair_bound import bound_file  # noqa: E402
 from training.semeval25.roles_finetune import BASE, build_examples, predict, score  # noqa: E402
 from training.semeval25.roles_finetune import RoleModel as TorchRoleModel  # noqa: E402
 
@@ -64,6 +65,7 @@ def main() -> None:
         export(model, fp32)
         quantize_dynamic(str(fp32), str(MODEL_DIR / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True,
                          extra_options={"MatMulConstBOnly": True})
+        bound_file(MODEL_DIR / "model.onnx")  # the same integers on AVX2-only CPUs (docs/determinism.md)
     (MODEL_DIR / "config.json").write_text(json.dumps({
         "model": "model.onnx", "max_len": args.max_len, "fine_extra": args.fine_extra,
         "base": "sentence-transformers/all-MiniLM-L6-v2", "quantisation": "dynamic int8, per-channel",

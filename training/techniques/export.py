@@ -62,6 +62,9 @@ def quantize(src: Path, dst: Path) -> None:
     quantize_dynamic(
         str(src), str(dst), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gather"], per_channel=True
     )
+    from training.pair_bound import bound_file
+
+    bound_file(dst)  # the same integers on AVX2-only CPUs (docs/determinism.md)
 
 
 def torch_onnx_max_diff(model: SpanTagger, onnx_path: Path, ids: np.ndarray, mask: np.ndarray) -> float:

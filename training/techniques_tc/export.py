@@ -32,6 +32,7 @@ from spinscope.analyzers.techniques.span_classifier import (
     build_batch,
     span_extras,
 )
+from training.pair_bound import bound_file
 from training.techniques_tc.data import BASE, LABELS, MAX_LEN, MAX_SPAN, load, score
 from training.techniques_tc.model import MixModel, SpanModel
 
@@ -131,6 +132,7 @@ def main() -> None:
                           output_names=["logits"], dynamic_axes=axes, opset_version=17, dynamo=False)
         quantize_dynamic(str(fp32), str(args.out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True,
                          nodes_to_exclude=head_nodes(fp32), extra_options={"MatMulConstBOnly": True})
+        bound_file(args.out / "model.onnx")  # the same integers on AVX2-only CPUs (docs/determinism.md)
     shutil.copy(BASE / "tokenizer.json", args.out / "tokenizer.json")
     config = {"model": "model.onnx", "labels": LABELS, "max_len": MAX_LEN, "max_span": MAX_SPAN,
               "base": "sentence-transformers/all-MiniLM-L6-v2", "weights": args.source or str(args.checkpoint or args.lr_head),

@@ -24,6 +24,7 @@ from onnxruntime.quantization import QuantType, quantize_dynamic
 from transformers import AutoModel
 
 from spinscope.analyzers.techniques.span_classifier import build_batch
+from training.pair_bound import bound_file
 from training.techniques_tc.data import BASE, load
 
 
@@ -52,6 +53,7 @@ def export_base(out: Path) -> Path:
     # Same settings as the shipped export (export.py), so the frozen layers match what ships.
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True,
                      extra_options={"MatMulConstBOnly": True})
+    bound_file(int8)
     return int8
 
 
