@@ -52,6 +52,9 @@ def test_polarity() -> None:
     assert not negated("the ship switched off its transponder")
     assert not opposed("the ship switched off its transponder", "the ship never switched off its transponder")
     assert opposed("troops shelled Dorna", "the army shelled Dorna")
+    # A contrast negates the alternative, not the claim.
+    assert not negated("the pipeline failed because of corrosion, not sabotage")
+    assert opposed("the pipeline failed because of corrosion, not sabotage", "the pipeline failed because of corrosion")
 
 
 def _doc(doc_id: str, source: str, text: str, claim: str, asserted_by: str | None, denied_by: list[str],

@@ -146,9 +146,14 @@ def same_side(asserter: Iterable[str | None], deniers: Iterable[str]) -> bool:
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without)\b|n't\b", re.I)
 
 
+# A contrast after the proposition negates the alternative, not the proposition: "failed because of
+# corrosion, not sabotage"; "not only" adds.
+_CONTRAST_TAIL = re.compile(r"(?:,|\s-+|\s—)\s*(?:and\s+|but\s+)?not\s+[^,.;]+$|\bnot only\b", re.I)
+
+
 def negated(text: str) -> bool:
     """Whether a proposition is negated (an odd number of negations): "never switched off"."""
-    return len(_NEGATION.findall(text)) % 2 == 1
+    return len(_NEGATION.findall(_CONTRAST_TAIL.sub("", text.rstrip(" .")))) % 2 == 1
 
 
 def opposed(asserted: str, denied: str) -> bool:
