@@ -43,6 +43,11 @@ def test_narrative_to_documents_and_attention_chart(base: str, tmp_path: Path) -
         page.wait_for_url("**narrative=western-smear**", timeout=60_000)
         listed = page.locator("table.docs tbody tr").all_inner_texts()
         assert len(listed) == 5 and not any("FactLens" in row or "Nordhaven" in row for row in listed)
+        # The filter form carries the narrative on, so another filter narrows within it.
+        assert page.locator("#filters input[name=narrative]").get_attribute("value") == "western-smear"
+        assert page.locator("#filters input[name=stance]").get_attribute("value") == "asserts"
+        page.goto(base + "/?narrative=western-smear&stance=asserts&outlet=Veloria+Today")
+        assert page.locator("table.docs tbody tr").count() == 2  # push-1 and the undated pusher
         # The attention chart: raw by default, share after the switch, no script needed.
         page.goto(base + "/attention?narrative=western-smear&unit=week")
         raw, share = page.locator("#chart-raw"), page.locator("#chart-share")
