@@ -43,12 +43,19 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=600)
     args = ap.parse_args()
     from spinscope.core.pipeline import Pipeline
-    from spinscope.models.windows_cache import document_states
+    from spinscope.models.windows_cache import CACHE_KEY, document_states
 
     items = list(docs(args.docs, args.words))
     n_words = sum(len(d.text.split()) for d in items)
-    base = Pipeline(["parse", "entities"], threaded=False)
-    roles = Pipeline(["parse", "entities", "roles"]).analyzers[-1]
+    # roles reads the parse, quotes and claims (issue 22): the base run keeps the parse in the cache.
+    chain = Pipeline(["parse", "entities", "quotes", "claims", "roles"]).analyzers
+    roles = chain[-1]
+
+    def base(d):
+        for a in chain[:-1]:
+            a.ensure_initialized()
+            d = a(d)
+        return d
     narr = Pipeline(["narratives_semeval25"]).analyzers[0]
     for a in (roles, narr):
         a.ensure_initialized()
@@ -56,8 +63,8 @@ def main() -> None:
     t0 = time.perf_counter()
     parsed = [base(d) for d in items]
     t_base = time.perf_counter() - t0
-    for d in parsed:  # the pipeline drops its cache after a run; entities stay
-        d.cache.clear()
+    for d in parsed:  # only the encoder pass is timed below: the parse stays
+        d.cache.pop(CACHE_KEY, None)
     t0 = time.perf_counter()
     windows = sum(document_states(d).windows for d in parsed)
     t_pass = time.perf_counter() - t0
@@ -70,7 +77,7 @@ def main() -> None:
         narr(d)
     t_narr = time.perf_counter() - t0
     for d in parsed:
-        d.cache.clear()
+        d.cache.pop(CACHE_KEY, None)
     t0 = time.perf_counter()
     for d in parsed:
         roles(d)
@@ -80,10 +87,10 @@ def main() -> None:
     mentions = sum(len(e.mention_roles) for d in parsed for e in d.entities)
 
     def line(name: str, t: float) -> str:
-        return f"{name:<34}{n_words / t:>9,.0f} words/s  ({t / t_base:.2f}x spaCy-sm time)"
+        return f"{name:<34}{n_words / t:>9,.0f} words/s  ({t / t_base:.2f}x the base chain's time)"
 
     print(f"{args.docs} docs, {n_words} words, {windows} encoder windows, {actors} actors and {mentions} mentions given a role")
-    print(f"{'parse+entities (spaCy-sm):':<34}{n_words / t_base:>9,.0f} words/s")
+    print(f"{'parse+entities+quotes+claims:':<34}{n_words / t_base:>9,.0f} words/s")
     print(line("shared encoder pass:", t_pass))
     print(line("roles (pass cached):", t_roles))
     print(line("narratives_semeval25 (pass cached):", t_narr))

@@ -50,7 +50,9 @@ WAR_TEXT = (
 )
 # quotes also writes who uses each entity label (entities.labels[].by): TEXT plus a labelled actor.
 RICH_TEXT = {"narratives_semeval25": WAR_TEXT, "quotes": TEXT + " Tarn said that the criminal Ostland regime had lied.",
-             "parse": TEXT + "\nShare this article: Facebook Twitter Email\n"}  # boilerplate (issue 22)
+             "parse": TEXT + "\nShare this article: Facebook Twitter Email\n",  # boilerplate (issue 22)
+             # roles casts only actors the text casts (issue 22): troops that shell a village
+             "roles": TEXT + " Freedonian troops shelled the village of Dorna, killing six civilians."}
 # The Russian analyzers (languages = ("ru",)) get a Russian statement with the same ingredients.
 RU_TEXT = ("Заявление МИД России\n\nОфициальный представитель МИД России Мария Захарова заявила, что доклад "
            "голословен. «Это очередной фейк», — сказала Захарова. МИД России опроверг сообщения о том, что "

@@ -52,10 +52,14 @@ def test_a_failing_prefetch_is_ignored_and_the_analyzer_still_runs():
     assert not any(d.meta.get("analysis_errors") for d in out)
 
 
+# Roles are given only where the text casts an actor (issue 22): this text casts two.
+CAST = TEXT + " Minister Ivo Tarn ordered the shelling of the market, killing six civilians. The Red Cross evacuated the wounded."
+
+
 def test_shared_encoder_prefetch_gives_the_same_roles_and_narratives():
-    pipe = Pipeline(["parse", "entities", "roles", "narratives_semeval25"])
-    with_prefetch = pipe.pipe([Document(id="r1", text=TEXT)], threaded=False)[0]
-    without = Document(id="r1", text=TEXT)
+    pipe = Pipeline(["parse", "entities", "quotes", "claims", "roles", "narratives_semeval25"])
+    with_prefetch = pipe.pipe([Document(id="r1", text=CAST)], threaded=False)[0]
+    without = Document(id="r1", text=CAST)
     for analyzer in pipe.analyzers:  # one after the other, nothing ahead of time
         analyzer(without)
     assert any(e.role is not None for e in with_prefetch.entities)

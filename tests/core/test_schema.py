@@ -21,6 +21,7 @@ CONTRACT = ["id", "title", "source", "url", "published", "lang", "issuer", "text
 CONTRACT += ["sentences", "entities", "techniques", "quotes", "claims"]
 ITEM_DEFS = {
     "entities": "entity",
+    "framing": "label",
     "techniques": "technique",
     "quotes": "quote",
     "claims": "claim",

@@ -109,7 +109,8 @@ def test_report_only_links_web_urls(tmp_path: Path) -> None:
 def test_summary_groups_speakers_and_lists_deniers() -> None:
     doc = full_doc()
     s = summarize(doc)
-    assert s["counts"] == {"sentences": 4, "entities": 2, "techniques": 4, "quotes": 3, "claims": 2, "evidence": 1, "narratives": 0}
+    assert s["counts"] == {"sentences": 4, "boilerplate": 0, "entities": 2, "framing": 0, "techniques": 4, "quotes": 3,
+                           "claims": 2, "evidence": 1, "narratives": 0}
     assert [t["technique"] for t in s["techniques"]][0] in {"Doubt", "Loaded_Language"}
     names = [sp["name"] for sp in s["speakers"]]
     assert names[-1] == "unattributed" and "Anna Kovacs" in names

@@ -12,8 +12,9 @@ words inside one another):
   present, else 0.5): how often it is right, and how many roles it keeps;
 * an actor the entities layer did not find has no role (right for a neutral, wrong for a framed one).
 
-Labels (``kind = "label"``) are right when their words hold the gold key of a gold label of the same
-actor (or of an unnamed target anywhere in the text); titles are scored apart.
+Labels (``kind = "label"``) of a named actor are right when their words hold the gold key of a gold
+label of the same actor (or of an unnamed one); labels of the ``framing`` layer (unnamed targets) when
+they hold the key of a gold label whose target is unnamed. Titles are scored apart.
 """
 
 from __future__ import annotations
@@ -121,6 +122,13 @@ def evaluate(split: str = "all", min_score: float | None = None, show: bool = Fa
                 hit_gold.update(ok)
                 if show and not ok:
                     print(f"LABEL-FP {t['id']:34} {ent.name:30} {lab['label']!r} by={lab.get('by')}")
+        for lab in doc.layer("framing"):  # labels of unnamed targets: any gold label of that key
+            label_all += 1
+            ok = [j for j, g in enumerate(golds) if g["target"] is None and g["key"].lower() in lab.label.lower()]
+            label_right += bool(ok)
+            hit_gold.update(ok)
+            if show and not ok:
+                print(f"LABEL-FP {t['id']:34} {'(unnamed)':30} {lab.label!r} by={lab.by}")
         gold_labels_found += len(hit_gold)
     return {
         "split": split,

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spinscope.core.annotations import Claim, Entity, Evidence, Narrative, Quote, Span, Technique
+from spinscope.core.annotations import Claim, Entity, Evidence, Label, Narrative, Quote, Span, Technique
 from spinscope.errors import ConfigError
 
 
@@ -189,6 +189,10 @@ declare(Layer(
     indexes={"entities_name": "name"},
     highlight="entity", rank=3,
 ))
+# Framing labels whose target the text does not name ("the government's ill-wishers", "the so-called
+# investigation"); those of named actors are entities[].labels (issue 22).
+declare(Layer("framing", Label, "Framing labels of unnamed targets", label="label",
+              csv=(("kind", "kind"), ("by", "by"), ("score", "score"))))
 declare(Layer(
     "techniques", Technique, "Techniques", label="technique",
     csv=(("score", "score"), ("reason", "reason")), indexes={"techniques_technique": "technique"},

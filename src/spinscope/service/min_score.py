@@ -101,6 +101,8 @@ def shown(doc: Document, minimums: Mapping[str, float]) -> Document:
             ent.mention_roles = [r for r in ent.mention_roles if _keep(r.score, m["roles"])]
         if "labels" in m:
             ent.labels = [lab for lab in ent.labels if _keep(_score_of(lab), m["labels"])]
+    if "labels" in m:  # labels of unnamed targets (issue 22), the same minimum
+        out.framing = [lab for lab in out.framing if _keep(_score_of(lab), m["labels"])]
     return out
 
 
@@ -112,7 +114,8 @@ def hidden_counts(doc: Document, minimums: Mapping[str, float]) -> dict[str, int
         "claims": len(doc.claims) - len(view.claims),
         "narratives": len(doc.narratives) - len(view.narratives),
         "roles": sum(e.role is not None for e in doc.entities) - sum(e.role is not None for e in view.entities),
-        "labels": sum(len(e.labels) for e in doc.entities) - sum(len(e.labels) for e in view.entities),
+        "labels": sum(len(e.labels) for e in doc.entities) - sum(len(e.labels) for e in view.entities)
+        + len(doc.framing) - len(view.framing),
     }
     return {k: v for k, v in counts.items() if v}
 
@@ -153,9 +156,8 @@ QUALITY: dict[str, str] = {
               "(PolNeAR dev)",
     "claims": "at the default 0.45, 95% of the sentences shown are check-worthy and 93% of the check-worthy "
               "ones are shown (CheckThat! 2024 dev; 99% / 72% on dev-test); a denied claim is shown whatever its score",
-    "roles": "at the default 0.6, every role shown was right on our statement set (41/41) and no neutral actor "
-             "got one (113/113), but only 3 of 10 cast actors were found on the texts written last",
-    "labels": "at the default 0.7, 16 of 17 labels shown are real framing labels (statement set); 16 of 27 "
-              "found",
+    "roles": "at the default 0.6, 52 of 53 roles shown were right on our statement set and 139 of 140 neutral "
+             "actors got none; on the texts written last 3 of 4 right, but only 3 of 10 cast actors found",
+    "labels": "at the default 0.7, 31 of 33 labels shown are framing labels (statement set); 30 of 33 found",
     "narratives": "not measured at a minimum yet: every stored narrative is shown",
 }

@@ -82,3 +82,37 @@ def test_evaluative_words_are_labels(pipe: Pipeline, text: str, actor: str, labe
         for lab in e.labels:
             assert text[lab.start:lab.end].split()[-1] == lab.label.split()[-1]
             assert lab.score is not None and 0 < lab.score <= 1
+
+
+def test_labels_of_unnamed_targets_have_their_own_layer(pipe: Pipeline) -> None:
+    text = ("It is the legitimate Tolan government that fights terrorists, while the legitimate Tolan "
+            "government's ill-wishers arm them. 'These pseudo-rescuers are part of it,' Yuri Sotnik said. "
+            "The so-called investigation found nothing. The terrorist depots burned.")
+    doc = pipe(Document(id="unnamed", text=text))
+    found = {lab.label: lab for lab in doc.framing}
+    assert {"terrorists", "ill-wishers", "pseudo-rescuers", "so-called investigation"} <= set(found), found
+    assert "terrorist depots" not in found  # an evaluative adjective on a thing labels no actor
+    assert found["pseudo-rescuers"].by == "Yuri Sotnik"  # the quoted speaker's word
+    for lab in doc.framing:
+        assert text[lab.start:lab.end].endswith(lab.label.split()[-1].split("-")[-1])
+        assert lab.kind == "label" and lab.polarity == "negative" and lab.score
+    again = Document.from_dict(doc.to_dict())
+    assert again.framing == doc.framing
+
+
+def test_a_label_in_an_apposition_is_not_counted_twice(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="app", text="The Crimson Shield, a gang of foreign mercenaries, fled."))
+    assert [lab.label for e in doc.entities for lab in e.labels if lab.kind == "label"] == ["gang"]
+    assert doc.framing == []
+
+
+def test_the_labels_minimum_hides_unnamed_labels_too() -> None:
+    from spinscope.core.annotations import Label
+    from spinscope.service.min_score import hidden_counts, shown
+
+    doc = Document(id="m", text="They are 'monitors' and terrorists.")
+    doc.framing.extend([Label(9, 19, "'monitors'", "label", None, 0.6), Label(24, 34, "terrorists", "label",
+                                                                             "negative", 0.9)])
+    view = shown(doc, {"labels": 0.7})
+    assert [lab.label for lab in view.framing] == ["terrorists"]
+    assert hidden_counts(doc, {"labels": 0.7})["labels"] == 1

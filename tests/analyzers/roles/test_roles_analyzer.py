@@ -100,7 +100,8 @@ def test_mention_roles_are_the_mentions_that_carry_a_cue(analysed: Document) -> 
 
 def test_max_mentions_bounds_the_mentions_read() -> None:
     text = " ".join(["Oren Kask shelled the market."] * 6)
-    doc = Pipeline(["parse", "entities", "roles"], config={"roles": {"max_mentions": 2}})(Document(id="m", text=text))
+    doc = Pipeline(["parse", "entities", "quotes", "claims", "roles"],
+                   config={"roles": {"max_mentions": 2}})(Document(id="m", text=text))
     kask = next(e for e in doc.entities if e.name == "Oren Kask")
     assert len(kask.mentions) == 6 and len(kask.mention_roles) == 2
 
@@ -115,7 +116,7 @@ TWO_FACED = (
 
 
 def test_two_mentions_cast_differently_get_different_mention_roles() -> None:
-    doc = Pipeline(["parse", "entities", "quotes", "roles"])(Document(id="two", text=TWO_FACED))
+    doc = Pipeline(["parse", "entities", "quotes", "claims", "roles"])(Document(id="two", text=TWO_FACED))
     moor = next(e for e in doc.entities if e.name == "Lena Moor")
     by_text = {(TWO_FACED[r.start:r.end], r.start): r for r in moor.mention_roles}
     hero = by_text[("Lena Moor", TWO_FACED.index("Lena Moor"))]

@@ -75,7 +75,7 @@ def test_a_long_document_is_read_to_its_end_window_by_window() -> None:
 
 def test_roles_and_narratives_share_one_pass() -> None:
     doc = Document(id="one", text=LONG)
-    pipe = Pipeline(["parse", "entities", "roles", "narratives_semeval25"], threaded=False)
+    pipe = Pipeline(["parse", "entities", "quotes", "claims", "roles", "narratives_semeval25"], threaded=False)
     for a in pipe.analyzers:
         a.ensure_initialized()
         a(doc)
@@ -89,7 +89,7 @@ def test_roles_and_narratives_share_one_pass() -> None:
 
 def test_results_do_not_depend_on_the_other_documents_of_a_batch() -> None:
     texts = [LONG, PARAS[0], "\n".join(PARAS[1:]) + " Oren Kask denied it."]
-    pipe = Pipeline(["parse", "entities", "roles", "narratives_semeval25"])
+    pipe = Pipeline(["parse", "entities", "quotes", "claims", "roles", "narratives_semeval25"])
     alone = [pipe(Document(id=f"d{i}", text=t)).to_dict() for i, t in enumerate(texts)]
     together = [d.to_dict() for d in pipe.pipe([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])]
     reversed_ = [d.to_dict() for d in pipe.pipe([Document(id=f"d{i}", text=t) for i, t in reversed(list(enumerate(texts)))])]

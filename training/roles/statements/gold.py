@@ -95,6 +95,8 @@ TEXTS: list[dict] = [
             {"key": "legitimate", "target": "Damar", "by": "issuer"},
             {"key": "ill-wishers", "target": None, "by": "issuer"},
             {"key": "militants", "target": "Black Banner Front", "by": "issuer"},
+            # added with the unnamed-target labels (a tune text): "fighting terrorists on its own soil"
+            {"key": "terrorists", "target": None, "by": "issuer"},
         ],
         "titles": ["Spokeswoman", "Special Envoy"],
     },

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
-from spinscope.analyzers.entities.labels import framing_labels
+from spinscope.analyzers.entities.labels import framing_labels, unnamed_labels
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
 from spinscope.analyzers.parse.boilerplate import Boilerplate
 from spinscope.core.document import Document, Entity, Label, Span
@@ -138,7 +138,7 @@ class Entities(Analyzer):
 
     name = "entities"
     version = "6"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22)
-    assigns = ("entities",)
+    assigns = ("entities", "framing")
     requires = ("parse",)
     params = (
         Param("aliases", None, "extra alias table, a TSV of canonical<TAB>type<TAB>a|b|c (--aliases FILE)",
@@ -200,6 +200,12 @@ class Entities(Analyzer):
             ent.labels = [Label(**rec) for m in ent.mentions for rec in framing_labels(parsed, m)]
         self.clear_layers(doc)
         doc.entities.extend(entities)
+        # Labels of targets the text does not name ("the government's ill-wishers"): their own layer.
+        taken = [(lab.start, lab.end) for ent in entities for lab in ent.labels]
+        named = {t.i for ent in entities for m in ent.mentions
+                 for t in parsed.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        doc.framing.extend(Label(**rec) for rec in unnamed_labels(parsed, taken, named)
+                           if not (page and page.touches(rec["start"], rec["end"])))
         return doc
 
     def _group(self, text: str, found: list[tuple[int, int, str]]) -> list[Entity]:

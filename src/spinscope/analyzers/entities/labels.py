@@ -277,3 +277,38 @@ def _predicates(noun) -> list[dict | None]:
     if noun.dep_ == "dobj" and head.lemma_ in ("call", "brand", "label", "describe", "dub", "term"):
         out.extend(judge(a) for a in head.children if a.dep_ in ("oprd", "xcomp") and a.pos_ == "NOUN")
     return out
+
+
+def unnamed_labels(parsed, taken: list[tuple[int, int]], named: set[int]) -> list[dict]:
+    """Labels whose target the text does not name: "the legitimate Damar government's *ill-wishers*",
+    "these *pseudo-rescuers*", "the *so-called* investigation", "fighting *terrorists*".
+
+    Only a noun that judges people (an evaluative noun such as "terrorists", "puppets", or one made
+    with "pseudo-"), or any noun under "so-called": an evaluative adjective on a thing ("a cynical
+    lie", "terrorist depots") labels no actor. ``taken`` are the spans of the labels already given to
+    named actors, ``named`` the token indices of entity mentions (a label there is a named one).
+    """
+    out = []
+    for tok in parsed:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in named or tok.dep_ in ("compound", "amod"):
+            continue
+        holder = tok.head.head if tok.dep_ == "pobj" else None  # "a gang of mercenaries": the gang's label
+        if holder is not None and any(s <= holder.idx < e for s, e in taken):
+            continue
+        # "ill-wishers", "pseudo-rescuers": the hyphenated word ends at this noun
+        word_tokens = [tok]
+        if tok.i >= 2 and parsed[tok.i - 1].text == "-" and not parsed[tok.i - 2].whitespace_ \
+                and not parsed[tok.i - 1].whitespace_:
+            word_tokens = [parsed[tok.i - 2], parsed[tok.i - 1], tok]
+        pol, kind = _evaluate(_compound_word(word_tokens), "NOUN")
+        so_called = [t for g in _hyphen_groups(_modifiers(tok)) if _compound_word(g) == "so-called" for t in g]
+        if kind == "noun":
+            rec = judge(tok) if len(word_tokens) == 1 else None
+            rec = rec or {**_phrase(word_tokens), "kind": "label", "polarity": pol, "score": SCORES["noun"]}
+        elif so_called:  # "the so-called investigation": the word and what it sneers at
+            rec = {**_phrase([*so_called, tok]), "kind": "label", "polarity": "negative", "score": SCORES["so-called"]}
+        else:
+            continue
+        if not any(rec["start"] < e and s < rec["end"] for s, e in taken):
+            out.append(rec)
+    return out

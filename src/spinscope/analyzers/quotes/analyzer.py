@@ -60,8 +60,8 @@ class Quotes(Analyzer):
     name = "quotes"
     version = "6"  # 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
-    assigns = ("quotes", "issuer", "entities.labels")
-    requires = ("parse", "sentences", "entities")
+    assigns = ("quotes", "issuer", "entities.labels", "framing.by")
+    requires = ("parse", "sentences", "entities", "framing")  # framing: its labels get their labeller
     provides = (TAGS_KEY,)  # the tagger's spans, computed once (by the prefetch beside the parse)
     params = (
         Param("tagger", "auto", "use the bundled attribution tagger as well as the rules; \"auto\" uses it "

@@ -33,9 +33,13 @@ def attach_labellers(doc: Document) -> None:
     for ent in doc.entities:
         for label in ent.labels:
             label.by = labeller(doc, label.start, label.end, contents)
+    for label in getattr(doc, "framing", ()):  # labels of unnamed targets (issue 22)
+        label.by = labeller(doc, label.start, label.end, contents)
 
 
 def clear_labellers(doc: Document) -> None:
     for ent in doc.entities:
         for label in ent.labels:
             label.by = None
+    for label in getattr(doc, "framing", ()):
+        label.by = None

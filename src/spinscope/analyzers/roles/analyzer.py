@@ -29,13 +29,14 @@ class Roles(Analyzer):
     speakers who only report and bystanders get no role (``role = null``). The SemEval-2025 head,
     run on the mentions of cast actors only, ranks the fine roles and breaks ties
     (:mod:`spinscope.analyzers.roles.decide`); ``mention_roles`` are the mentions that carry a cue.
-    Quotes, claims and labels are read when the earlier analyzers ran; without them fewer cues exist.
+    It runs after quotes and claims and reads them (``requires``).
     """
 
     name = "roles"
     version = "3"  # 3: roles in the text's own voice, with evidence; abstains without a cue (issue 22)
     assigns = ("entities.role", "entities.mention_roles")
-    requires = ("entities",)
+    # The voices come from the quotes (and the issuer they find), the rejections from the claims.
+    requires = ("entities", "quotes", "issuer", "claims")
     provides = (CACHE_KEY,)  # the shared encoder pass, read again by narratives_semeval25
     params = (
         Param("max_mentions", 20, "Mentions per actor read to decide its role (the first ones).", type=int, low=1, high=50),

@@ -409,8 +409,12 @@ def _responsible_for_harm(verb) -> bool:
 
 
 def _rejects(sent) -> bool:
-    """A sentence that rejects what was said: "We reject these unsubstantiated accusations",
-    "These allegations are absurd", "We will not let such statements go unanswered"."""
+    """A sentence that rejects what was said, in the issuer's own voice: "We reject these
+    unsubstantiated accusations", "These allegations are absurd", "We will not let such statements go
+    unanswered" -- not "The agency denied the minister's claim" (someone else rejects it)."""
+    for t in sent:
+        if t.dep_ == "nsubj" and t.head.lemma_ in DENY_VERBS and t.lower_ not in SELF:
+            return False
     for t in sent:
         if t.lemma_ in DENY_VERBS and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS for c in t.children):
             return True
