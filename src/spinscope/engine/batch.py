@@ -311,7 +311,9 @@ class Batch:
         kind, text_id = held
         if kind == "claimed":
             return "wait"
-        if text_id == doc.id or _repeats(doc, self.store.publications(text_id)):
+        if text_id == doc.id:  # stored under this id (its publication row was removed): nothing to do
+            report.unchanged.append(doc.id)
+        elif _repeats(doc, self.store.publications(text_id)):
             self._duplicate(doc, text_id, report)
         else:
             self._republish(doc, text_id, report)

@@ -31,6 +31,7 @@ from spinscope.store.sqlite_narratives import SQLiteNarrativeQueries
 from spinscope.store.sqlite_people import SQLitePeopleQueries
 from spinscope.store.sqlite_publications import MIGRATION as PUBLICATIONS_MIGRATION
 from spinscope.store.sqlite_publications import SQLitePublicationQueries, upsert_primary
+from spinscope.store.sqlite_publications import alive as _alive
 from spinscope.store.sqlite_reviews import MIGRATION as REVIEWS_MIGRATION
 from spinscope.store.sqlite_reviews import SQLiteReviewQueries, SQLiteReviewWrites, apply_stored
 from spinscope.store.sqlite_roles import SQLiteRoleQueries
@@ -139,16 +140,6 @@ def _statements(script: str) -> Iterator[str]:
         if pending.strip(" \n;") and sqlite3.complete_statement(pending):
             yield pending.strip()
             pending = ""
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process: it exists
-        return True
-    return True
 
 
 def _read_only_uri(path: Path) -> str:

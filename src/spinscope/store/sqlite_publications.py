@@ -75,7 +75,8 @@ def upsert_primary(conn: sqlite3.Connection, doc_id: str, values: dict[str, Any]
     return final
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process of this host is running (runs record their pid)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -217,7 +218,7 @@ class SQLitePublicationQueries:
     def _live(held: sqlite3.Row) -> bool:
         if held["status"] != "running":
             return False
-        return held["host"] != socket.gethostname() or held["pid"] is None or _alive(held["pid"])
+        return held["host"] != socket.gethostname() or held["pid"] is None or alive(held["pid"])
 
     def claim_live(self, content_hash: str) -> bool:
         """Whether another live run still holds the claim on this hash."""
