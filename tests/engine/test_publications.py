@@ -125,3 +125,15 @@ def test_the_language_is_set_at_ingest_when_the_input_gave_none(tmp_path) -> Non
     with Store(tmp_path / "s.db") as store:
         Batch(store, Pipeline([], on_error="record")).run(docs)
         assert [store.get(i).lang for i in ("ru", "en", "stated")] == ["ru", "en", "uk"]
+
+
+def test_a_batch_picks_up_signatures_another_writer_stored_since_its_last_run(tmp_path) -> None:
+    path = tmp_path / "shared.db"
+    pipeline = Pipeline([], on_error="record")
+    long = STATEMENT + " The statement ended with a call for calm and for talks in Geneva next week."
+    with Store(path) as mine, Store(path) as other:
+        batch = Batch(mine, pipeline)  # no I/O yet
+        batch.run([Document(id="first", text="An unrelated text about the weather in the mountains today.")])
+        Batch(other, pipeline).run([Document(id="theirs", text=long)])  # another writer, after my run
+        report = batch.run([Document(id="later", text=long.replace("next week", "on Friday"))])
+    assert [(new, old) for new, old, _ in report.near_duplicates] == [("later", "theirs")]
