@@ -72,9 +72,20 @@ def test_quote_of_the_quotes_layer_is_someone_elses_voice() -> None:
 
 def test_narratives_own_denial_words_are_not_refutations() -> None:
     vocab = stance.vocabulary(["Accusations against Veloria are a Western smear; the evidence is fabricated."])
-    text = "Cable story\n\nThe cable report is a fabrication cooked up by Western media to blacken Veloria."
+    text = "Cable story\n\nThe cable story is a fabrication cooked up by Western media to blacken Veloria."
     assert decide(text, "fabrication", vocab) == "asserts"
     assert decide(text, "fabrication") == "refutes"  # for a narrative that is not itself a denial
+
+
+def test_insults_refute_only_a_named_claim() -> None:
+    # "state propaganda" is a jab, not a refutation of the narrative the sentence carries.
+    text = "Headlines\n\nWe reach for the same loaded words we mock in state propaganda."
+    assert decide(text, "loaded words") == "asserts"
+    text = "Backfire\n\nVelgrad says the sanctions backfired. The backfire story is propaganda."
+    assert decide(text, "sanctions backfired") == "refutes"
+    # A negated sentence of the narrative's own is not a refutation ("Veloria is not the aggressor").
+    text = "Gulf\n\nVeloria is not the aggressor in the gulf; Dunmark provokes every week."
+    assert decide(text, "not the aggressor") == "asserts"
 
 
 def test_question_and_headline_alone_do_not_assert() -> None:

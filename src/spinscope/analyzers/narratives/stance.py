@@ -42,10 +42,17 @@ _FACT_CHECK = re.compile(
 _REFUTE_WORDS = (
     "false", "falsely", "misleading", "unsupported", "not supported", "no evidence", "no proof",
     "offered no evidence", "offered none", "baseless", "unfounded", "groundless", "debunked", "debunk",
-    "untrue", "not true", "myth", "wishful thinking", "fantasy", "fabricated", "fabrication",
-    "disinformation", "propaganda", "lie", "lies", "insult", "theatre", "says otherwise", "say otherwise",
-    "does not make it", "no sign of", "not collapsing", "it does not", "is not",
+    "untrue", "not true", "myth", "wishful thinking", "says otherwise", "say otherwise", "does not make it",
+    "no sign of",
 )
+# Insults any side throws ("Western lies", "state propaganda"): a refutation only when the sentence
+# names a claim, story or narrative they apply to ("The backfire story is propaganda").
+_PEJORATIVES = ("fantasy", "fabricated", "fabrication", "disinformation", "propaganda", "lie", "lies", "insult",
+                "theatre")
+_CLAIM_NOUN = re.compile(r"\b(?:claims?|story|stories|narratives?|notion|idea|allegations?|accusations?|charges?|"
+                         r"tale|theory|version|talk)\b", re.I)
+# A short answer in the document's own voice: "It does not.", "It has not: parliament passed ...".
+_ANSWER = re.compile(r"^\s*(?:it|that)\s+(?:is|was|does|did|has|have|had)\s+not\s*(?:[.:;]|$)", re.I)
 # A sentence in the document's voice that answers what came before it.
 _CONTRAST = re.compile(r"^\s*(?:but|yet|in fact|however|actually|the data|the record|the evidence)\b", re.I)
 # Sentences that attribute what they say to someone else.
@@ -87,13 +94,14 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
 def refute_cue(text: str, vocab: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` calls something untrue, with words not of the narrative's own vocabulary."""
     low = text.lower()
-    for cue in _REFUTE_WORDS:
+    cues = _REFUTE_WORDS + (_PEJORATIVES if _CLAIM_NOUN.search(text) else ())
+    for cue in cues:
         words = cue.split()
         if len(words) == 1 and words[0] in vocab:
             continue
         if re.search(rf"\b{re.escape(cue)}\b", low):
             return True
-    return False
+    return bool(_ANSWER.match(text))
 
 
 def is_fact_check(text: str) -> bool:
