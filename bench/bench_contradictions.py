@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import statistics
 import sys
 import time
@@ -103,7 +104,9 @@ def main() -> None:
     with Store(db) as store:
         t0 = time.perf_counter()
         first = update(store)
-        print(f"first update (every pair): {time.perf_counter() - t0:.2f} s, {first}", flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"first update (every pair): {time.perf_counter() - t0:.2f} s, {first}, "
+              f"peak RSS of this process {peak:.0f} MB", flush=True)
     from conftest_web import run_server
 
     print(f"\n## {args.docs:,} documents, {args.runs} runs (wall ms on 127.0.0.1, response cache off)")
