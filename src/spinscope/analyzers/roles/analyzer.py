@@ -68,7 +68,7 @@ class Roles(Analyzer):
             spans = [(m.start, m.end) for m in entity.mentions[: self.config["max_mentions"]]]
             place = is_place(parsed, entity, doc.text)
             read = spans + casting.pronouns.get(entity.name, [])
-            cues = [c for s, e in read for c in casting.mention_cues(s, e, place, entity.name)]
+            cues = [c for s, e in read for c in casting.mention_cues(s, e, place, entity.name, entity.type)]
             cues += casting.label_cues(entity.labels, spans)
             cues += [c for name, c in rejected if name == entity.name]
             if not cues:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spinscope.analyzers.entities.labels import GROUP_NOUNS
 from spinscope.analyzers.roles.lexicon import (
+    ABSTRACT_OBJECTS,
     ACCUSE_VERBS,
     ACTION_NOUNS,
     AGENT_OF_NOUNS,
@@ -50,6 +51,7 @@ from spinscope.analyzers.roles.lexicon import (
 from spinscope.core.document import Document
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+PEOPLE_TYPES = {"PERSON", "NORP"}
 SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
 PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
@@ -185,14 +187,16 @@ class Casting:
         return False
 
     # ---- cues -------------------------------------------------------------------------------
-    def mention_cues(self, start: int, end: int, is_place: bool, own_name: str | None = None) -> list[Cue]:
-        """Every cue at the mention ``[start, end)`` (its own syntax: labels come separately)."""
+    def mention_cues(self, start: int, end: int, is_place: bool, own_name: str | None = None,
+                     etype: str | None = None) -> list[Cue]:
+        """Every cue at the mention ``[start, end)`` (its own syntax: labels come separately);
+        ``etype`` is the actor's entity type when known."""
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return []
-        return self._cues_of(span.root, (start, end), is_place, own_name)
+        return self._cues_of(span.root, (start, end), is_place, own_name, etype)
 
-    def _cues_of(self, root, mention, is_place: bool, own_name: str | None) -> list[Cue]:
+    def _cues_of(self, root, mention, is_place: bool, own_name: str | None, etype: str | None) -> list[Cue]:
         head = actor_phrase(root)
         func = head
         # "to the Red Cross ... and to Oskar Brin": the first conjunct's role; "Marvania's president,
@@ -236,7 +240,10 @@ class Casting:
                 found.extend(self._agent(noun.head.head))
             elif word == "of" and noun.lower_ in AGENT_OF_NOUNS:  # "the crimes of the regime"
                 found.append(("antagonist", None, "harm", noun, None))
-            elif word in ("on", "against", "of") and noun.lower_ in HARM_NOUNS and not is_place:
+            elif word in ("on", "against", "of") and noun.lower_ in HARM_NOUNS and not is_place and (
+                    head.lower_ in GROUP_NOUNS or etype in PEOPLE_TYPES):
+                # "the persecution of Ostlandic speakers", "the killing of Ivan Petrov" -- not "the
+                # shelling of Port Arvel", whatever type NER gave the town
                 found.append(("innocent", "Victim", "victim", noun, None))
             elif word == "to" and noun.lemma_ in PRAISE_NOUNS:
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
@@ -283,7 +290,8 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects):
             return [("antagonist", None, "harm", verb, None)]
-        if lemma in HELP_VERBS:
+        if lemma in HELP_VERBS and not any(o.lower_ in ABSTRACT_OBJECTS for o in objects):
+            # "defended the plan" argues for it; "defended the town" protects it
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in MOVING_VERBS and any(o.lower_ in HELPED_PEOPLE for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]

@@ -34,6 +34,11 @@ HELP_VERBS = frozenset("""
 rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
 """.split())
 # These help only with aid as their object ("sent ambulances", "delivered food").
+# "defended the government's plan" argues for it: helping a plan is no rescue.
+ABSTRACT_OBJECTS = frozenset("""
+plan plans decision decisions policy policies position positions record view views proposal proposals budget law
+laws bill reform reforms strategy approach choice statement statements interests
+""".split())
 GIVING_VERBS = frozenset("send deliver supply provide donate bring distribute escort ship airlift".split())
 AID_NOUNS = frozenset("""
 aid food medicine medicines ambulances ambulance doctors supplies water help assistance convoy convoys shelter

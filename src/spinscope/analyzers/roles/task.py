@@ -57,7 +57,7 @@ def mention_cues(doc: Document, casting: Casting, start: int, end: int) -> list[
     holder = next((e for e in doc.entities for m in e.mentions if m.start < end and start < m.end), None)
     place = holder is not None and is_place(casting.parsed, holder, doc.text)
     name = holder.name if holder is not None else None
-    cues = casting.mention_cues(start, end, place, name)
+    cues = casting.mention_cues(start, end, place, name, holder.type if holder is not None else None)
     if holder is not None:
         near = [lab for lab in holder.labels if abs(lab["start"] - start) < 200]
         cues += casting.label_cues(near, [(start, end)])
