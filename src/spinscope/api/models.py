@@ -22,7 +22,7 @@ class ErrorOut(BaseModel):
     errors: list[dict[str, Any]] | None = Field(None, description="Per-field problems (validation errors).")
 
 
-def _json_integer(value: Any) -> Any:
+def json_integer(value: Any) -> Any:
     # JSON Schema's integer is a number without a fraction (3 or 3.0), never a string or a boolean.
     if isinstance(value, str | bool):
         raise ValueError("must be a JSON integer")
@@ -33,7 +33,9 @@ def _json_integer(value: Any) -> Any:
 # took `"save": 0` for false and `"min_size": "3"` for 3, where the OpenAPI document says boolean and
 # integer (and strict mode would refuse 3.0, an integer to JSON Schema). See docs/web.md.
 Flag = StrictBool
-JsonInt = Annotated[int, BeforeValidator(_json_integer)]
+# Give an integer's bounds before the validator (Annotated[int, Field(ge=1), BeforeValidator(json_integer)])
+# or as the field's own Field(ge=...): inside JsonInt | None they would be written as "ge", not "minimum".
+JsonInt = Annotated[int, BeforeValidator(json_integer)]
 
 
 class _DocumentBase(BaseModel):

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, StringConstraints
 
-from spinscope.api.models import DocumentOut
+from spinscope.api.models import DocumentOut, Flag, json_integer
 
-Reviewer = Field(min_length=1, max_length=200, description="Who makes this change; recorded with it.")
+# What service/review.py accepts as a reviewer, stated in the schema (issue 21, API conformance
+# rules): printable characters that are not all blank. Compiled, so Python's re checks it.
+REVIEWER_PATTERN = re.compile(r"^\s*[^\s\x00-\x1f](?:[^\x00-\x1f]*[^\s\x00-\x1f])?\s*$")
+Reviewer = Field(min_length=1, max_length=200, pattern=REVIEWER_PATTERN,
+                 description="Who makes this change; recorded with it.")
+# A name that is not blank.
+Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=re.compile(r"\S"))]
 
 
 class ReviewIn(BaseModel):
@@ -62,8 +69,8 @@ class QueueOut(BaseModel):
 
 
 class MergeIn(BaseModel):
-    names: list[str] = Field(min_length=1, max_length=100, description="Actor or speaker names as shown.")
-    into: str = Field(min_length=1, max_length=500, description="The one name they become.")
+    names: list[Name] = Field(min_length=1, max_length=100, description="Actor or speaker names as shown.")
+    into: Name = Field(description="The one name they become.")
     reviewer: str = Reviewer
 
 
@@ -79,7 +86,7 @@ class AliasesOut(BaseModel):
 
 
 class CollectIn(BaseModel):
-    name: str = Field(min_length=1, max_length=200)
+    name: Annotated[str, StringConstraints(max_length=200, pattern=re.compile(r"\S"))]
     ids: list[str] = Field(default_factory=list, max_length=10_000, description="Document ids to add.")
     description: str | None = Field(None, max_length=2000)
     reviewer: str = Reviewer
@@ -103,8 +110,9 @@ class QualityOut(BaseModel):
 
 class CalibrateIn(BaseModel):
     reviewer: str = Reviewer
-    min_reviews: int | None = Field(None, ge=1, le=1_000_000)
-    dry_run: bool = False
+    # Bounds before the validator, so that the schema states them as minimum and maximum.
+    min_reviews: Annotated[int, Field(ge=1, le=1_000_000), BeforeValidator(json_integer)] | None = None
+    dry_run: Flag = False
 
 
 class CalibrateOut(BaseModel):
