@@ -40,7 +40,8 @@ def strength(best: float, rival: float) -> str:
         return "contested" if rival >= best * 0.5 else "single"
     if best >= 2:
         return "agree"
-    return "single" if best >= 1 else "weak"
+    # one cue: a word or a label (weight 0.85 and up); "weak" is the issuer's rejection alone (0.8)
+    return "single" if best >= 0.85 else "weak"
 
 
 def decide(cues: Sequence[Cue], p_main: np.ndarray | None = None, p_fine: np.ndarray | None = None) -> Decision | None:
