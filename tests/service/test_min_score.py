@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from spinscope.core.document import Claim, Document, Technique
+from spinscope.core.document import Claim, Document, Quote, Span, Technique
 from spinscope.service import min_score
 from spinscope.service.min_score import MinScoreError
 from spinscope.settings import default
@@ -27,7 +27,6 @@ def test_parse_takes_both_forms_and_repeats():
     ("techniques=nan", "from 0 to 1"),
     ("techniques", "LAYER=VALUE"),
     ("techniques=0.5,techniques=0.6", "given twice"),
-    ("quotes=0.5", "carry no score"),
 ])
 def test_parse_refuses_what_it_cannot_use(value, needle):
     with pytest.raises(MinScoreError, match=needle):
@@ -44,6 +43,14 @@ def _doc() -> Document:
     doc.techniques = [Technique(4, 10, "Name_Calling,Labeling", 0.8, "r"), Technique(11, 15, "Loaded_Language", 0.2, "r")]
     doc.claims = [Claim(23, 54, 0.3, "Wire", ["ministry"]), Claim(0, 22, 0.3, "Wire", []), Claim(23, 54, 0.9, "Wire", [])]
     return doc
+
+
+def test_quotes_below_the_minimum_are_hidden_and_unscored_ones_kept():
+    doc = Document(id="q", text='"We will win," Anna Kovacs said. Troops shelled it, Tarn said.')
+    doc.quotes = [Quote("direct", Span(1, 12), score=0.9), Quote("indirect", Span(33, 50), score=0.4),
+                  Quote("indirect", Span(33, 50))]
+    view = min_score.shown(doc, {"quotes": 0.75})
+    assert [q.score for q in view.quotes] == [0.9, None]
 
 
 def test_shown_hides_below_the_minimum_and_leaves_the_document_alone():

@@ -10,12 +10,15 @@ quotes it would drop) and every subset of checks is scored with the evaluator's 
 from __future__ import annotations
 
 import argparse
-import itertools
+import dataclasses
 import json
 
 import spinscope.analyzers.quotes.analyzer as qa
 from spinscope.analyzers.quotes import sanity
 from spinscope.analyzers.quotes.candidate import Candidate
+from spinscope.analyzers.quotes.issuer import OWNER_FIRST, STATEMENT, first_line
+from spinscope.analyzers.quotes.marks import scan
+from spinscope.core.document import Span
 from spinscope.core.spans import TokenStarts
 from training.quotes import polnear, tagdata
 from training.quotes.evaluate import analyse, score_article
@@ -23,12 +26,23 @@ from training.quotes.evaluate import analyse, score_article
 
 def flags(doc) -> list[dict[str, bool]]:
     idx = TokenStarts(doc.cache["parse"])
+    head = first_line(doc.text)
+    title_end = (len(doc.text) - len(doc.text.lstrip()) + len(head)
+                 if STATEMENT.search(head) or OWNER_FIRST.search(head) else 0)
+    starts = [s.start for s in doc.sentences]
+    quoted = scan(doc.text)
     out = []
     for q in doc.quotes:
         c = Candidate(q.kind, (q.content.start, q.content.end), (q.cue.start, q.cue.end) if q.cue else None,
                       (q.speaker.start, q.speaker.end) if q.speaker else None)
-        out.append({"paragraph": sanity.crosses_paragraph(doc.text, c), "fragment": sanity.verbless_fragment(idx, c),
-                    "own_speaker": sanity.holds_speaker(c)})
+        f = {"paragraph": sanity.crosses_paragraph(doc.text, c), "fragment": sanity.verbless_fragment(idx, c),
+             "own_speaker": sanity.holds_speaker(c), "dangling": sanity.dangling(idx, c),
+             "title": sanity.in_title(c, title_end)}
+        cut = Candidate(c.kind, c.content, c.cue, c.speaker)
+        if doc.issuer is not None:
+            sanity.own_voice_cut(doc.text, cut, starts, quoted)
+        f["cut_to"] = cut.content if cut.content != c.content else None
+        out.append(f)
     return out
 
 
@@ -38,23 +52,31 @@ def main() -> None:
     args = ap.parse_args()
     qa.keep = lambda text, idx, c: True
     qa.holds_speaker = lambda c: False
+    qa.in_title = lambda c, end: False
+    qa.own_voice_cut = lambda *a: None
     if args.split == "dev":
         arts = polnear.load("dev")
     else:
         arts = [a for a in polnear.load("train") if tagdata.is_val(a.name)]
     docs = analyse(arts, "auto", True)
     per_doc = [flags(d) for d in docs]
-    names = ("paragraph", "fragment", "own_speaker")
+    names = ("paragraph", "fragment", "own_speaker", "dangling", "title", "cut")
     for d, fl in zip(docs, per_doc, strict=True):  # what each check drops, to read
         for q, f in zip(d.quotes, fl, strict=True):
-            if any(f.values()):
-                print("DROP", [k for k, v in f.items() if v], repr(d.text[q.content.start:q.content.end][:100]),
-                      "| speaker", q.speaker_name, flush=True)
-    for n in range(len(names) + 1):
-        for on in itertools.combinations(names, n):
+            if any(v for k, v in f.items() if k != "cut_to") or f["cut_to"]:
+                print("DROP" if not f["cut_to"] else "CUT", [k for k, v in f.items() if v and k != "cut_to"],
+                      repr(d.text[q.content.start:q.content.end][:100]), "| speaker", q.speaker_name, flush=True)
+    for on in [(), *((n,) for n in names), names]:
+        if True:
             tot = {"tp": 0, "pred": 0, "gold": 0, "with_source": 0, "speaker_strict": 0}
             for d, a, fl in zip(docs, arts, per_doc, strict=True):
-                kept = [q for q, f in zip(d.quotes, fl, strict=True) if not any(f[k] for k in on)]
+                kept = []
+                for q, f in zip(d.quotes, fl, strict=True):
+                    if any(f[k] for k in on if k != "cut"):
+                        continue
+                    if "cut" in on and f["cut_to"]:
+                        q = dataclasses.replace(q, content=Span(*f["cut_to"]))
+                    kept.append(q)
                 full, d.quotes[:] = list(d.quotes), kept
                 s = score_article(d, a)
                 d.quotes[:] = full

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 MinScoreOption = Annotated[list[str] | None, typer.Option(
     "--min-score", metavar="LAYER=VALUE",
-    help="Lowest score shown for a layer (techniques, claims, roles, labels, narratives), e.g. techniques=0.5; "
+    help="Lowest score shown for a layer (techniques, claims, quotes, roles, labels, narratives), e.g. "
+         "techniques=0.5; "
          "repeat for several layers. Items below stay in the store. See docs/quality.md.")]
 
 

@@ -136,6 +136,9 @@ class Quote:
     speaker: Span | None = described("The speaker's words in the text.", default=None)
     speaker_name: str | None = described("The speaker resolved to a name.", default=None)
     via: str | None = described("The medium or chain (\"in an interview with ...\").", default=None)
+    score: float | None = described(
+        "How often such a quote is right, content and speaker (PolNeAR, 0-1); null when not scored.", default=None
+    )
 
 
 @dataclass(slots=True)

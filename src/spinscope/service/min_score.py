@@ -12,7 +12,8 @@ What a layer's minimum applies to:
   (who rejects what), kept whatever the check-worthiness;
 - ``roles``: an entity's ``role.score`` (the role is hidden, the actor stays) and each mention role's;
 - ``labels``: a framing label's ``score`` where it has one;
-- ``quotes``: quotes carry no score; a minimum above 0 is refused rather than silently ignored.
+- ``quotes``: the quote's ``score`` (how often such a quote is right, content and speaker); quotes
+  stored before quotes had one are always shown.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from spinscope.errors import SpinscopeError
 from spinscope.settings import default
 
 LAYERS = ("techniques", "claims", "quotes", "roles", "labels", "narratives")
-UNSCORED = frozenset({"quotes"})
+UNSCORED: frozenset[str] = frozenset()  # layers without a score, refused a minimum above 0: none now
 
 
 class MinScoreError(SpinscopeError, ValueError):
@@ -92,6 +93,8 @@ def shown(doc: Document, minimums: Mapping[str, float]) -> Document:
         out.techniques = [t for t in out.techniques if _keep(t.score, m["techniques"])]
     if "claims" in m:
         out.claims = [c for c in out.claims if c.denied_by or _keep(c.score, m["claims"])]
+    if "quotes" in m:
+        out.quotes = [q for q in out.quotes if _keep(q.score, m["quotes"])]
     if "narratives" in m:
         out.narratives = [n for n in out.narratives if _keep(n.score, m["narratives"])]
     for ent in out.entities:
@@ -112,6 +115,7 @@ def hidden_counts(doc: Document, minimums: Mapping[str, float]) -> dict[str, int
     counts = {
         "techniques": len(doc.techniques) - len(view.techniques),
         "claims": len(doc.claims) - len(view.claims),
+        "quotes": len(doc.quotes) - len(view.quotes),
         "narratives": len(doc.narratives) - len(view.narratives),
         "roles": sum(e.role is not None for e in doc.entities) - sum(e.role is not None for e in view.entities),
         "labels": sum(len(e.labels) for e in doc.entities) - sum(len(e.labels) for e in view.entities)

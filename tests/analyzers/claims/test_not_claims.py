@@ -111,3 +111,39 @@ def test_excluded_lines_and_datelines():
 
 def test_a_one_line_text_without_full_stop_is_no_headline():
     assert excluded("Unemployment rose to 9 percent last year") == []
+
+
+ANSWER = (
+    "Comment by Foreign Ministry Spokesman Oleg Ramm on the statement of Tarvian Envoy Nina Hale\n\n"
+    "We have noted yet another statement by Tarvian Envoy Nina Hale, who accused Ostland of hiding "
+    "prisoners of war and called the Damar government \"a gang of thieves\". We reject these "
+    "unsubstantiated accusations.\n\n"
+    "Ostland has handed 300 prisoners to the Red Crescent since January.\n"
+)
+WIRE_REJECTS = (
+    "Tarvian envoy accuses Ostland over prisoners\n\n"
+    "Tarvia's envoy Nina Hale accused Ostland on Monday of hiding prisoners of war in mining camps. "
+    "Hale said her government would ask the UN Council for an inquiry.\n\n"
+    "Ostland's Foreign Ministry rejected the accusations as baseless.\n"
+)
+
+
+def test_we_reject_after_a_reported_accusation_denies_it(analyse):
+    doc = analyse(ANSWER)
+    accused = [c for c in doc.claims if "hiding prisoners of war" in doc.text[c.start : c.end]]
+    assert accused and "Nina Hale" in accused[0].asserted_by and accused[0].denied_by == [doc.issuer]
+    # The statement's own "We reject …" is the issuer's, never the envoy's report run on.
+    assert all("We reject" not in doc.text[q.content.start : q.content.end] for q in doc.quotes)
+    # The title line reports nothing.
+    first = doc.text.index("\n")
+    assert all(q.content.start > first for q in doc.quotes)
+    # "We have noted yet another statement by …": a content cut before what was said is no quote.
+    assert not any(doc.text[q.content.start : q.content.end].endswith(" by") for q in doc.quotes)
+
+
+def test_rejected_the_accusations_links_to_the_accusation_not_the_last_claim(analyse):
+    doc = analyse(WIRE_REJECTS)
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    accused = [d for t, d in got.items() if "hiding prisoners of war" in t]
+    assert accused and accused[0], got
+    assert not any(d for t, d in got.items() if "inquiry" in t), got

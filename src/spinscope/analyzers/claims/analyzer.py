@@ -27,6 +27,9 @@ from spinscope.models.encoder import model_files as encoder_files
 from spinscope.models.encoder import shared_encoder
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A denial that names what it answers as accusations links to what was reported as one.
+ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
+ACCUSING = ("accus", "alleg", "charg", "blam", "claim")
 _EDITOR_NOTE = re.compile(r"\[[^\]\n]{1,160}\]")
 
 
@@ -64,6 +67,7 @@ class _Candidate:
     asserted_by: str | None
     score: float = 0.0
     denied_by: list[str] = field(default_factory=list)
+    cue: str | None = None  # the reporting word of the quote it comes from ("accused"), lower case
 
 
 @register
@@ -155,17 +159,19 @@ class Claims(Analyzer):
                 who = speaker or _cue_subject(doc, q) or self._outlet(doc)
                 # "[banned in Ostland]" inside a quote is the editor's note: the outlet's, not the speaker's.
                 last = s
+                cue = text[q.cue.start : q.cue.end].lower() if q.cue is not None else None
                 for note in _EDITOR_NOTE.finditer(text, s, e):
-                    self._add(out, nc, last, note.start(), i, who)
+                    self._add(out, nc, last, note.start(), i, who, cue)
                     self._add(out, nc, note.start() + 1, note.end() - 1, i, self._outlet(doc))
                     last = note.end()
-                self._add(out, nc, last, e, i, who)
+                self._add(out, nc, last, e, i, who, cue)
         for i, sent in enumerate(doc.sentences):
             if not covered[i]:
                 self._add(out, nc, sent.start, sent.end, i, self._outlet(doc))
         return out
 
-    def _add(self, out: list[_Candidate], nc: NotClaims, s: int, e: int, sent: int, who: str | None) -> None:
+    def _add(self, out: list[_Candidate], nc: NotClaims, s: int, e: int, sent: int, who: str | None,
+             cue: str | None = None) -> None:
         text = nc.text
         # A headline without a full stop can share a sentence with the first paragraph: split there.
         for piece in _PARAGRAPH.split(text[s:e]):
@@ -180,7 +186,7 @@ class Claims(Analyzer):
                 continue
             a, b = kept
             if b > a and len(text[a:b].split()) >= self.config["min_words"]:
-                out.append(_Candidate(a, b, sent, who))
+                out.append(_Candidate(a, b, sent, who, cue=cue))
 
     # -- denials, claims, evidence ------------------------------------------------------------
     def _annotate(self, doc: Document, cands: list[_Candidate], nc: NotClaims) -> None:
@@ -220,6 +226,10 @@ class Claims(Analyzer):
                 c for c in cands.in_sentences(d.sentence - 3, d.sentence)
                 if c.asserted_by != d.denier and d.denier not in c.denied_by
             ]
+            if d.target_noun in ACCUSATIONS:
+                # "rejected the accusations": what was reported with "accused", "alleged", "blamed".
+                accused = [c for c in earlier if c.cue and c.cue.split()[-1].startswith(ACCUSING)]
+                earlier = accused or earlier
             if d.plural:
                 # "such statements", "these accusations": someone's words, so a quoted voice's claims
                 # before the outlet's own narration.

@@ -68,6 +68,8 @@ class Denial:
     # "such statements", "these are … accusations": it answers every claim the voice it answers made
     # just before, not only the last one.
     plural: bool = False
+    # "rejected the accusations": what the denial calls the claim it answers (a claim noun's lemma).
+    target_noun: str | None = None
 
 
 def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -184,6 +186,7 @@ class DenialFinder:
                 d = self._predicative(tok)
                 if d is not None:
                     d.plural = d.proposition is None and tok.tag_ == "NNS"
+                    d.target_noun = tok.lemma_.lower()
                 return d
             return None
         if lemma in LABEL_VERBS:
@@ -217,7 +220,11 @@ class DenialFinder:
                 proposition = _subtree_span(obj)  # "denied shelling the village", "denied any role in …"
         elif lemma in NEEDS_CLAIM_OBJECT:
             return None
-        return self._make(tok, proposition, _is_local(tok) and proposition is None, subject=self._subject(tok))
+        d = self._make(tok, proposition, _is_local(tok) and proposition is None, subject=self._subject(tok))
+        if obj is not None and obj.lemma_.lower() in CLAIM_NOUNS:
+            d.target_noun = obj.lemma_.lower()
+            d.plural = d.proposition is None and obj.tag_ == "NNS"
+        return d
 
     def _as_false(self, verb) -> bool:
         """ "dismissed X as baseless": a prep 'as' (on the verb or its object) with a false-word."""

@@ -111,3 +111,41 @@ def claims_responsibility(text: str, c: Candidate) -> bool:
     if c.cue is None or not text[c.cue[0] : c.cue[1]].lower().startswith("claim"):
         return False
     return RESPONSIBILITY.match(text, c.content[0]) is not None
+
+
+_FIRST_PERSON = re.compile(r"(?:We|I|Our|Us)\b")
+
+
+def own_voice_cut(text: str, c: Candidate, sent_starts: list[int], quoted: list) -> None:
+    """Cut a reported content where the next sentence speaks in the first person outside quotation
+    marks: "… accused Ostland of blocking convoys. We reject these accusations." is Brandt's report
+    and then the statement's own answer, not one report."""
+    if c.kind == "direct":
+        return
+    for start in sent_starts:
+        if start <= c.content[0]:
+            continue
+        if start >= c.content[1]:
+            return
+        if _FIRST_PERSON.match(text, start) and not any(q.start < start < q.end for q in quoted):
+            end = start
+            while end > c.content[0] and text[end - 1] in " \t\r\n.":
+                end -= 1
+            c.content = (c.content[0], end)
+            return
+
+
+def dangling(idx, c: Candidate) -> bool:
+    """An indirect content of a few words that ends on a preposition or an article ("yet another
+    statement by"): cut before what was said. Asked of statements only: PolNeAR marks such short
+    contents in news ("expressed support for"), 7 of them on dev."""
+    if c.kind == "direct":
+        return False
+    toks = [t for t in idx.between(*c.content) if not (t.is_punct or t.is_space)]
+    return 0 < len(toks) <= SHORT_FRAGMENT + 2 and toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
+
+
+def in_title(c: Candidate, title_end: int) -> bool:
+    """The cue sits in a statement's title line ("Comment by … on the statement of …"): a title
+    names the text, it reports nothing."""
+    return c.cue is not None and c.cue[0] < title_end
