@@ -176,7 +176,10 @@ def actor_profile(store: StoreProtocol, name: str, limit: int = PAGE_SIZE) -> di
         for lab in e["labels"]:
             text = lab.get("label") if isinstance(lab, dict) else None
             if text:
-                entry = framing.setdefault(text, {"label": text, "n": 0, "example_doc": e["doc_id"]})
+                # kind: "label" (an evaluative word) or "title" (an office), kept apart on the page (issue 22)
+                kind = lab.get("kind") or "label"
+                entry = framing.setdefault(f"{kind}:{text}", {"label": text, "kind": kind, "n": 0,
+                                                              "example_doc": e["doc_id"]})
                 entry["n"] += 1
         for a in e["aliases"]:
             aliases[a] = aliases.get(a, 0) + 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from spinscope.core.annotations import Entity, Role, Span
+from spinscope.core.annotations import Entity, Label, Role, Span
 from spinscope.core.document import Document
 from spinscope.highlight import highlight_article
 from spinscope.store import Store
@@ -23,7 +23,8 @@ def doc(doc_id: str, source: str | None, main: str | None, fine: list[str]) -> D
     role = Role(main=main, fine=fine, score=0.8) if main else None
     if role is not None and doc_id == "d3":  # cast in a quoted voice, with its evidence sentence
         role.by, role.evidence = "the farmers' union", [Span(TEXT.index("Brandt said"), len(TEXT))]
-    brandt = Entity("Ilse Brandt", "PERSON", mentions=[Span(start, start + 11)], role=role)
+    governor = Label(0, 8, "Governor", kind="title", score=0.95)  # an office, kept apart from framing
+    brandt = Entity("Ilse Brandt", "PERSON", mentions=[Span(start, start + 11)], role=role, labels=[governor])
     oskel = Entity("Oskel", "GPE", mentions=[Span(TEXT.index("Oskel"), TEXT.index("Oskel") + 5)],
                    role=Role("innocent", ["Victim"], 0.7))
     return Document(id=doc_id, text=TEXT, title=f"Border {doc_id}", source=source, published="2024-03-0" + doc_id[-1],
@@ -69,6 +70,9 @@ def test_api_and_actor_page(roles_db: Path, start_server) -> None:  # noqa: ANN0
         assert "villain (antagonist) <span class=\"n\">2</span>" in page
         assert "<td>Marvania Today</td>" in page
         assert "In whose voice, and where" in page
+        assert "Titles (offices, not framing)" in page and ">Governor</a>" in page  # a title is no framing label
+        profile = httpx.get(f"{base}/api/actors/Ilse Brandt", timeout=30).json()
+        assert [(f["label"], f["kind"]) for f in profile["framing"]] == [("Governor", "title")]
         assert "the farmers&#39; union" in page and "“Brandt said the farmers of Oskel were betrayed.”" in page
         assert "the text&#39;s own" in page  # d1, d2: the author's voice
         d3 = next(r for r in data["by_document"] if r["doc_id"] == "d3")
