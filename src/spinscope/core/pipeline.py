@@ -16,7 +16,6 @@ from spinscope.core.instances import run_lock, shared
 from spinscope.core.registry import FALLBACK_LANGUAGE, Analyzer
 from spinscope.core.stages import run_stages
 from spinscope.errors import ConfigError
-from spinscope.models.onnx import cap_threads
 
 # The full default pipeline, in dependency order. Every one is always in it: an analyzer whose model
 # files are missing fails the build (MissingModelError) instead of quietly dropping out.
@@ -57,7 +56,7 @@ class Pipeline:
         self.on_error = on_error
         self.threaded = threaded
         # Shared per process (models load once); each is used under its own lock (core/instances.py).
-        self.analyzers = [shared(n, config.get(n, {})) for n in names]
+        self.analyzers = [shared(n, _session_threads(n, config.get(n, {}), threaded)) for n in names]
         self._check_requires()
 
     def _check_requires(self) -> None:
@@ -79,7 +78,7 @@ class Pipeline:
     @property
     def version(self) -> str:
         """A short hash of names, versions and configs: a new one means stored docs are re-analysed."""
-        spec = [[a.name, a.version, a.get_config()] for a in self.analyzers]
+        spec = [[a.name, a.version, _outputs_config(a.get_config())] for a in self.analyzers]
         return hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:12]
 
     def describe(self) -> dict[str, Any]:
@@ -117,8 +116,6 @@ class Pipeline:
             for batch in itertools.chain([first], [] if second is None else [second], batches):
                 yield from self._run_batch(batch)
             return
-        # Stages share the cores: sessions loaded from here on get one intra-op thread each.
-        cap_threads(1)
         for a in self.analyzers:  # load every model here, before any stage thread starts
             with run_lock(a):
                 a.ensure_initialized()
@@ -194,6 +191,22 @@ def note_language(doc: Document, analyzers: list[Analyzer]) -> None:
             f"No analysis pipeline for language {lang!r} yet: this document was stored and is searchable, "
             f"but no techniques, quotes, claims or entities were looked for ({', '.join(skipped)} skipped)."
         )
+
+
+def _session_threads(name: str, config: dict[str, Any], threaded: bool) -> dict[str, Any]:
+    """A threaded pipeline's stages share the cores: each ONNX session gets one intra-op thread.
+
+    Passed to the analyzer as its ``threads`` option (an explicit one wins), so the sessions it loads
+    get it; nothing process-wide is changed, and a sequential pipeline keeps the analyzer's default.
+    """
+    if threaded and "threads" not in config and "threads" in registry.get(name).defaults:
+        return {**config, "threads": 1}
+    return config
+
+
+def _outputs_config(config: dict[str, Any]) -> dict[str, Any]:
+    # Threads change the speed, never an output: they do not make stored documents stale.
+    return {k: v for k, v in config.items() if k != "threads"}
 
 
 def _check_result(analyzer: Analyzer, given: list[Document], result: list[Document]) -> None:

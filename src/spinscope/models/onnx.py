@@ -1,4 +1,4 @@
-"""The one ONNX Runtime session factory: CPU only, threads sized by the caller and the process."""
+"""The one ONNX Runtime session factory: CPU only, the same outputs on every CPU, threads from the caller."""
 
 from __future__ import annotations
 
@@ -11,31 +11,37 @@ from spinscope.models.files import require_files
 if TYPE_CHECKING:
     import onnxruntime
 
-# A process-wide cap on intra-op threads (SPINSCOPE_ONNX_THREADS, or set by a threaded pipeline):
-# when analyzers run as concurrent stages each session gets one thread and the stages share the cores;
-# a session splitting every matrix product over two threads would wait on whichever core is busy.
-_cap: int | None = int(os.environ.get("SPINSCOPE_ONNX_THREADS", "0")) or None
+# Graph rewrites whose fused kernel gives other numbers on other instruction sets. SkipLayerNormalization
+# (residual add + layer norm in one kernel) moved the shared encoder's output by up to 0.07 between an
+# AVX512 CPU and an AVX2-only one (and by 0.03 from the unfused graph on either); unfused, the two agree
+# to 1e-6 and it costs no measurable time (docs/determinism.md).
+CPU_DEPENDENT_FUSIONS = ("SkipLayerNormFusion",)
 
 
-def cap_threads(threads: int | None) -> None:
-    """Cap the intra-op threads of sessions made from now on (None: no cap). The environment wins."""
-    global _cap
-    if not os.environ.get("SPINSCOPE_ONNX_THREADS"):
-        _cap = threads
+def env_thread_cap() -> int | None:
+    """The user's cap on intra-op threads (SPINSCOPE_ONNX_THREADS), read when a session is made."""
+    value = os.environ.get("SPINSCOPE_ONNX_THREADS", "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else None
 
 
 def session_threads(requested: int) -> int:
-    """The intra-op threads a session asking for ``requested`` gets."""
-    return max(1, requested if _cap is None else min(requested, _cap))
+    """The intra-op threads a session asking for ``requested`` gets: at least 1, at most the user's cap."""
+    cap = env_thread_cap()
+    return max(1, requested if cap is None else min(requested, cap))
 
 
 def make_session(path: Path, threads: int = 1, owner: str = "spinscope") -> onnxruntime.InferenceSession:
-    """A CPU session with ``threads`` intra-op threads (capped, see :func:`cap_threads`), one inter-op.
+    """A CPU session with ``threads`` intra-op threads (see :func:`session_threads`), one inter-op.
 
-    The pipeline runs beside other work on small machines, so callers choose few threads; the graphs
-    are sequential, so more inter-op threads would only contend. Idle pool threads do not spin: a
-    spinning thread burns a core that a spaCy or rules stage of the pipeline needs. int8 matrix
-    products accumulate in integers, so the thread count does not change any output.
+    The caller decides the threads: a pipeline whose analyzers run as concurrent stages gives each
+    analyzer ``threads=1`` through its config, so the stages share the cores (core/pipeline.py); a
+    session splitting every matrix product over two threads would wait on whichever core is busy.
+    The graphs are sequential, so more inter-op threads would only contend. Idle pool threads do not
+    spin: a spinning thread burns a core that a spaCy or rules stage of the pipeline needs.
+
+    Outputs do not depend on the thread count nor, to float rounding, on the CPU: int8 products are
+    summed exactly in integers (the bundled weights are pair-bounded so that AVX2 kernels cannot
+    saturate, training/pair_bound.py), and the fusions in CPU_DEPENDENT_FUSIONS are left out.
     """
     import onnxruntime as ort
 
@@ -44,4 +50,7 @@ def make_session(path: Path, threads: int = 1, owner: str = "spinscope") -> onnx
     opts.intra_op_num_threads = session_threads(threads)
     opts.inter_op_num_threads = 1
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(
+        str(path), sess_options=opts, providers=["CPUExecutionProvider"],
+        disabled_optimizers=list(CPU_DEPENDENT_FUSIONS),
+    )

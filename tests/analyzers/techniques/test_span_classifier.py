@@ -56,9 +56,10 @@ def test_span_classifier_predict_shapes(clf: SpanClassifier) -> None:
 
 
 def test_span_classifier_parity_with_export_reference(single: SpanClassifier) -> None:
-    # Same graph, one span per call: must match what export.py saved, up to float noise.
+    # Same graph, one span per call: must match what was saved, on any CPU, up to float rounding
+    # (the int8 products are exact everywhere, docs/determinism.md).
     got = single.logits(TEXT, SPANS)
-    np.testing.assert_allclose(got, np.asarray(REF["onnx_single"]), atol=1e-3)
+    np.testing.assert_allclose(got, np.asarray(REF["onnx_single"]), rtol=0, atol=1e-4)
 
 
 def test_span_classifier_int8_close_to_float32_reference(single: SpanClassifier) -> None:

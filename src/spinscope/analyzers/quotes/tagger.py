@@ -135,6 +135,6 @@ class SpanTagger:
 
 
 @shared_model
-def load_span_tagger(model_dir: Path = MODEL_DIR) -> SpanTagger:
-    """One loaded attribution tagger per process."""
-    return SpanTagger(model_dir)
+def load_span_tagger(model_dir: Path = MODEL_DIR, threads: int = 2) -> SpanTagger:
+    """One loaded attribution tagger per process and thread count."""
+    return SpanTagger(model_dir, threads=threads)
