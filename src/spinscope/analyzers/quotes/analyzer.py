@@ -24,13 +24,22 @@ from spinscope.analyzers.quotes.checks import (
 )
 from spinscope.analyzers.quotes.direct import direct_quotes
 from spinscope.analyzers.quotes.indirect import indirect_quotes
-from spinscope.analyzers.quotes.issuer import detect_issuer
+from spinscope.analyzers.quotes.issuer import OWNER_FIRST, STATEMENT, detect_issuer, first_line
 from spinscope.analyzers.quotes.labellers import attach_labellers, clear_labellers
 from spinscope.analyzers.quotes.link import link
 from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
 from spinscope.analyzers.quotes.nominal import nominal_quotes
-from spinscope.analyzers.quotes.sanity import claims_responsibility, clean_name, holds_speaker, keep
+from spinscope.analyzers.quotes.sanity import (
+    claims_responsibility,
+    clean_name,
+    dangling,
+    holds_speaker,
+    in_title,
+    keep,
+    own_voice_cut,
+)
+from spinscope.analyzers.quotes.score import features, load_scorer
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
 from spinscope.analyzers.quotes.stance import add_stance, stance_quotes
 from spinscope.analyzers.quotes.tagger import MODEL_DIR, load_span_tagger, model_files
@@ -111,10 +120,17 @@ class Quotes(Analyzer):
         resolver = SpeakerResolver(doc, issuer=_entity_name(doc, issuer))
         sent_starts = [s.start for s in doc.sentences]
         page = Boilerplate.of(doc)  # share buttons, cookie notices: no quote there
+        # A statement's title line ("Comment by … on the statement of …") names the text: no report.
+        head = first_line(text)
+        title_end = len(text) - len(text.lstrip()) + len(head) if STATEMENT.search(head) or OWNER_FIRST.search(head) else 0
         for c in cands:
             if page and (page.touches(*c.content) or (c.speaker is not None and page.touches(*c.speaker))):
                 continue
-            if not keep(text, idx, c):
+            if issuer is not None:  # a statement's own "We …" answer after a report it quotes
+                own_voice_cut(text, c, sent_starts, quoted)
+                if dangling(idx, c):
+                    continue  # "We have noted yet another statement by …"
+            if in_title(c, title_end) or not keep(text, idx, c):
                 continue  # a headline run into the next paragraph, a verbless fragment (sanity.py)
             self._channel(doc, c, sent_starts, idx)
             if c.speaker is not None and not valid_speaker(idx, c.speaker):
@@ -125,18 +141,23 @@ class Quotes(Analyzer):
                 continue  # "the agency reported" is who spoke, not what was said
             # An unsourced paraphrase in a statement keeps speaker_name None: claims fall back to doc.issuer.
             if c.speaker is not None and text[c.speaker[0] : c.speaker[1]].lower() == "it" and claims_responsibility(text, c):
-                name, _ = resolver.claimant(c.speaker)
+                name, etype = resolver.claimant(c.speaker)
             else:
-                name, _ = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
+                name, etype = resolver.resolve(c.refers_to if c.refers_to is not None and c.speaker is not None else c.speaker)
             name = clean_name(name)
+            content = strip_range(text, *c.content, chars=" \t\r\n")
+            # How often such a quote is right (score.py, fitted on our PolNeAR slice).
+            score = quote_score(features(c.kind, c.rule, text[c.speaker[0] : c.speaker[1]] if c.speaker else None,
+                                         etype if name else None, c.cue is not None, content[1] - content[0]))
             doc.quotes.append(
                 Quote(
                     kind=c.kind,
-                    content=Span(*strip_range(text, *c.content, chars=" \t\r\n")),
+                    content=Span(*content),
                     cue=Span(*c.cue) if c.cue else None,
                     speaker=Span(*c.speaker) if c.speaker else None,
                     speaker_name=name,
                     via=c.via,
+                    score=score,
                 )
             )
         if issuer is not None:
@@ -166,6 +187,12 @@ class Quotes(Analyzer):
             c.via = channel_phrase(doc.text[cited[0] : cited[1]])
             return
         c.via = c.via or find_via(doc.text, sent, c.content)
+
+
+def quote_score(x: list[float]) -> float | None:
+    """The fitted map's score for a quote's features; None when ``score.json`` is not installed."""
+    scorer = load_scorer()
+    return round(scorer(x), 4) if scorer is not None else None
 
 
 def _entity_name(doc: Document, issuer: str | None) -> str | None:
