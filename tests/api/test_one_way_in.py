@@ -121,3 +121,22 @@ def test_metadata_set_by_cli_api_and_form_go_through_one_parser(tmp_path: Path, 
 def test_the_metadata_route_is_refused_read_only(ro_server: str, corpus_db) -> None:
     resp = httpx.post(ro_server + "/api/documents/a1/metadata", json={"title": "x"}, timeout=30)
     assert resp.status_code == 403 and "read-only" in resp.json()["error"]
+
+
+def test_a_text_posted_with_a_codebook_is_saved_the_one_way_in(api_db) -> None:
+    base, db = api_db
+    codebook = (Path(__file__).resolve().parents[2] / "examples" / "narratives" / "codebook.toml").read_text(encoding="utf-8")
+    text = ("The so-called investigation is a shameless smear cooked up by Western media. "
+            "Foreign outlets invent stories to blacken Veloria's name, the ministry said on Monday.")
+    resp = httpx.post(base + "/api/analyze", json={"text": text, "id": "cb-1", "published": "May 5, 2026",
+                                                   "url": "https://www.velgrad-news.example/a", "save": True,
+                                                   "codebook": codebook}, timeout=300)
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["outcome"] == "analyzed"
+    with Store(db, read_only=True) as store:
+        doc = store.get("cb-1")
+        runs = store.runs()
+        signed = [d for d, _ in store.iter_signatures()]
+    assert (doc.published, doc.source) == ("2026-05-05", "velgrad-news.example")  # normalised as at ingest
+    assert "codebook" in [a["name"] for a in json.loads(runs[-1]["pipeline"])["analyzers"]]
+    assert runs[-1]["status"] == "finished" and runs[-1]["n_docs"] == 1 and "cb-1" in signed
