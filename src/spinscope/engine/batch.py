@@ -40,6 +40,8 @@ from spinscope.store import Store
 Progress = Callable[[int], None]
 # While another run analyses a text this batch also holds, wait this long between looks.
 CLAIM_POLL_S = 0.2
+# Inputs between two looks for MinHash signatures other runs stored (an indexed read of the new rows).
+SYNC_EVERY = 100
 
 
 @dataclass
@@ -265,7 +267,9 @@ class Batch:
     def _triage(self, items: Iterable[Document | InputError], report: BatchReport, progress: Progress | None,
                 waiting: list[Document]) -> Iterator[Document]:
         """Yield only the documents that need analysis; the rest are handled here."""
-        for item in items:
+        for n, item in enumerate(items, start=1):
+            if n % SYNC_EVERY == 0:  # another run on this store may have stored texts since
+                self.signatures.sync(self.store)
             if isinstance(item, InputError):
                 self._record_error(item, report)
             else:
