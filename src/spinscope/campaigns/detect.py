@@ -3,8 +3,8 @@
 1. Candidate links between documents of different outlets (``candidates``: near-duplicate text,
    a matching check-worthy claim, the same narrative), each within the window.
 2. A link whose two claims take opposite stances (one asserts, the other refutes: ``stance``), or
-   whose documents take opposite stances toward a narrative they share, does not join; only
-   documents that assert a narrative join on it.
+   where one document refutes a narrative the other carries, does not join; only documents that
+   assert a narrative join on it.
 3. Linked documents form stories (connected components), cut so that every document falls within
    the window of the story's first publication: an outlet covering it days later is not part of it.
 4. The outlet network: an edge per pair of outlets in a story, its weight the number of stories
@@ -132,9 +132,10 @@ def _split_by_stance(view: CorpusView, links: list[Link]) -> tuple[list[Link], l
 
 
 def _opposite_on_a_narrative(view: CorpusView, a: str, b: str) -> bool:
-    """Whether one document refutes a narrative the other asserts (a fact-check of a pushed story)."""
+    """Whether one document refutes a narrative the other carries (asserts, reports or was not
+    assessed): a fact-check and the story it checks are never one push, whatever else links them."""
     mine, theirs = view.doc_stances(a), view.doc_stances(b)
-    return any({mine[k], theirs[k]} == {"asserts", "refutes"} for k in mine.keys() & theirs.keys())
+    return any((mine[k] == "refutes") != (theirs[k] == "refutes") for k in mine.keys() & theirs.keys())
 
 
 class _RefutingIndex:

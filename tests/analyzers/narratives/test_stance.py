@@ -93,6 +93,13 @@ def test_question_and_headline_alone_do_not_assert() -> None:
     assert decide(text, "missiles massing") == "reports"
 
 
+def test_a_headline_answered_in_the_documents_own_voice_refutes() -> None:
+    text = ("Dunmark's coalition holds\n\nVelorian television claims the coalition has collapsed. "
+            "It has not: parliament passed the budget on Friday.")
+    sents = sentences(text)
+    assert stance.decide(text, sents[:1], sents, []) == "refutes"
+
+
 def test_boilerplate_never_expresses_a_narrative() -> None:
     text = "Ship reaches cable. No injuries have been reported. Dunmark's government declined to comment."
     sents = sentences(text)

@@ -170,9 +170,7 @@ def decide(text: str, evidence: Sequence[Span], sentences: Sequence[Span], quote
     first_other = min((s.start for s in others if s != head), default=None)
     if body_own and (first_other is None or body_own[0].start < first_other):
         return ASSERTS
-    if own and not others:
-        return REPORTS
-    # Voiced only by others: does the document's own voice answer it elsewhere?
+    # Voiced only by others or by the headline: does the document's own voice answer it afterwards?
     cited = {(s.start, s.end) for s in evidence}
     for s in sentences or [Span(0, len(text))]:
         if (s.start, s.end) in cited or s.start < min((e.start for e in evidence), default=0):
