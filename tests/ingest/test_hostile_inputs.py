@@ -69,7 +69,23 @@ def test_deeply_nested_html_keeps_its_article(depth: int) -> None:
     assert "Varnia harbour council" in doc.text
 
 
+@pytest.mark.slow
 def test_html_beyond_the_parser_limit_says_why() -> None:
     (err,) = read_bytes(nested(HUGE_HTML_DEPTH + 100), "deeper.html", ".html", "deeper")
     assert isinstance(err, InputError)
     assert "nested more than" in err.reason and "is it an article page" not in err.reason
+
+
+def test_a_page_of_links_is_no_article_but_an_article_with_links_is() -> None:
+    from spinscope.core.document import Document
+    from spinscope.errors import InputError
+    from spinscope.ingest.reader import read_bytes
+
+    menu = b"<html><body><nav><a href='/'>Home</a> | <a href='/w'>World</a></nav><footer>About us</footer></body></html>"
+    (err,) = read_bytes(menu, "menu.html", ".html", "menu")
+    assert isinstance(err, InputError) and "navigation" in err.reason
+    page = (b"<html><body><nav><a href='/'>Home</a></nav><article><h1>Port reopens</h1><p>The port reopened on "
+            b"Monday, <a href='/p'>officials said</a>, after two weeks of repairs to the northern quay.</p>"
+            b"</article></body></html>")
+    (doc,) = read_bytes(page, "port.html", ".html", "port")
+    assert isinstance(doc, Document) and "northern quay" in doc.text
