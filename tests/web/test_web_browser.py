@@ -180,9 +180,9 @@ def statement_corpus(path: Path) -> None:
         s = STATEMENT.index(needle)
         return Span(s, s + len(needle))
 
-    def label(word: str, by: str | None) -> dict:
+    def label(word: str, by: str | None, kind: str = "label") -> dict:
         s = at(word)
-        return {"label": word, "start": s.start, "end": s.end, **({"by": by} if by else {})}
+        return {"label": word, "start": s.start, "end": s.end, "kind": kind, **({"by": by} if by else {})}
 
     doc = Document(id="mfa-comment", text=STATEMENT, title="Comment on the envoy's remarks",
                    issuer="Ministry of Foreign Affairs of Ostland", published="2026-03-02")
@@ -191,7 +191,7 @@ def statement_corpus(path: Path) -> None:
     doc.entities = [
         Entity("Ostland", "GPE", mentions=[at("Ostland")],
                labels=[label("regime", "Tom Harlan"), label("legitimate government", "Ministry of Foreign Affairs of Ostland")]),
-        Entity("Tom Harlan", "PERSON", mentions=[at("Tom Harlan")], labels=[label("Special Envoy", None)]),
+        Entity("Tom Harlan", "PERSON", mentions=[at("Tom Harlan")], labels=[label("Special Envoy", None, "title")]),
     ]
     repost = Document(id="mfa-repost", text=STATEMENT + " (Reposted.)", title="Reposted comment", source="Ostland Daily")
     earlier = Document(id="mfa-draft", text="Draft. " + STATEMENT, title="Draft comment", source="Ostland Daily")
@@ -239,7 +239,9 @@ def test_article_header_evidence_duplicates_errors_legend_and_labellers(page, tm
         labels = page.locator(".actor-label").all_inner_texts()
         assert "“regime” by Tom Harlan" in labels
         assert "“legitimate government” by Ministry of Foreign Affairs of Ostland" in labels
-        assert "“Special Envoy”" in labels
+        # An office is a title, shown apart from the framing labels (issue 22).
+        assert "“Special Envoy”" not in labels
+        assert [t.split()[:2] for t in page.locator(".actor-title").all_inner_texts()] == [["Special", "Envoy"]]
         absent.hover()
         tip = page.locator("#tooltip")
         tip.wait_for(state="visible")

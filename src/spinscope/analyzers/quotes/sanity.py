@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
@@ -123,8 +122,9 @@ def own_voice_cut(text: str, c: Candidate, sent_starts: list[int], quoted: list)
     and then the statement's own answer, not one report."""
     if c.kind == "direct":
         return
-    # Only the sentences starting inside the content (sorted starts, found by bisection).
-    for start in sent_starts[bisect_right(sent_starts, c.content[0]) :]:
+    for start in sent_starts:
+        if start <= c.content[0]:
+            continue
         if start >= c.content[1]:
             return
         if _FIRST_PERSON.match(text, start) and not any(q.start < start < q.end for q in quoted):
