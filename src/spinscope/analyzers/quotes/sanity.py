@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
@@ -122,9 +123,9 @@ def own_voice_cut(text: str, c: Candidate, sent_starts: list[int], quoted: list)
     and then the statement's own answer, not one report."""
     if c.kind == "direct":
         return
-    for start in sent_starts:
-        if start <= c.content[0]:
-            continue
+    # Only the sentences starting inside the content (sorted starts, found by bisection).
+    for k in range(bisect_right(sent_starts, c.content[0]), len(sent_starts)):
+        start = sent_starts[k]
         if start >= c.content[1]:
             return
         if _FIRST_PERSON.match(text, start) and not any(q.start < start < q.end for q in quoted):
