@@ -37,6 +37,7 @@ def assert_error(resp: httpx.Response, status: int) -> str:
     return body["error"]
 
 
+@pytest.mark.slow
 def test_api_lists_documents_newest_first_with_counts(server: str) -> None:
     body = get(server, "/api/documents").json()
     assert body["ok"] is True
@@ -178,6 +179,7 @@ def writable(tmp_path: Path, corpus_builder, start_server) -> Iterator[tuple[str
         yield base, db
 
 
+@pytest.mark.slow
 def test_api_analyze_and_save(writable: tuple[str, Path]) -> None:
     base, db = writable
     text = "The port authority said the dredging starts in May. Residents were not consulted."
@@ -201,6 +203,7 @@ def test_api_analyze_and_save(writable: tuple[str, Path]) -> None:
         assert store.count() == 10
 
 
+@pytest.mark.slow
 def test_api_upload_limit_is_413(writable: tuple[str, Path]) -> None:
     base, _ = writable
     big = {"text": "word " * 2000}
@@ -216,12 +219,14 @@ def test_api_upload_limit_is_413(writable: tuple[str, Path]) -> None:
     assert_error(resp, 413)
 
 
+@pytest.mark.slow
 def test_api_refuses_cross_site_posts(writable: tuple[str, Path]) -> None:
     base, _ = writable
     resp = httpx.post(base + "/api/analyze", json={"text": "Hi.", "save": True}, headers={"origin": "http://evil.example"})
     assert "Cross-site" in assert_error(resp, 403)
 
 
+@pytest.mark.slow
 def test_api_read_only_refuses_every_write(ro_server: str, corpus_db) -> None:
     resp = httpx.post(ro_server + "/api/analyze", json={"text": "A new text.", "save": True}, timeout=120)
     assert "read-only" in assert_error(resp, 403)
@@ -234,6 +239,7 @@ def test_api_read_only_refuses_every_write(ro_server: str, corpus_db) -> None:
     assert httpx.post(ro_server + "/api/analyze", json={"text": "Fine."}, timeout=120).status_code == 200
 
 
+@pytest.mark.slow
 def test_analyse_page_upload_save_and_bad_files(writable: tuple[str, Path]) -> None:
     base, _ = writable
     text = "Ferry fares rose again. The operator said costs had doubled."

@@ -65,6 +65,7 @@ def api_db(tmp_path: Path, start_server):  # noqa: ANN201
         yield base, db
 
 
+@pytest.mark.slow
 def test_the_cli_and_the_api_store_the_same_rows(tmp_path: Path, api_db) -> None:
     base, db = api_db
     feed = tmp_path / "feed.jsonl"
@@ -91,6 +92,7 @@ def test_the_cli_and_the_api_store_the_same_rows(tmp_path: Path, api_db) -> None
     assert (doc["id"], doc["source"], doc["title"]) == ("m-1", "Beta Daily", "Statement on the border")
 
 
+@pytest.mark.slow
 def test_metadata_set_by_cli_api_and_form_go_through_one_parser(tmp_path: Path, api_db) -> None:
     base, db = api_db
     for row in ROWS[:2]:

@@ -28,6 +28,7 @@ def _doc_with_techniques(base: str) -> tuple[str, list[dict]]:
     raise AssertionError("the test corpus has a document with two techniques")
 
 
+@pytest.mark.slow
 def test_review_round_trip_and_audit(db):
     with run_server(db) as base:
         doc_id, techniques = _doc_with_techniques(base)
@@ -80,6 +81,7 @@ def test_fifty_concurrent_reviewers_lose_nothing(db):
             assert key in {f"{t.start}:{t.end}:{t.technique}" for t in store.get(doc_id).techniques}
 
 
+@pytest.mark.slow
 def test_read_only_server_refuses_review_writes(db):
     with run_server(db, "--read-only") as base:
         r = httpx.post(f"{base}/api/aliases", json={"names": ["Ortiz"], "into": "Lina Ortiz", "reviewer": "ann"})
@@ -89,6 +91,7 @@ def test_read_only_server_refuses_review_writes(db):
         assert httpx.get(f"{base}/api/quality").status_code == 200
 
 
+@pytest.mark.slow
 def test_merge_and_collections_over_http(db):
     with run_server(db) as base:
         r = httpx.post(f"{base}/api/aliases", json={"names": ["Tom Becker"], "into": "Thomas Becker", "reviewer": "ann"})
@@ -103,6 +106,7 @@ def test_merge_and_collections_over_http(db):
         assert httpx.get(f"{base}/api/collections").json()["collections"][0]["name"] == "harbour"
 
 
+@pytest.mark.slow
 def test_collect_form_takes_the_corpus_filters(db):
     with run_server(db) as base:
         total = httpx.get(f"{base}/api/documents", params={"q": "harbour"}).json()["count"]
@@ -111,6 +115,7 @@ def test_collect_form_takes_the_corpus_filters(db):
         assert httpx.get(f"{base}/api/documents", params={"collection": "harbour set"}).json()["count"] == total > 0
 
 
+@pytest.mark.slow
 def test_cross_site_review_is_refused(db):
     with run_server(db) as base:
         doc_id, techniques = _doc_with_techniques(base)
@@ -125,6 +130,7 @@ def test_cross_site_review_is_refused(db):
         assert httpx.get(f"{base}/api/reviews", params={"doc_id": doc_id}).json()["reviews"] == []
 
 
+@pytest.mark.slow
 def test_quality_page_matches_the_reviews(db):
     with run_server(db) as base:
         doc_id, techniques = _doc_with_techniques(base)
@@ -138,6 +144,7 @@ def test_quality_page_matches_the_reviews(db):
         assert page.status_code == 200 and "precision 0.50 on 2 judged" in page.text
 
 
+@pytest.mark.slow
 def test_actor_form_edits_role_and_removes_a_label(db):
     with run_server(db) as base:
         docs = [httpx.get(f"{base}/api/documents/{r['id']}").json()

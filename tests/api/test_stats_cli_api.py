@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from spinscope.core.document import Document
 from spinscope.store import Store
@@ -15,6 +16,7 @@ from spinscope.store import Store
 pytest_plugins = ["conftest_web"]
 
 
+@pytest.mark.slow
 def test_cli_stats_json_equals_api_stats(tmp_path: Path, corpus_builder, start_server) -> None:  # noqa: ANN001
     db = tmp_path / "stats.db"
     corpus_builder(db)

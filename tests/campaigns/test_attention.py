@@ -52,6 +52,7 @@ def test_series_keeps_empty_periods_counts_publications_and_puts_undated_beside(
     assert len(days["periods"]) == 17 and sum(p["count"] for p in days["periods"]) == 1  # 9 to 25 March
 
 
+@pytest.mark.slow
 def test_api_series_csv_and_svg(base: str) -> None:
     data = httpx.get(base + "/api/series", params={"narrative": "western-smear", "unit": "week"}).json()
     assert data["filters"] == {"narrative": "western-smear", "stance": "asserts"}  # asserts by default

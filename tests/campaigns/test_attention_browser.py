@@ -28,6 +28,7 @@ def base(tmp_path_factory: pytest.TempPathFactory, start_server) -> Iterator[str
         yield url
 
 
+@pytest.mark.slow
 def test_narrative_to_documents_and_attention_chart(base: str, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 

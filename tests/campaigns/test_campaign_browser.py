@@ -25,6 +25,7 @@ def base(planted_db: Path, start_server) -> Iterator[str]:
         yield url
 
 
+@pytest.mark.slow
 def test_campaign_pages_in_chromium(base: str) -> None:
     from playwright.sync_api import sync_playwright
 

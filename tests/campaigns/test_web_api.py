@@ -25,6 +25,7 @@ def get(base: str, path: str, **params) -> httpx.Response:
     return httpx.get(base + path, params=params, timeout=120)
 
 
+@pytest.mark.slow
 def test_campaigns_json_matches_the_planted_corpus(base: str) -> None:
     data = get(base, "/api/campaigns").json()
     assert sorted(c["signal"] for c in data["campaigns"]) == ["paraphrased claim", "republication"]

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from spinscope.core.document import Document
 
 CLI = [sys.executable, "-m", "spinscope.cli"]
@@ -31,6 +33,7 @@ def make_corpus(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_analyze_jsonl_to_stdout_is_contract_conformant(tmp_path):
     corpus = make_corpus(tmp_path / "in")
     result = spinscope("analyze", str(corpus), "--db", str(tmp_path / "s.db"), *BASE, "--quiet", "--out", "-")
@@ -53,6 +56,7 @@ def test_analyze_jsonl_to_stdout_is_contract_conformant(tmp_path):
     assert "empty.txt: empty file" in stderr
 
 
+@pytest.mark.slow
 def test_html_report_escapes_script_and_show_stats_export(tmp_path):
     corpus = make_corpus(tmp_path / "in")
     db = tmp_path / "s.db"
@@ -81,6 +85,7 @@ def test_html_report_escapes_script_and_show_stats_export(tmp_path):
     assert b"empty.txt: empty file" in errors.stdout
 
 
+@pytest.mark.slow
 def test_stdin_and_idempotent_rerun(tmp_path):
     db = str(tmp_path / "s.db")
     text = b"Headline\n\nThe spokesman, Omar Haddad, said nothing had changed."
@@ -92,6 +97,7 @@ def test_stdin_and_idempotent_rerun(tmp_path):
     assert json.loads(second.stdout)["text"] == text.decode()
 
 
+@pytest.mark.slow
 def test_usage_errors_are_clear(tmp_path):
     result = spinscope("analyze", str(tmp_path), "--analyzers", "parse,bogus", "--db", str(tmp_path / "x.db"))
     assert result.returncode == 1
@@ -100,6 +106,7 @@ def test_usage_errors_are_clear(tmp_path):
     assert b"--format json needs --out" in result.stderr
 
 
+@pytest.mark.slow
 def test_set_passes_analyzer_options_and_rejects_bad_ones(tmp_path):
     text = b"Headline\n\nThe spokesman, Omar Haddad, said that nothing had changed."
     ok = spinscope("analyze", "-", "--db", str(tmp_path / "s.db"), "-a", "parse,entities,quotes",
@@ -114,6 +121,7 @@ def test_set_passes_analyzer_options_and_rejects_bad_ones(tmp_path):
     assert unknown.returncode == 1 and b"unknown option(s) nonsense" in unknown.stderr
 
 
+@pytest.mark.slow
 def test_max_bytes_applies_to_jsonl_rows(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "long", "text": "word " * 100}) + "\n"
@@ -125,6 +133,7 @@ def test_max_bytes_applies_to_jsonl_rows(tmp_path):
     assert b"feed.jsonl, row 1: text is 500 bytes, over the 100-byte limit" in result.stderr
 
 
+@pytest.mark.slow
 def test_settings_verb_and_help_defaults_come_from_the_table():
     from spinscope.settings import SETTINGS, default, setting
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from spinscope.core.document import Claim, Document, Technique
 from spinscope.store import Store
 
@@ -28,6 +30,7 @@ def make_db(tmp_path: Path) -> Path:
     return db
 
 
+@pytest.mark.slow
 def test_show_hides_below_the_default_and_min_score_overrides_it(tmp_path):
     db = make_db(tmp_path)
     default = spinscope("show", "d1", "--db", str(db))
@@ -46,6 +49,7 @@ def test_show_refuses_a_bad_minimum(tmp_path):
     assert bad.returncode != 0 and "no scored layer 'technique'" in bad.stderr
 
 
+@pytest.mark.slow
 def test_export_keeps_everything_unless_asked(tmp_path):
     db = make_db(tmp_path)
     full = spinscope("export", "--db", str(db))

@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from spinscope.core.annotations import Span, Technique
 from spinscope.core.document import Document, Entity, Quote
 from spinscope.store import Store
@@ -21,6 +23,7 @@ def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
     return p
 
 
+@pytest.mark.slow
 def test_review_verbs(tmp_path):
     db = str(tmp_path / "r.db")
     text = "Anna Berg said the [red] regime lies. Berg is right."

@@ -132,6 +132,7 @@ def test_a_side_failure_is_raised_in_the_caller_with_on_error_raise():
         pipe.pipe([Document(id="x", text="SIDEFAIL now.")], threaded=False)
 
 
+@pytest.mark.slow
 def test_default_pipeline_with_the_side_thread_equals_one_analyzer_after_another():
     docs = [d for d in read_paths([REPO / "examples"]) if isinstance(d, Document)]
     joined = "\n\n".join(d.text for d in docs[:4])  # one long document, as `bench_speed --only long` makes

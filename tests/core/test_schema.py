@@ -93,6 +93,7 @@ def test_schema_rejects_a_missing_layer(validator: Any) -> None:
     assert errors(validator, data) == ["[]: 'claims' is a required property"]
 
 
+@pytest.mark.slow
 def test_examples_through_the_base_pipeline_conform(validator: Any, base_pipeline: Any) -> None:
     from spinscope.ingest.reader import read_paths
 
@@ -103,6 +104,7 @@ def test_examples_through_the_base_pipeline_conform(validator: Any, base_pipelin
         assert Document.from_dict(data) == doc
 
 
+@pytest.mark.slow
 def test_cli_jsonl_of_the_examples_conforms(validator: Any, tmp_path: Path) -> None:
     import subprocess
     import sys

@@ -97,6 +97,7 @@ def count_writes(db: Path, inputs: Path) -> int:
     return CrashingStore.writes
 
 
+@pytest.mark.slow
 def test_crash_before_any_write_then_resume_gives_the_clean_store(tmp_path: Path) -> None:
     inputs = small_corpus(tmp_path / "in")
     total = count_writes(tmp_path / "clean.db", inputs)

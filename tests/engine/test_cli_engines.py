@@ -45,6 +45,7 @@ def test_two_analyze_runs_started_at_once_on_a_new_file_both_store_everything(tm
     (["--engine", "dask", "--workers", "0"], "--workers must be at least 1"),
     (["--engine", "spark"], "spark"),
 ])
+@pytest.mark.slow
 def test_engine_options_are_checked_before_anything_runs(tmp_path: Path, args: list[str], message: str) -> None:
     inputs = write_articles(tmp_path / "in", "port", 1)
     db = tmp_path / "x.db"

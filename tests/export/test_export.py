@@ -142,6 +142,7 @@ def random_doc(draw: st.DrawFn) -> Document:
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(random_doc(), min_size=1, max_size=3))
+@pytest.mark.slow
 def test_offsets_survive_jsonl_and_csv_for_random_text(docs: list[Document]) -> None:
     buf = io.StringIO()
     write_jsonl(docs, buf)

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
 from spinscope.engine.batch import Batch
@@ -32,6 +34,7 @@ def export(db: Path, *args: str) -> str:
     return result.stdout
 
 
+@pytest.mark.slow
 def test_jsonl_and_csv_exports_list_every_publication(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     store_with_republications(db)

@@ -170,6 +170,7 @@ def annotated(draw: st.DrawFn) -> Document:
 
 @settings(max_examples=300, deadline=None)
 @given(annotated())
+@pytest.mark.slow
 def test_render_never_drops_or_reorders_characters(doc: Document) -> None:
     out = str(highlight_article(doc))
     assert visible_text(out) == doc.text

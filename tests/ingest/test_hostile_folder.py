@@ -50,6 +50,7 @@ def analyze(folder: Path, db: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=600, env=ENV)
 
 
+@pytest.mark.slow
 def test_a_folder_of_hostile_inputs_keeps_every_good_one(tmp_path: Path) -> None:
     folder, bad = hostile_folder(tmp_path / "in")
     db = tmp_path / "s.db"

@@ -94,6 +94,7 @@ def test_a_promotion_keeps_the_file_mode_and_a_symlinked_codebook_stays_a_link(c
     assert real.stat().st_mode & 0o777 == 0o640
 
 
+@pytest.mark.slow
 def test_the_cli_refuses_a_label_that_is_not_utf8_and_leaves_the_codebook(clustered: Path) -> None:
     book = clustered.with_name("book.toml")
     book.write_text(BOOK, encoding="utf-8")

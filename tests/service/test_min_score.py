@@ -119,6 +119,7 @@ def test_corpus_technique_filter_counts_only_spans_at_the_minimum(server: str):
     assert 'name="technique_min_score"' in page
 
 
+@pytest.mark.slow
 def test_a_server_started_with_a_minimum_uses_it(start_server, corpus_db):
     with start_server(corpus_db[0], "--read-only", "--min-score", "techniques=0.9") as base:
         doc = httpx.get(base + "/api/documents/harbour-2", timeout=30)

@@ -8,6 +8,7 @@ import signal
 from pathlib import Path
 
 import httpx
+import pytest
 
 from spinscope.core.document import Document
 from spinscope.store import Store
@@ -26,6 +27,7 @@ def _open_and_save(path: str, barrier, n: int, results) -> None:  # noqa: ANN001
         results.put((n, f"{type(exc).__name__}: {exc}"))
 
 
+@pytest.mark.slow
 def test_processes_opening_a_new_file_at_once_all_migrate_and_save(tmp_path: Path) -> None:
     # Before: each read user_version before BEGIN, so two saw 0 and one died on
     # "table documents already exists". Repeated: the race does not show every time.
@@ -57,6 +59,7 @@ def test_read_only_creates_no_side_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.db"]
 
 
+@pytest.mark.slow
 def test_serve_read_only_leaves_no_side_files(tmp_path: Path, corpus_builder, start_server) -> None:  # noqa: ANN001
     db = tmp_path / "published.db"
     corpus_builder(db)

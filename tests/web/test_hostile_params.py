@@ -90,6 +90,7 @@ values = st.one_of(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.one_of(st.sampled_from(PATHS), any_text.map(lambda t: "/documents/" + quote(t, safe=""))),
        params=st.dictionaries(st.sampled_from(NAMES), values, max_size=4))
+@pytest.mark.slow
 def test_no_query_parameter_ever_gets_a_5xx(server: str, path: str, params: dict[str, str]) -> None:
     r = httpx.get(server + path, params=params, timeout=30)
     assert r.status_code < 500, f"{r.status_code} for {r.url}: {r.text[:300]}"
@@ -107,6 +108,7 @@ def broken_server(tmp_path: Path, corpus_db, start_server):  # noqa: ANN001, ANN
 
 
 @pytest.mark.parametrize("path", ["/api/speakers", "/speakers"])
+@pytest.mark.slow
 def test_a_real_500_has_security_headers_and_keeps_the_connection(broken_server: str, path: str) -> None:
     host = urlsplit(broken_server)
     conn = http.client.HTTPConnection(host.hostname, host.port, timeout=10)

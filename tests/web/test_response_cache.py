@@ -28,6 +28,7 @@ def corpus_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_second_get_is_replayed_with_fresh_security_headers(corpus_file: Path) -> None:
     with run_server(corpus_file, "--read-only") as base, httpx.Client(base_url=base) as client:
         for url in ("/", "/?q=harbour", "/api/documents?outlet=Metro+Wire", "/documents/harbour-1", "/stats"):
@@ -45,6 +46,7 @@ def test_second_get_is_replayed_with_fresh_security_headers(corpus_file: Path) -
         assert "Ferry on time" in client.get("/?q=ferry").text
 
 
+@pytest.mark.slow
 def test_errors_are_never_replayed(corpus_file: Path) -> None:
     with run_server(corpus_file, "--read-only") as base, httpx.Client(base_url=base) as client:
         for url in ("/documents/no-such-doc", "/api/documents?after=garbage", "/api/speakers/Nobody"):
@@ -54,6 +56,7 @@ def test_errors_are_never_replayed(corpus_file: Path) -> None:
                 assert resp.headers.get("x-spinscope-cache") != "hit", url
 
 
+@pytest.mark.slow
 def test_a_write_by_another_process_is_seen_at_once(corpus_file: Path) -> None:
     with run_server(corpus_file) as base, httpx.Client(base_url=base) as client:
         before = client.get("/api/documents").json()
@@ -70,6 +73,7 @@ def test_a_write_by_another_process_is_seen_at_once(corpus_file: Path) -> None:
         assert "late-1" in page.text
 
 
+@pytest.mark.slow
 def test_turned_off_with_zero_megabytes(corpus_file: Path) -> None:
     with run_server(corpus_file, "--read-only", "--response-cache-mb", "0") as base, httpx.Client(base_url=base) as c:
         for _ in range(2):

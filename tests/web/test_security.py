@@ -59,6 +59,7 @@ def raw_request(base: str, lines: list[str], body: bytes = b"") -> tuple[int, st
 
 
 # -- 3. Host and Origin ----------------------------------------------------------------------------
+@pytest.mark.slow
 def test_dns_rebinding_a_foreign_host_reads_and_writes_nothing(writable: tuple[str, Path]) -> None:
     base, _db = writable
     before = count(base)
@@ -88,6 +89,7 @@ def test_a_malformed_or_lookalike_host_is_refused(writable: tuple[str, Path], ho
     assert status == 400, answer[:300]
 
 
+@pytest.mark.slow
 def test_allow_host_names_another_host_to_answer(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     build_corpus(db)
@@ -124,6 +126,7 @@ def test_every_unsafe_method_checks_the_origin(writable: tuple[str, Path]) -> No
     assert r.status_code == 403
 
 
+@pytest.mark.slow
 def test_a_write_from_this_origin_or_from_no_browser_is_accepted(writable: tuple[str, Path]) -> None:
     base, _db = writable
     for headers in ({"Origin": base}, {"Origin": base.replace("127.0.0.1", "localhost"),

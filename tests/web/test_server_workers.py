@@ -23,6 +23,7 @@ def corpus_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_writable_server_refuses_more_than_one_worker(corpus_file: Path) -> None:
     cmd = [sys.executable, "-m", "spinscope.web", "--db", str(corpus_file), "--port", str(free_port()),
            "--workers", "2"]
@@ -31,6 +32,7 @@ def test_writable_server_refuses_more_than_one_worker(corpus_file: Path) -> None
     assert "--workers 2 needs --read-only" in done.stderr
 
 
+@pytest.mark.slow
 def test_read_only_server_with_two_workers_answers_every_request(corpus_file: Path) -> None:
     with run_server(corpus_file, "--read-only", "--workers", "2") as base:
 

@@ -28,6 +28,7 @@ def claims(doc: Document) -> list[tuple[str, str | None, list[str]]]:
     return [(doc.text[c.start : c.end], c.asserted_by, c.denied_by) for c in doc.claims]
 
 
+@pytest.mark.slow
 def test_quoted_claim_is_asserted_by_the_speaker(analyse):
     doc = analyse("Health Minister Sara Lind said that hospital admissions rose by 40 percent in March.")
     assert claims(doc) == [("hospital admissions rose by 40 percent in March", "Sara Lind", [])]

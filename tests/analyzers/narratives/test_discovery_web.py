@@ -57,6 +57,7 @@ def servers(narratives_db, start_server):
         yield rw, ro
 
 
+@pytest.mark.slow
 def test_the_json_twin_counts_layer_narratives_per_outlet_and_week_and_lists_clusters(servers):
     rw, _ = servers
     data = httpx.get(rw + "/api/narratives").json()
@@ -98,6 +99,7 @@ def test_promote_from_the_api_writes_the_codebook_beside_the_database_and_read_o
     assert form.status_code == 200 and "lorr-dam-2" in form.text
 
 
+@pytest.mark.slow
 def test_the_analyze_route_takes_a_codebook_and_names_the_field_of_a_bad_one(servers):
     rw, _ = servers
     text = "Karvian saboteurs have planted explosives on the Lorr dam to flood the farms below."

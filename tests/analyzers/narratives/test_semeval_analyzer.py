@@ -67,6 +67,7 @@ def test_only_its_own_items_are_replaced(pipeline: Pipeline) -> None:
     assert twice.narratives == once.narratives
 
 
+@pytest.mark.slow
 def test_narratives_and_score_verbs(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -87,6 +88,7 @@ def test_narratives_and_score_verbs(tmp_path: Path) -> None:
     assert "f1_samples_coarse\t1.0000" in score.stdout and "f1_samples_fine\t1.0000" in score.stdout
 
 
+@pytest.mark.slow
 def test_analyze_fills_roles_and_semeval_narratives_by_default(tmp_path: Path) -> None:
     """`spinscope analyze` with no -a: the default pipeline stores entities[].role, mention roles and
     semeval2025 narratives, with evidence inside the text."""

@@ -98,6 +98,7 @@ def test_a_mention_cast_otherwise_says_so_on_hover() -> None:
     assert "here as protagonist (Guardian)" in html
 
 
+@pytest.mark.slow
 def test_article_header_lists_narratives_and_links_their_evidence(db: Path, start_server) -> None:  # noqa: ANN001
     with start_server(db) as base:
         page = httpx.get(f"{base}/documents/n1", timeout=30).text
@@ -117,6 +118,7 @@ def test_article_header_lists_narratives_and_links_their_evidence(db: Path, star
     assert [r["main"] for r in twin["entities"][0]["mention_roles"]] == ["antagonist", "protagonist"]
 
 
+@pytest.mark.slow
 def test_a_document_without_narratives_has_no_header_block(tmp_path: Path, start_server) -> None:  # noqa: ANN001
     path = tmp_path / "plain.db"
     with Store(path) as store:
@@ -131,6 +133,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (apt-get install -y chromium)")
+@pytest.mark.slow
 def test_a_header_narrative_lights_up_its_evidence_in_a_real_browser(db: Path, start_server) -> None:  # noqa: ANN001
     from playwright.sync_api import sync_playwright
 

@@ -47,6 +47,7 @@ def test_rerun_replaces_and_is_deterministic(analysed: Document) -> None:
     assert [e.role for e in again.entities] == [e.role for e in analysed.entities]
 
 
+@pytest.mark.slow
 def test_roles_verb_writes_the_task_format_and_reports_bad_rows(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()

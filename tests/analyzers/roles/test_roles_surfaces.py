@@ -52,6 +52,7 @@ def test_store_round_trips_roles_and_counts_them(roles_db: Path) -> None:
         assert leaders == [{"name": "Oskel", "type": "GPE", "documents": 4}]
 
 
+@pytest.mark.slow
 def test_api_and_actor_page(roles_db: Path, start_server) -> None:  # noqa: ANN001 - fixture
     with start_server(roles_db) as base:
         data = httpx.get(f"{base}/api/roles/Ilse Brandt", timeout=30).json()

@@ -22,6 +22,7 @@ def doc() -> Document:
     return Pipeline(RU_PIPELINE, threaded=False)(Document(id="ru1", text=RU, lang="ru"))
 
 
+@pytest.mark.slow
 def test_sentences_and_offsets(doc: Document) -> None:
     doc.validate()
     assert doc.snippet(doc.sentences[0]).startswith("Комментарий")  # a title line is its own sentence
