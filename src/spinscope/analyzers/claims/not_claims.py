@@ -11,6 +11,7 @@ it opens; the sentence itself stays a candidate.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spinscope.analyzers.quotes.issuer import OWNER_FIRST, STATEMENT
@@ -102,12 +103,17 @@ class NotClaims:
     def __init__(self, text: str, title: str | None = None) -> None:
         self.text = text
         self.ranges = excluded(text, title)
+        self.starts = [s for s, _ in self.ranges]
 
     def trim(self, start: int, end: int) -> tuple[int, int] | None:
         """The candidate without excluded lines at its edges and without a dateline; None when
         nothing is left or an excluded line sits inside it."""
-        for s, e in self.ranges:
-            if e <= start or s >= end:
+        # Only the ranges that can meet [start, end): from the last one starting at or before start.
+        for k in range(max(0, bisect_right(self.starts, start) - 1), len(self.ranges)):
+            s, e = self.ranges[k]
+            if s >= end:
+                break
+            if e <= start:
                 continue
             if s <= start and e >= end:
                 return None
