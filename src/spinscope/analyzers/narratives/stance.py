@@ -166,8 +166,11 @@ def decide(text: str, evidence: Sequence[Span], sentences: Sequence[Span], quote
     # report; a pusher says it in its body too. And a document that first gives the narrative as
     # someone else's ("Velorian TV reported that ...") and then speaks itself is answering or
     # reporting it, not pushing it: a pusher says it in its own voice first.
-    body_own = [s for s in own if s != head]
-    first_other = min((s.start for s in others if s != head), default=None)
+    def is_head(s: Span) -> bool:  # the headline, however the sentence splitter trimmed it
+        return head is not None and s.start <= head.end and not text[head.end:s.end].strip()
+
+    body_own = [s for s in own if not is_head(s)]
+    first_other = min((s.start for s in others if not is_head(s)), default=None)
     if body_own and (first_other is None or body_own[0].start < first_other):
         return ASSERTS
     # Voiced only by others or by the headline: does the document's own voice answer it afterwards?
