@@ -846,4 +846,50 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["Spokeswoman", "Ambassador"],
     },
+    # ---- tune (fourth batch): written after heldout3 was scored ----
+    {
+        "id": "s33-statement-ambush",
+        "split": "tune",
+        "issuer": "Ministry of Internal Affairs",
+        "text": (
+            "Statement by the Ministry of Internal Affairs\n\n"
+            "On Sunday a police patrol of the Valmora district was fired upon by members of the Red Hand group "
+            "near the village of Kesh. One officer was killed. We hold the Red Hand and its leader Anton Varga "
+            "responsible for this crime.\n\n"
+            "It is the Red Hand that has terrorised the farmers of Kesh for months. Police later detained three "
+            "suspects. We thank the residents of Kesh, who helped the police find them."
+        ),
+        "actors": [
+            {"names": ["Ministry of Internal Affairs"], "role": "none", "by": None},
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Red Hand"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Kesh"], "role": "none", "by": None},
+            {"names": ["Anton Varga", "Varga"], "role": "antagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": ["leader"],
+    },
+    {
+        "id": "s34-rt-security-service",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Security service foils plot against Dorsk dam\n\n"
+            "Ostland's Federal Security Service said on Monday that it had detained four saboteurs working for "
+            "Kessian military intelligence who had planned to blow up the Dorsk dam. The Kessian Defence Ministry "
+            "denied any involvement. Ostvision showed footage of the arrests."
+        ),
+        "actors": [
+            {"names": ["Ostland"], "role": "none", "by": None},
+            {"names": ["Federal Security Service"], "role": "protagonist", "by": "Federal Security Service"},
+            {"names": ["Kessian"], "role": "antagonist", "by": "Federal Security Service"},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Kessian Defence Ministry", "Defence Ministry"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "saboteurs", "target": None, "by": "Federal Security Service"},
+        ],
+        "titles": [],
+    },
 ]

@@ -226,6 +226,8 @@ class Casting:
                 found.append(("antagonist", None, "accused", verb, "subject"))
             elif verb.lemma_ in PRAISE_VERBS:
                 found.append(("protagonist", "Virtuous", "praise", verb, "subject"))
+            elif verb.lemma_ == "hold" and _responsible_for_harm(verb, any_object=True):  # "hold X responsible"
+                found.append(("antagonist", None, "accused", verb, "subject"))
             elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or _deprives(verb)) and not is_place:
                 found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "pobj":
@@ -233,7 +235,7 @@ class Casting:
             noun = prep.head
             word = prep.lower_
             if word == "by" and (noun.lemma_ in HARM_NOUNS or noun.lower_ in HARM_NOUNS
-                                 or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN")):
+                                 or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN") or _fires_on(noun)):
                 found.append(("antagonist", None, "harm", noun, None))
             elif word == "by" and noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.dep_ == "nsubj":
                 # "the sanctions imposed by X have hurt thousands": what X imposed does the harm
@@ -248,7 +250,9 @@ class Casting:
             elif word == "to" and noun.lemma_ in PRAISE_NOUNS:
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
         for child in head.children:
-            if child.dep_ == "relcl" and _relative_subject(child):  # "the government in Damar that is fighting"
+            if child.dep_ == "relcl" and _relative_subject(child) and not (
+                    is_place and any(c.lower_ == "who" for c in child.children)):
+                # "the government in Damar that is fighting"; not "the residents of Kesh, who helped"
                 found.extend(self._agent(child))
             elif child.dep_ == "acl" and child.pos_ == "VERB":
                 if any(c.dep_ == "dobj" for c in child.children):  # "Gunmen from the Front killed 12 civilians"
@@ -276,8 +280,12 @@ class Casting:
         against = [p for holder in (verb, *objects) for prep in holder.children
                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
                    for p in prep.children if p.dep_ == "pobj"]
-        if lemma in FIGHTING_VERBS and any(_villain(o) for o in objects + against):
+        if (lemma in FIGHTING_VERBS or lemma in HARM_VERBS) and objects and all(_villain(o) for o in objects) or (
+                lemma in FIGHTING_VERBS and any(_villain(o) for o in against)):
+            # "destroyed depots of the militants", "detained four saboteurs": a fight against villains
             return [("protagonist", "Guardian", "fight", verb, None)]
+        if _fires_on(verb):
+            return [("antagonist", None, "harm", verb, None)]
         if against and any(_villain(o) for o in against):  # "carried out sorties against terrorist positions"
             return [("protagonist", "Guardian", "fight", verb, None)]
         if lemma in HARM_VERBS and objects and lemma not in FIGHTING_VERBS | {"block"}:
@@ -405,15 +413,23 @@ def _has_aid(tok) -> bool:
     return any(t.lemma_ in AID_NOUNS or t.lower_ in AID_NOUNS for t in tok.subtree)
 
 
-def _responsible_for_harm(verb) -> bool:
-    """ "bears full responsibility for the crimes", "is responsible for the attack"."""
+def _responsible_for_harm(verb, any_object: bool = False) -> bool:
+    """ "bears full responsibility for the crimes", "is responsible for the attack", "we hold X
+    responsible for this crime" (``any_object``: the "for" phrase may hang on the verb too)."""
     for c in verb.children:
         if c.lower_ in ("responsibility", "responsible"):
-            for prep in c.children:
-                if prep.lower_ == "for" and any(t.lemma_ in HARM_NOUNS or t.lower_ in HARM_NOUNS
-                                                for t in prep.subtree):
-                    return True
+            holders = [c, verb] if any_object else [c]
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.lower_ == "for" and any(t.lemma_ in HARM_NOUNS or t.lower_ in HARM_NOUNS
+                                                    for t in prep.subtree):
+                        return True
     return False
+
+
+def _fires_on(verb) -> bool:
+    """ "was fired upon", "fired on the convoy", "opened fire at": shooting at someone."""
+    return verb.lemma_ == "fire" and any(c.lower_ in ("on", "upon", "at") for c in verb.children)
 
 
 def _rejects(sent) -> bool:

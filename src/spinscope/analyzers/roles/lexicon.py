@@ -72,7 +72,7 @@ absurd baseless groundless unfounded false ridiculous unsubstantiated fabricated
 # Who the other side is: a target like these makes a strike a fight against villains.
 VILLAIN_WORDS = frozenset("""
 terrorist terrorists militant militants gang gangs extremist extremists jihadist jihadists bandits mercenaries
-insurgents
+insurgents saboteur saboteurs spies spy infiltrators smugglers
 """.split())
 MILITARY_TARGETS = frozenset("""
 depot depots positions position bases base hideout hideouts stronghold strongholds launcher launchers
