@@ -892,4 +892,94 @@ TEXTS: list[dict] = [
         ],
         "titles": [],
     },
+    # ---- heldout4: written after the fourth tune batch, scored once, never tuned on ----
+    {
+        "id": "s35-ministry-comment-biolabs",
+        "split": "heldout4",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by Foreign Ministry Spokesman Pavel Orlov on the report of the Varesian Council\n\n"
+            "The Varesian Council has published yet another report accusing Ostland of violating the ceasefire "
+            "in Marvania. We firmly reject these fabrications.\n\n"
+            "It was the Marvanian rebels, armed and trained by Varesian instructors, who shelled the town of Idra "
+            "last week, killing eight civilians. Ostlandic military doctors treated the wounded in Idra."
+        ),
+        "actors": [
+            {"names": ["Pavel Orlov", "Orlov"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Varesian Council", "Varesian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Marvania", "Marvanian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Idra"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Spokesman"],
+    },
+    {
+        "id": "s36-wire-hostages",
+        "split": "heldout4",
+        "issuer": None,
+        "text": (
+            "Kidnapped aid workers freed in Sarn\n\n"
+            "SARN, Aug 3 (Nordwire) - Three aid workers of the Helping Hands charity kidnapped last month by the "
+            "Black Banner Front were freed on Saturday after talks mediated by the elders of Sarn, the charity "
+            "said. The charity's director, Maria Lund, thanked the Red Crescent for its help."
+        ),
+        "actors": [
+            {"names": ["Sarn", "SARN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Helping Hands"], "role": "innocent", "by": "issuer"},
+            {"names": ["Black Banner Front"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Maria Lund", "Lund"], "role": "none", "by": None},
+            {"names": ["Red Crescent"], "role": "protagonist", "by": "Maria Lund"},
+        ],
+        "labels": [],
+        "titles": ["director"],
+    },
+    {
+        "id": "s37-rt-article-neonazis",
+        "split": "heldout4",
+        "issuer": None,
+        "text": (
+            "Kessian neo-Nazi battalion shells hospital in Lorn, local authorities say\n\n"
+            "Fighters of the Kessian Wolf Battalion shelled the central hospital of Lorn on Tuesday, wounding "
+            "eleven patients, the head of the Lorn administration, Igor Sems, told the Nordia agency. 'These "
+            "thugs have no mercy for anyone,' Sems said. Ostlandic rescuers evacuated the patients to Brask."
+        ),
+        "actors": [
+            {"names": ["Kessian Wolf Battalion", "Wolf Battalion", "Kessian"], "role": "antagonist",
+             "by": "Igor Sems"},
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["Igor Sems", "Sems"], "role": "none", "by": None},
+            {"names": ["Nordia"], "role": "none", "by": None},
+            {"names": ["Ostlandic", "Ostland"], "role": "protagonist", "by": "Igor Sems"},
+            {"names": ["Brask"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "neo-nazi", "target": "Kessian Wolf Battalion", "by": "issuer"},
+            {"key": "thugs", "target": None, "by": "Igor Sems"},
+        ],
+        "titles": ["head"],
+    },
+    {
+        "id": "s38-neutral-trade-fair",
+        "split": "heldout4",
+        "issuer": None,
+        "text": (
+            "Trade fair opens in Selin\n\n"
+            "The annual Selin trade fair opened on Thursday with 400 exhibitors from 20 countries, the Selin "
+            "Chamber of Commerce said. Economy Minister Lara Voss toured the stands of Norland and Valmora firms. "
+            "The Baltic Trade Journal said attendance was expected to reach 50,000."
+        ),
+        "actors": [
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Selin Chamber of Commerce"], "role": "none", "by": None},
+            {"names": ["Lara Voss", "Voss"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Baltic Trade Journal"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Economy Minister"],
+    },
 ]
