@@ -200,7 +200,8 @@ officials delegation people militia militias group groups police navy servicemen
 workers crew crews junta gang gangs terrorists extremists mercenaries henchmen ill-wishers wishers
 coalition alliance bloc engineers rescuers sappers specialists doctors nurses guards commandos
 millions thousands hundreds dozens bureaucrats politicians elites sponsors allies patrons masters handlers
-puppets stooges henchmen
+puppets stooges henchmen rebels insurgents separatists instructors advisers advisors charity organisation
+organization movement party company firm network agents
 """.split())
 OF_PREPS = {"of", "in", "from"}
 
