@@ -24,7 +24,7 @@ HERE = Path(__file__).parent
 # Bounded: examples per operation and seconds per server. SPINSCOPE_SCHEMATHESIS_EXAMPLES and
 # SPINSCOPE_SCHEMATHESIS_SECONDS raise them for a longer hunt.
 EXAMPLES = int(os.environ.get("SPINSCOPE_SCHEMATHESIS_EXAMPLES", "10"))
-SECONDS = int(os.environ.get("SPINSCOPE_SCHEMATHESIS_SECONDS", "150"))
+SECONDS = int(os.environ.get("SPINSCOPE_SCHEMATHESIS_SECONDS", "90"))
 SCHEMATHESIS = "import sys; from schemathesis.cli import schemathesis; sys.argv[0] = 'st'; sys.exit(schemathesis())"
 
 

@@ -90,6 +90,7 @@ def test_a_malformed_or_lookalike_host_is_refused(writable: tuple[str, Path], ho
 
 
 @pytest.mark.slow
+@pytest.mark.slow  # analyses a text or starts a server of its own
 def test_allow_host_names_another_host_to_answer(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     build_corpus(db)
@@ -99,6 +100,7 @@ def test_allow_host_names_another_host_to_answer(tmp_path: Path) -> None:
     assert ok.status_code == 200 and refused.status_code == 400
 
 
+@pytest.mark.slow  # analyses a text or starts a server of its own
 def test_serve_takes_allow_host() -> None:
     from typer.testing import CliRunner
 
@@ -127,6 +129,7 @@ def test_every_unsafe_method_checks_the_origin(writable: tuple[str, Path]) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.slow  # analyses a text or starts a server of its own
 def test_a_write_from_this_origin_or_from_no_browser_is_accepted(writable: tuple[str, Path]) -> None:
     base, _db = writable
     for headers in ({"Origin": base}, {"Origin": base.replace("127.0.0.1", "localhost"),
@@ -163,6 +166,7 @@ def test_a_lone_surrogate_in_any_string_field_is_a_422(writable: tuple[str, Path
     assert f"body.{field}" in r.json()["error"] and r.json()["status"] == 422
 
 
+@pytest.mark.slow  # analyses a text or starts a server of its own
 def test_a_surrogate_pair_is_text_and_accepted(writable: tuple[str, Path]) -> None:
     base, _db = writable
     body = b'{"text": "Waves \\ud83c\\udf0a on the coast.", "title": "T \\ud83c\\udf0a"}'
@@ -170,6 +174,7 @@ def test_a_surrogate_pair_is_text_and_accepted(writable: tuple[str, Path]) -> No
     assert r.status_code == 200 and r.json()["document"]["title"] == "T \U0001f30a"
 
 
+@pytest.mark.slow  # analyses a text or starts a server of its own
 def test_a_form_field_that_is_not_utf8_is_no_server_error(writable: tuple[str, Path]) -> None:
     base, _db = writable
     r = httpx.post(base + "/analyse", content=b"text=Plain+words+here.&title=%ED%A0%80%FF",
