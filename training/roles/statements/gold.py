@@ -982,4 +982,92 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["Economy Minister"],
     },
+    # ---- heldout5: written after heldout4 was scored and the last rule change, scored once ----
+    {
+        "id": "s39-ministry-statement-drones",
+        "split": "heldout5",
+        "issuer": "Ministry of Defence of Valmora",
+        "text": (
+            "Statement by the Ministry of Defence of Valmora\n\n"
+            "Last night Tarskian drones attacked a fuel depot and a school in the Valmora border district, "
+            "injuring two teachers. Valmoran air defence units shot down nine drones. We warn the Tarskian "
+            "leadership that such reckless provocations will not go unanswered.\n\n"
+            "Volunteers of the Valmora Civil Guard helped firefighters put out the blaze."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Valmora", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Tarskian", "Tarsk"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Valmora", "Valmoran"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Valmora Civil Guard", "Civil Guard"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s40-wire-aid-blocked",
+        "split": "heldout5",
+        "issuer": None,
+        "text": (
+            "UN says aid convoy blocked at Harim crossing\n\n"
+            "GENEVA, Nov 2 (Nordwire) - Forces of the Harim Defence Council blocked a United Nations food convoy at "
+            "the Harim crossing for the third day, leaving 20,000 people without supplies, a UN spokeswoman, "
+            "Elena Ruiz, said on Monday. The council said the trucks needed new permits."
+        ),
+        "actors": [
+            {"names": ["GENEVA", "Geneva"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Harim Defence Council"], "role": "antagonist", "by": "Elena Ruiz"},
+            {"names": ["United Nations", "UN"], "role": "none", "by": None},
+            {"names": ["Harim"], "role": "none", "by": None},
+            {"names": ["Elena Ruiz", "Ruiz"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["spokeswoman"],
+    },
+    {
+        "id": "s41-rt-article-sponsors",
+        "split": "heldout5",
+        "issuer": None,
+        "text": (
+            "Norland arming 'death squads' in Kessia, Ostlandic diplomat says\n\n"
+            "Norland is supplying weapons to the so-called Kessian Volunteer Corps, which has murdered dozens of "
+            "civilians in the east, Ostland's envoy to the OSCE, Oleg Marin, said on Wednesday. 'The Norland "
+            "government bears full responsibility for these crimes,' Marin told Ostvision."
+        ),
+        "actors": [
+            {"names": ["Norland"], "role": "antagonist", "by": "Oleg Marin"},
+            {"names": ["Kessia"], "role": "none", "by": None},
+            {"names": ["Kessian Volunteer Corps", "Volunteer Corps"], "role": "antagonist", "by": "Oleg Marin"},
+            {"names": ["Ostland", "Ostlandic"], "role": "none", "by": None},
+            {"names": ["OSCE"], "role": "none", "by": None},
+            {"names": ["Oleg Marin", "Marin"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "death squads", "target": None, "by": "issuer"},
+            {"key": "so-called", "target": "Kessian Volunteer Corps", "by": "Oleg Marin"},
+        ],
+        "titles": ["envoy"],
+    },
+    {
+        "id": "s42-neutral-university",
+        "split": "heldout5",
+        "issuer": None,
+        "text": (
+            "University opens new medical faculty\n\n"
+            "Selin University opened a medical faculty on Monday with 300 students, rector Anna Berg said. The "
+            "faculty was built with a grant from the Northern Health Fund and will train doctors for hospitals in "
+            "Lorn and Brask, the Lorn Herald reported."
+        ),
+        "actors": [
+            {"names": ["Selin University"], "role": "none", "by": None},
+            {"names": ["Anna Berg", "Berg"], "role": "none", "by": None},
+            {"names": ["Northern Health Fund"], "role": "none", "by": None},
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["Brask"], "role": "none", "by": None},
+            {"names": ["Lorn Herald"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["rector"],
+    },
 ]

@@ -398,9 +398,11 @@ def _relative_subject(verb) -> bool:
 
 
 def _villain(tok) -> bool:
-    """A target on the other side: "terrorist positions", "depots of the militants". A military target
-    alone ("army checkpoints") is not: whose it is decides who the attacker is."""
-    return any(t.lower_ in VILLAIN_WORDS for t in tok.subtree)
+    """A target on the other side: "terrorist positions", "depots of the militants", or an incoming
+    weapon ("shot down nine drones"). A military target alone ("army checkpoints") is not: whose it is
+    decides who the attacker is."""
+    return tok.lower_ in WEAPON_NOUNS - {"aircraft", "planes", "jets", "warplanes", "helicopters", "tanks"} or any(
+        t.lower_ in VILLAIN_WORDS for t in tok.subtree)
 
 
 def _deprives(verb) -> bool:
