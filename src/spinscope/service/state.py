@@ -60,6 +60,7 @@ class AppState:
         self.max_upload = max_upload
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._ingest_lock = threading.Lock()
         self._pipeline_lock = threading.Lock()
         self._pipeline: Any = None
         self._signatures: StoredSignatures | None = None  # the MinHash index every save of this app shares
@@ -141,9 +142,17 @@ class AppState:
                 doc = pipeline(prepare(doc))
                 doc.meta.setdefault("pipeline_version", pipeline.version)
                 return doc, None
-            with self._write_lock:
+            # One ingest at a time (they share the MinHash index), on a connection of its own: the
+            # analysis takes seconds, and the app's other writes (reviews, metadata) need not wait
+            # for it; SQLite's write lock orders the two connections' transactions.
+            with self._ingest_lock:
                 self._signatures = self._signatures or StoredSignatures()
-                doc, report = Batch(writer, pipeline, signatures=self._signatures).run_one(doc)
+                if self.db_path == ":memory:":  # a second connection would be another database
+                    with self._write_lock:
+                        doc, report = Batch(writer, pipeline, signatures=self._signatures).run_one(doc)
+                else:
+                    with open_store(self.db_path) as store:
+                        doc, report = Batch(store, pipeline, signatures=self._signatures).run_one(doc)
                 self._saves += 1
         return doc, report
 
