@@ -6,9 +6,10 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.analyzers.roles.cues import Casting, is_place
+from spinscope.analyzers.roles.cues import Casting
 from spinscope.analyzers.roles.decide import CALIBRATION, DEFAULT_FINE, Decision, decide
 from spinscope.analyzers.roles.mention_model import model_files, shared_role_model
+from spinscope.analyzers.roles.phrases import is_place
 from spinscope.core.annotations import MentionRole, Role, Span
 from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer, Param, register

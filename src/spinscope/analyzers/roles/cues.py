@@ -22,10 +22,8 @@ from spinscope.analyzers.entities.labels import GROUP_NOUNS
 from spinscope.analyzers.roles.lexicon import (
     ABSTRACT_OBJECTS,
     ACCUSE_VERBS,
-    ACTION_NOUNS,
     AGENT_OF_NOUNS,
     AID_NOUNS,
-    BASELESS,
     CLAIM_NOUNS,
     CORRUPT_VERBS,
     DECEIT_OBJECTS,
@@ -39,42 +37,28 @@ from spinscope.analyzers.roles.lexicon import (
     HELP_VERBS,
     HELPED_PEOPLE,
     MOVING_VERBS,
-    PLACE_NOUNS,
-    PLACE_PREPS,
     PRAISE_NOUNS,
     PRAISE_VERBS,
     PRETENCE_VERBS,
     REQUEST_VERBS,
-    VILLAIN_WORDS,
-    WEAPON_NOUNS,
+)
+from spinscope.analyzers.roles.phrases import (
+    RELATIVE,
+    SELF,
+    actor_phrase,
+    deprives,
+    fires_on,
+    has_aid,
+    label_fine,
+    rejects,
+    relative_subject,
+    responsible_for_harm,
+    villain,
 )
 from spinscope.core.document import Document
 
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PEOPLE_TYPES = {"PERSON", "NORP"}
-SELF = ("we", "our", "us")  # the issuer speaking of itself
-RELATIVE = ("who", "that", "which")
-PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
 QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
-
-# Fine roles a label's word points at (the head's own ranking decides where none does).
-LABEL_FINE = {
-    "Tyrant": {"regime", "regimes", "junta", "juntas", "dictator", "dictators", "tyrant", "tyrants", "despot",
-               "despots", "clique", "cabal"},
-    "Terrorist": {"terrorist", "terrorists", "militant", "militants", "gang", "gangs", "extremist", "extremists",
-                  "jihadist", "jihadists", "thugs", "bandits", "gangsters", "murderous", "bloody", "bloodthirsty",
-                  "genocidal", "barbaric", "punitive"},
-    "Corrupt": {"criminal", "criminals", "corrupt", "crony", "cronies"},
-    "Deceiver": {"so-called", "liar", "liars", "propagandist", "propagandists", "cynical", "hypocritical",
-                 "self-proclaimed", "self-styled", "pseudo-"},
-    "Traitor": {"traitor", "traitors", "collaborator", "collaborators"},
-    "Foreign Adversary": {"occupier", "occupiers", "invader", "invaders", "aggressor", "aggressors",
-                          "mercenary", "mercenaries", "-backed", "-sponsored", "-funded", "puppet", "puppets"},
-    "Guardian": {"legitimate", "lawful", "defender", "defenders", "liberator", "liberators", "saviour", "savior"},
-    "Virtuous": {"brave", "heroic", "courageous", "valiant", "noble", "selfless", "fearless", "hero", "heroes"},
-    "Martyr": {"martyr", "martyrs"},
-}
-
 
 @dataclass(slots=True)
 class Cue:
@@ -226,16 +210,16 @@ class Casting:
                 found.append(("antagonist", None, "accused", verb, "subject"))
             elif verb.lemma_ in PRAISE_VERBS:
                 found.append(("protagonist", "Virtuous", "praise", verb, "subject"))
-            elif verb.lemma_ == "hold" and _responsible_for_harm(verb, any_object=True):  # "hold X responsible"
+            elif verb.lemma_ == "hold" and responsible_for_harm(verb, any_object=True):  # "hold X responsible"
                 found.append(("antagonist", None, "accused", verb, "subject"))
-            elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or _deprives(verb)) and not is_place:
+            elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or deprives(verb)) and not is_place:
                 found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "pobj":
             prep = func.head
             noun = prep.head
             word = prep.lower_
             if word == "by" and (noun.lemma_ in HARM_NOUNS or noun.lower_ in HARM_NOUNS
-                                 or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN") or _fires_on(noun)):
+                                 or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN") or fires_on(noun)):
                 found.append(("antagonist", None, "harm", noun, None))
             elif word == "by" and noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.dep_ == "nsubj":
                 # "the sanctions imposed by X have hurt thousands": what X imposed does the harm
@@ -250,7 +234,7 @@ class Casting:
             elif word == "to" and noun.lemma_ in PRAISE_NOUNS:
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
         for child in head.children:
-            if child.dep_ == "relcl" and _relative_subject(child) and not (
+            if child.dep_ == "relcl" and relative_subject(child) and not (
                     is_place and any(c.lower_ == "who" for c in child.children)):
                 # "the government in Damar that is fighting"; not "the residents of Kesh, who helped"
                 found.extend(self._agent(child))
@@ -280,21 +264,21 @@ class Casting:
         against = [p for holder in (verb, *objects) for prep in holder.children
                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
                    for p in prep.children if p.dep_ == "pobj"]
-        if (lemma in FIGHTING_VERBS or lemma in HARM_VERBS) and objects and all(_villain(o) for o in objects) or (
-                lemma in FIGHTING_VERBS and any(_villain(o) for o in against)):
+        if (lemma in FIGHTING_VERBS or lemma in HARM_VERBS) and objects and all(villain(o) for o in objects) or (
+                lemma in FIGHTING_VERBS and any(villain(o) for o in against)):
             # "destroyed depots of the militants", "detained four saboteurs": a fight against villains
             return [("protagonist", "Guardian", "fight", verb, None)]
-        if _fires_on(verb):
+        if fires_on(verb):
             return [("antagonist", None, "harm", verb, None)]
-        if against and any(_villain(o) for o in against):  # "carried out sorties against terrorist positions"
+        if against and any(villain(o) for o in against):  # "carried out sorties against terrorist positions"
             return [("protagonist", "Guardian", "fight", verb, None)]
         if lemma in HARM_VERBS and objects and lemma not in FIGHTING_VERBS | {"block"}:
             return [("antagonist", None, "harm", verb, None)]
         if lemma in ("strike", "hit", "target", "destroy", "bomb") and objects:
             return [("antagonist", None, "harm", verb, None)]
-        if lemma == "block" and any(o.lemma_ in AID_NOUNS or _has_aid(o) for o in objects):
+        if lemma == "block" and any(o.lemma_ in AID_NOUNS or has_aid(o) for o in objects):
             return [("antagonist", None, "harm", verb, None)]
-        if _deprives(verb):  # "leaving millions without electricity"
+        if deprives(verb):  # "leaving millions without electricity"
             return [("antagonist", None, "harm", verb, None)]
         if lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects):
             return [("antagonist", None, "harm", verb, None)]
@@ -303,13 +287,13 @@ class Casting:
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in MOVING_VERBS and any(o.lower_ in HELPED_PEOPLE for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
-        if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or _has_aid(o) for o in objects):
+        if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or has_aid(o) for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in CORRUPT_VERBS:
             return [("antagonist", "Corrupt", "corrupt", verb, None)]
         if lemma in DECEIT_VERBS or (lemma in ("spread", "stage") and any(o.lower_ in DECEIT_OBJECTS for o in objects)):
             return [("antagonist", "Deceiver", "deceit", verb, None)]
-        if lemma in ("bear", "be") and _responsible_for_harm(verb):
+        if lemma in ("bear", "be") and responsible_for_harm(verb):
             return [("antagonist", None, "harm", verb, None)]
         for x in () if lemma in REQUEST_VERBS else verb.children:  # "continues to spread fabrications"
             if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x is not verb:
@@ -344,7 +328,7 @@ class Casting:
             return self._rejections
         out = []
         for sent in self.parsed.sents:
-            if self.voice_at(sent.start_char) is not None or not _rejects(sent):
+            if self.voice_at(sent.start_char) is not None or not rejects(sent):
                 continue
             target = self._latest_speaker(sent.start_char)
             if target is not None:
@@ -365,115 +349,3 @@ class Casting:
             if start < before and speaker in self.by_name and self.normal_voice(speaker) is not None:
                 return self.doc.entities[self.by_name[speaker]].name
         return None
-
-
-def actor_phrase(root):
-    """The noun that stands for the actor: "militants of *the Front*", "*Kessian* formations",
-    "units of *the Armed Forces*", "volunteers from *the Society*" -> the group noun; else the name."""
-    head = root
-    for _ in range(4):
-        up = head.head
-        if head.dep_ in ("compound", "amod", "nmod", "poss") and up.pos_ in ("NOUN", "PROPN") \
-                and up.lower_ in STANDS_FOR and up.i != head.i:
-            head = up
-        elif head.dep_ == "pobj" and up.lower_ in ("of", "from", "in") and up.head.lower_ in STANDS_FOR:
-            head = up.head
-        elif head.dep_ in ("npadvmod", "compound") and up.dep_ == "amod" and up.lower_ in PATRON_PARTICIPLES:
-            head = up.head  # "the Norland-led coalition": the coalition is Norland's
-        else:
-            break
-    return head
-
-
-# Nouns whose deeds are the actor's: its people, its weapons, its policies.
-STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS
-
-
-def _relative_subject(verb) -> bool:
-    """ "that is fighting", "who stayed", "whose staff evacuated": the antecedent does the verb."""
-    for c in verb.children:
-        if c.dep_ == "nsubj" and (c.lower_ in RELATIVE or any(p.lower_ == "whose" for p in c.children)):
-            return True
-    return False
-
-
-def _villain(tok) -> bool:
-    """A target on the other side: "terrorist positions", "depots of the militants", or an incoming
-    weapon ("shot down nine drones"). A military target alone ("army checkpoints") is not: whose it is
-    decides who the attacker is."""
-    return tok.lower_ in WEAPON_NOUNS - {"aircraft", "planes", "jets", "warplanes", "helicopters", "tanks"} or any(
-        t.lower_ in VILLAIN_WORDS for t in tok.subtree)
-
-
-def _deprives(verb) -> bool:
-    """ "leaving millions of people without electricity", "left the town without water"."""
-    return verb.lemma_ == "leave" and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children) \
-        and any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _has_aid(tok) -> bool:
-    return any(t.lemma_ in AID_NOUNS or t.lower_ in AID_NOUNS for t in tok.subtree)
-
-
-def _responsible_for_harm(verb, any_object: bool = False) -> bool:
-    """ "bears full responsibility for the crimes", "is responsible for the attack", "we hold X
-    responsible for this crime" (``any_object``: the "for" phrase may hang on the verb too)."""
-    for c in verb.children:
-        if c.lower_ in ("responsibility", "responsible"):
-            holders = [c, verb] if any_object else [c]
-            for holder in holders:
-                for prep in holder.children:
-                    if prep.lower_ == "for" and any(t.lemma_ in HARM_NOUNS or t.lower_ in HARM_NOUNS
-                                                    for t in prep.subtree):
-                        return True
-    return False
-
-
-def _fires_on(verb) -> bool:
-    """ "was fired upon", "fired on the convoy", "opened fire at": shooting at someone."""
-    return verb.lemma_ == "fire" and any(c.lower_ in ("on", "upon", "at") for c in verb.children)
-
-
-def _rejects(sent) -> bool:
-    """A sentence that rejects what was said, in the issuer's own voice: "We reject these
-    unsubstantiated accusations", "These allegations are absurd", "We will not let such statements go
-    unanswered" -- not "The agency denied the minister's claim" (someone else rejects it)."""
-    for t in sent:
-        if t.dep_ == "nsubj" and t.head.lemma_ in DENY_VERBS and t.lower_ not in SELF:
-            return False
-    for t in sent:
-        if t.lemma_ in DENY_VERBS and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS for c in t.children):
-            return True
-        if t.lower_ in CLAIM_NOUNS and any(c.lower_ in BASELESS for c in t.children):
-            return True
-        if t.lower_ in CLAIM_NOUNS and t.dep_ == "nsubj" and any(
-                c.dep_ == "acomp" and c.lower_ in BASELESS for c in t.head.children):
-            return True
-        if t.lower_ == "unanswered":
-            return True
-    return False
-
-
-def label_fine(label: str) -> str | None:
-    words = label.lower().split()
-    for fine, cues in LABEL_FINE.items():
-        for w in words:
-            if w in cues or any(c.startswith("-") and w.endswith(c) or c.endswith("-") and w.startswith(c)
-                                for c in cues):
-                return fine
-    return None
-
-
-def is_place(parsed, entity, text: str) -> bool:
-    """A place as such: typed GPE/LOC/FAC, or named after "in"/"near" or as "the town of X"."""
-    if entity.type in PLACE_TYPES:
-        return True
-    for m in entity.mentions:
-        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        root = span.root
-        if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or (
-                root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS)):
-            return True
-    return False

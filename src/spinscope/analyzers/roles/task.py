@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from spinscope.analyzers.roles.cues import Casting, Cue, is_place
+from spinscope.analyzers.roles.cues import Casting, Cue
 from spinscope.analyzers.roles.decide import decide
 from spinscope.analyzers.roles.mention_model import MODEL_DIR, RoleModel, shared_role_model
+from spinscope.analyzers.roles.phrases import is_place
 from spinscope.analyzers.roles.taxonomy import ALL_FINE, FINE_ROLES, MAIN_ROLES
 from spinscope.core.document import Document
 

@@ -1,0 +1,156 @@
+"""What a phrase says, read from spaCy's parse: the syntax tests the cues (:mod:`cues`) are made of.
+
+Which noun stands for an actor ("militants *of* the Front", "the Norland-*led* coalition"), whether a
+target is the other side's, whether a clause deprives, holds responsible or fires upon, whether a
+sentence rejects what was said, whether a name is a place. Each takes spaCy tokens and returns a
+token or a flag; none reads the document's other layers.
+"""
+
+from __future__ import annotations
+
+from spinscope.analyzers.entities.labels import GROUP_NOUNS
+from spinscope.analyzers.roles.lexicon import (
+    ACTION_NOUNS,
+    AID_NOUNS,
+    BASELESS,
+    CLAIM_NOUNS,
+    DENY_VERBS,
+    HARM_NOUNS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    VILLAIN_WORDS,
+    WEAPON_NOUNS,
+)
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+SELF = ("we", "our", "us")  # the issuer speaking of itself
+RELATIVE = ("who", "that", "which")
+PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
+# Nouns whose deeds are the actor's: its people, its weapons, its policies.
+STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS
+
+# Fine roles a label's word points at (the head's own ranking decides where none does).
+LABEL_FINE = {
+    "Tyrant": {"regime", "regimes", "junta", "juntas", "dictator", "dictators", "tyrant", "tyrants", "despot",
+               "despots", "clique", "cabal"},
+    "Terrorist": {"terrorist", "terrorists", "militant", "militants", "gang", "gangs", "extremist", "extremists",
+                  "jihadist", "jihadists", "thugs", "bandits", "gangsters", "murderous", "bloody", "bloodthirsty",
+                  "genocidal", "barbaric", "punitive"},
+    "Corrupt": {"criminal", "criminals", "corrupt", "crony", "cronies"},
+    "Deceiver": {"so-called", "liar", "liars", "propagandist", "propagandists", "cynical", "hypocritical",
+                 "self-proclaimed", "self-styled", "pseudo-"},
+    "Traitor": {"traitor", "traitors", "collaborator", "collaborators"},
+    "Foreign Adversary": {"occupier", "occupiers", "invader", "invaders", "aggressor", "aggressors",
+                          "mercenary", "mercenaries", "-backed", "-sponsored", "-funded", "puppet", "puppets"},
+    "Guardian": {"legitimate", "lawful", "defender", "defenders", "liberator", "liberators", "saviour", "savior"},
+    "Virtuous": {"brave", "heroic", "courageous", "valiant", "noble", "selfless", "fearless", "hero", "heroes"},
+    "Martyr": {"martyr", "martyrs"},
+}
+
+
+def actor_phrase(root):
+    """The noun that stands for the actor: "militants of *the Front*", "*Kessian* formations",
+    "units of *the Armed Forces*", "volunteers from *the Society*" -> the group noun; else the name."""
+    head = root
+    for _ in range(4):
+        up = head.head
+        if head.dep_ in ("compound", "amod", "nmod", "poss") and up.pos_ in ("NOUN", "PROPN") \
+                and up.lower_ in STANDS_FOR and up.i != head.i:
+            head = up
+        elif head.dep_ == "pobj" and up.lower_ in ("of", "from", "in") and up.head.lower_ in STANDS_FOR:
+            head = up.head
+        elif head.dep_ in ("npadvmod", "compound") and up.dep_ == "amod" and up.lower_ in PATRON_PARTICIPLES:
+            head = up.head  # "the Norland-led coalition": the coalition is Norland's
+        else:
+            break
+    return head
+
+
+def relative_subject(verb) -> bool:
+    """ "that is fighting", "who stayed", "whose staff evacuated": the antecedent does the verb."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (c.lower_ in RELATIVE or any(p.lower_ == "whose" for p in c.children)):
+            return True
+    return False
+
+
+def villain(tok) -> bool:
+    """A target on the other side: "terrorist positions", "depots of the militants", or an incoming
+    weapon ("shot down nine drones"). A military target alone ("army checkpoints") is not: whose it is
+    decides who the attacker is."""
+    return tok.lower_ in WEAPON_NOUNS - {"aircraft", "planes", "jets", "warplanes", "helicopters", "tanks"} or any(
+        t.lower_ in VILLAIN_WORDS for t in tok.subtree)
+
+
+def deprives(verb) -> bool:
+    """ "leaving millions of people without electricity", "left the town without water"."""
+    return verb.lemma_ == "leave" and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def has_aid(tok) -> bool:
+    return any(t.lemma_ in AID_NOUNS or t.lower_ in AID_NOUNS for t in tok.subtree)
+
+
+def responsible_for_harm(verb, any_object: bool = False) -> bool:
+    """ "bears full responsibility for the crimes", "is responsible for the attack", "we hold X
+    responsible for this crime" (``any_object``: the "for" phrase may hang on the verb too)."""
+    for c in verb.children:
+        if c.lower_ in ("responsibility", "responsible"):
+            holders = [c, verb] if any_object else [c]
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.lower_ == "for" and any(t.lemma_ in HARM_NOUNS or t.lower_ in HARM_NOUNS
+                                                    for t in prep.subtree):
+                        return True
+    return False
+
+
+def fires_on(verb) -> bool:
+    """ "was fired upon", "fired on the convoy", "opened fire at": shooting at someone."""
+    return verb.lemma_ == "fire" and any(c.lower_ in ("on", "upon", "at") for c in verb.children)
+
+
+def rejects(sent) -> bool:
+    """A sentence that rejects what was said, in the issuer's own voice: "We reject these
+    unsubstantiated accusations", "These allegations are absurd", "We will not let such statements go
+    unanswered" -- not "The agency denied the minister's claim" (someone else rejects it)."""
+    for t in sent:
+        if t.dep_ == "nsubj" and t.head.lemma_ in DENY_VERBS and t.lower_ not in SELF:
+            return False
+    for t in sent:
+        if t.lemma_ in DENY_VERBS and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS for c in t.children):
+            return True
+        if t.lower_ in CLAIM_NOUNS and any(c.lower_ in BASELESS for c in t.children):
+            return True
+        if t.lower_ in CLAIM_NOUNS and t.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lower_ in BASELESS for c in t.head.children):
+            return True
+        if t.lower_ == "unanswered":
+            return True
+    return False
+
+
+def label_fine(label: str) -> str | None:
+    words = label.lower().split()
+    for fine, cues in LABEL_FINE.items():
+        for w in words:
+            if w in cues or any(c.startswith("-") and w.endswith(c) or c.endswith("-") and w.startswith(c)
+                                for c in cues):
+                return fine
+    return None
+
+
+def is_place(parsed, entity, text: str) -> bool:
+    """A place as such: typed GPE/LOC/FAC, or named after "in"/"near" or as "the town of X"."""
+    if entity.type in PLACE_TYPES:
+        return True
+    for m in entity.mentions:
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or (
+                root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS)):
+            return True
+    return False
