@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from spinscope.analyzers.techniques.taxonomy import technique_style
+
 pytest_plugins = ["conftest_web"]
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -76,7 +78,8 @@ def test_corpus_filter_article_layers_and_tooltip(page, server: str) -> None:  #
     label = page.locator('mark.ss-tech[data-technique="Name_Calling,Labeling"]').first
     assert label.inner_text() == "reckless gambler"
     lit = label.evaluate("e => getComputedStyle(e).backgroundColor")
-    assert lit == "rgb(251, 154, 153)"  # the palette's Name_Calling colour
+    tint = technique_style("Name_Calling,Labeling")[0]  # the palette's Name_Calling colour
+    assert lit == "rgb({}, {}, {})".format(*(int(tint[i : i + 2], 16) for i in (1, 3, 5)))
     label.hover()
     tip = page.locator("#tooltip")
     tip.wait_for(state="visible")

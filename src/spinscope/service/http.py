@@ -63,9 +63,10 @@ async def document_filter(
     q: Annotated[str | None, Query(description="Full-text search (words, all required; `word*` for prefixes).")] = None,
     outlet: Annotated[str | None, Query(description="Exact outlet (source) name.")] = None,
     technique: Annotated[str | None, Query(description="Only documents with this technique.")] = None,
-    technique_min_score: Annotated[float | None, Query(
-        ge=0, le=1, description="With `technique`: only spans scored at least this count; default the settings' "
-                                "min_score for techniques (docs/quality.md).")] = None,
+    technique_min_score: Annotated[str | None, Query(
+        pattern=r"^\s*$|^(?:0(?:\.[0-9]+)?|1(?:\.0+)?|\.[0-9]+)$",
+        description="With `technique`: only spans scored at least this (0-1) count; empty or left out: the "
+                    "settings' min_score for techniques (docs/quality.md).")] = None,
     speaker: Annotated[str | None, Query(description="Only documents quoting this speaker.")] = None,
     actor: Annotated[str | None, Query(description="Only documents naming this actor.")] = None,
     narrative: Annotated[str | None, Query(description="Only documents carrying this narrative id (see `stance`).")] = None,
@@ -93,8 +94,9 @@ async def document_filter(
     )
 
 
-def _technique_minimum(technique: str | None, given: float | None) -> float | None:
-    """The minimum score of the spans a technique filter counts: the one given, else the default."""
+def _technique_minimum(technique: str | None, given: str | None) -> float | None:
+    """The minimum score of the spans a technique filter counts: the one given (a form sends an empty
+    field as ""), else the default."""
     if not technique:
         return None
-    return given if given is not None else float(default("min_score")["techniques"])
+    return float(given) if given and given.strip() else float(default("min_score")["techniques"])
