@@ -40,6 +40,7 @@ class CorpusView:
     ml_vectors: np.ndarray | None = None
     _by_doc: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _stances: dict[str, dict[tuple[str, str], str | None]] = field(default_factory=dict, repr=False)
+    _refutes: dict[int, bool] = field(default_factory=dict, repr=False)
 
     def claims_of(self, doc_ids: set[str]) -> list[int]:
         """Indices of the claims of these documents (an index built on first use)."""
@@ -65,9 +66,12 @@ class CorpusView:
         return (head + c.text + tail).strip()
 
     def refutes(self, i: int) -> bool:
-        """Whether claim ``i`` refutes what it states (see :mod:`spinscope.campaigns.stance`)."""
-        c = self.claims[i]
-        return refutes(c, self.contexts.get((c.doc_id, c.idx)))
+        """Whether claim ``i`` refutes what it states (see :mod:`spinscope.campaigns.stance`); read once."""
+        hit = self._refutes.get(i)
+        if hit is None:
+            c = self.claims[i]
+            hit = self._refutes[i] = refutes(c, self.contexts.get((c.doc_id, c.idx)))
+        return hit
 
 
 def load_corpus(store: StoreProtocol, want_claims: bool, want_narratives: bool,

@@ -67,10 +67,12 @@ def detect_campaigns(store: StoreProtocol, options: DetectionOptions | None = No
 def detect_in(view: CorpusView, opts: DetectionOptions) -> Detection:
     links = candidate_links(view, opts)
     joining, _ = _split_by_stance(view, links)
-    refuting = _RefutingIndex(view)
+    # A denial words the claim with a negation, which costs similarity ("Dunmark did not move
+    # launchers into Orsk" is 0.77 from "Dunmark moved launchers into Orsk"): a looser bar.
+    refuting = _RefutingIndex(view, opts.claim_threshold - REFUTER_MARGIN)
     stories, refuters = [], []
     for story in _stories(view, joining, opts):
-        against = refuting.of(story, opts)
+        against = refuting.of(story)
         kept = story - set(against)
         if len({view.docs[d].outlet for d in kept}) >= 2:
             stories.append(kept)
@@ -139,26 +141,34 @@ def _opposite_on_a_narrative(view: CorpusView, a: str, b: str) -> bool:
 
 
 class _RefutingIndex:
-    """Refuting claims and narrative refuters of the whole corpus, to find a story's refuters at any date."""
+    """Refuting claims and narrative refuters of the whole corpus, to find a story's refuters at any date.
 
-    def __init__(self, view: CorpusView) -> None:
+    Every refuting claim is compared once with every claim (in blocks, keeping only the matches), so
+    a story's refuters are a lookup per member claim, not a matrix product per story.
+    """
+
+    def __init__(self, view: CorpusView, threshold: float) -> None:
         self.view = view
-        self.claims = [i for i in range(len(view.claims)) if view.refutes(i)]
+        refuting = [i for i in range(len(view.claims)) if view.refutes(i)]
+        self.refuted_by: dict[int, list[int]] = defaultdict(list)  # claim -> refuting claims close to it
+        if refuting and view.vectors.size:
+            for start in range(0, len(refuting), 256):  # bounded memory on large stores
+                block = refuting[start:start + 256]
+                sims = view.vectors[block] @ view.vectors.T
+                for r, c in zip(*np.nonzero(sims >= threshold), strict=True):
+                    self.refuted_by[int(c)].append(block[int(r)])
         self.by_narrative: dict[tuple[str, str], list[str]] = defaultdict(list)
         for n in view.narratives:
             if n.get("stance") == "refutes":
                 self.by_narrative[(n["taxonomy"], n["id"])].append(n["doc_id"])
 
-    def of(self, story: set[str], opts: DetectionOptions) -> dict[str, str]:
+    def of(self, story: set[str]) -> dict[str, str]:
         """Documents refuting the story's claims or a narrative two of its outlets assert: doc -> how."""
         view, found = self.view, {}
-        mine = [i for i in view.claims_of(story) if not view.refutes(i)]
-        if self.claims and mine and view.vectors.size:
-            sims = view.vectors[self.claims] @ view.vectors[mine].T
-            # A denial words the claim with a negation, which costs similarity ("Dunmark did not move
-            # launchers into Orsk" is 0.77 from "Dunmark moved launchers into Orsk"): a looser bar.
-            for r in np.nonzero((sims >= opts.claim_threshold - REFUTER_MARGIN).any(axis=1))[0]:
-                found.setdefault(view.claims[self.claims[int(r)]].doc_id, "claim")
+        for i in view.claims_of(story):
+            if not view.refutes(i):
+                for r in self.refuted_by.get(i, ()):
+                    found.setdefault(view.claims[r].doc_id, "claim")
         outlets: dict[tuple[str, str], set[str]] = defaultdict(set)
         for d in story:
             for key, st in view.doc_stances(d).items():
