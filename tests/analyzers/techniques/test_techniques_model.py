@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from spinscope.analyzers.techniques.tagger import MODEL_DIR, VARIANTS, load_tagger
-from spinscope.analyzers.techniques.taxonomy import DEFINITIONS, PTC_TECHNIQUES, PTC_TO_SEMEVAL2023
+from spinscope.analyzers.techniques.taxonomy import (
+    DEFINITIONS,
+    PTC_TECHNIQUES,
+    PTC_TO_SEMEVAL2023,
+    technique_label,
+)
 from spinscope.core.document import Document
 
 pytestmark = pytest.mark.skipif(
@@ -91,9 +97,17 @@ def test_analyzer_fills_techniques_with_checkable_reasons():
         assert 0 <= t.start < t.end <= len(TEXT)
         assert t.technique in PTC_TECHNIQUES
         assert 0.0 <= t.score <= 1.0
-        assert t.reason.startswith(f"{t.technique}: {DEFINITIONS[t.technique]} — \"")
-        words = " ".join(TEXT[t.start : t.end].split())
-        assert words[:40] in t.reason
+        # The reason (issue 22): the technique, the span's cue words (quoted, each in the span) or a
+        # plain statement that none of ours is there with the span quoted, then the definition.
+        assert t.reason.startswith(f"{technique_label(t.technique)}: ")
+        assert f"(Definition: {DEFINITIONS[t.technique]}.)" in t.reason
+        span = " ".join(TEXT[t.start : t.end].split())
+        head = t.reason.split("(Definition:")[0]
+        if "none of our cue words" in head:
+            assert span[:40] in head
+        else:
+            cues = re.findall(r'"([^"]+)"', head)
+            assert cues and all(c.lower() in span.lower() for c in cues), (head, span)
     again = Pipeline(["techniques"])(Document(id="t1", text=TEXT))
     assert [(t.start, t.end, t.technique) for t in again.techniques] == [
         (t.start, t.end, t.technique) for t in doc.techniques
