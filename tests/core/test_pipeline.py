@@ -136,4 +136,4 @@ def test_version_changes_with_config_and_models_load_once():
 
 def test_default_pipeline_contains_every_default_analyzer():
     assert Pipeline().names == ["parse", "entities", "techniques", "quotes", "claims", "roles", "narratives_semeval25",
-                                "ru_parse", "ru_entities", "ru_quotes", "ru_claims"]
+                                "ru_parse", "ru_entities", "ru_quotes", "ru_claims", "ru_techniques"]

@@ -21,7 +21,7 @@ from spinscope.errors import ConfigError
 # files are missing fails the build (MissingModelError) instead of quietly dropping out.
 DEFAULT_ANALYZERS = ("parse", "entities", "techniques", "quotes", "claims", "roles", "narratives_semeval25",
                      # The Russian set (languages = ("ru",)): each document gets its own language's.
-                     "ru_parse", "ru_entities", "ru_quotes", "ru_claims")
+                     "ru_parse", "ru_entities", "ru_quotes", "ru_claims", "ru_techniques")
 
 # Documents per stage batch in threaded runs: small, so the stages fill quickly and overlap; the
 # analyzers gain little from larger batches (their ONNX calls batch within one document).
