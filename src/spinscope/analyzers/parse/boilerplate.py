@@ -13,9 +13,9 @@ inside an article is text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spinscope.core.document import Document, Span
+from spinscope.core.spans import SpanIndex
 
 _SHARE_WORDS = (
     r"share|shares|tweet|email|e-mail|mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|print|vk|"
@@ -75,11 +75,11 @@ def find(text: str) -> list[Span]:
 
 
 class Boilerplate:
-    """Asks whether a range touches a boilerplate span (spans sorted and disjoint)."""
+    """Asks whether a range touches a boilerplate span, and what of a range no span covers (the
+    core span index answers by bisection)."""
 
     def __init__(self, spans: list[Span]) -> None:
-        self.starts = [s.start for s in spans]
-        self.ends = [s.end for s in spans]
+        self.index = SpanIndex.of((s.start, s.end) for s in spans)
 
     @classmethod
     def of(cls, doc: Document) -> Boilerplate:
@@ -88,23 +88,18 @@ class Boilerplate:
         return cls(doc.boilerplate if "parse" in doc.cache else find(doc.text))
 
     def __bool__(self) -> bool:
-        return bool(self.starts)
+        return len(self.index) > 0
 
     def touches(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, end - 1) - 1  # the last span starting before `end`
-        return i >= 0 and self.ends[i] > start
+        return bool(self.index.overlapping(start, end))
 
     def outside(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of ``[start, end)`` that no boilerplate span covers, in order."""
         out, pos = [], start
-        i = max(0, bisect_right(self.starts, start) - 1)
-        while i < len(self.starts) and self.starts[i] < end:
-            s, e = self.starts[i], self.ends[i]
-            if e > pos:
-                if s > pos:
-                    out.append((pos, s))
-                pos = max(pos, e)
-            i += 1
+        for s, e in sorted(self.index.span(n) for n in self.index.overlapping(start, end)):
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
         if pos < end:
             out.append((pos, end))
         return out
