@@ -53,6 +53,7 @@ def test_series_keeps_empty_periods_counts_publications_and_puts_undated_beside(
 
 
 @pytest.mark.slow
+@pytest.mark.slow  # a real server on 127.0.0.1
 def test_api_series_csv_and_svg(base: str) -> None:
     data = httpx.get(base + "/api/series", params={"narrative": "western-smear", "unit": "week"}).json()
     assert data["filters"] == {"narrative": "western-smear", "stance": "asserts"}  # asserts by default
@@ -69,6 +70,7 @@ def test_api_series_csv_and_svg(base: str) -> None:
     assert httpx.get(base + "/api/series", params={"stance": "maybe"}).status_code in (400, 422)
 
 
+@pytest.mark.slow  # a real server on 127.0.0.1
 def test_documents_filter_by_narrative_and_stance(base: str) -> None:
     def ids(**params: str) -> set[str]:
         return {d["id"] for d in httpx.get(base + "/api/documents", params=params).json()["documents"]}
@@ -79,6 +81,7 @@ def test_documents_filter_by_narrative_and_stance(base: str) -> None:
     assert len(ids(narrative="western-smear", stance="any")) == 7
 
 
+@pytest.mark.slow  # a real server on 127.0.0.1
 def test_narratives_count_asserts_and_show_the_other_stances(base: str) -> None:
     (n,) = httpx.get(base + "/api/narratives").json()["narratives"]
     assert n["documents"] == 5 and n["stances"] == {"asserts": 5, "refutes": 1, "reports": 1}
