@@ -67,6 +67,17 @@ def test_error_with_brackets_in_a_path_prints_the_path(tmp_path: Path):
     assert "notes [red] [[narrative]].db: no such database" in err, err
 
 
+def test_a_codebook_error_names_its_file_and_table_as_written(tmp_path: Path):
+    book = tmp_path / "bad [red].toml"
+    book.write_text('[[narrative]]\nlabel = "x"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Officials said so.", encoding="utf-8")
+    result = run("analyze", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db"), "--analyzers", "parse,codebook",
+                 "--codebook", str(book))
+    assert result.returncode != 0
+    err = " ".join(result.stderr.decode().split())
+    assert "bad [red].toml, [[narrative]] #1: field 'id' is missing" in err, err
+
+
 def test_table_cells_print_as_written(tmp_path: Path):
     """A rich table's cells are user text too (outlet names, speakers)."""
     db = tmp_path / "s.db"
