@@ -8,14 +8,16 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, Field, StringConstraints
 
 from spinscope.api.models import DocumentOut, Flag, json_integer
+from spinscope.service.http import BLANK, NOT_BLANK
 
 # What service/review.py accepts as a reviewer, stated in the schema (issue 21, API conformance
-# rules): printable characters that are not all blank. Compiled, so Python's re checks it.
-REVIEWER_PATTERN = re.compile(r"^\s*[^\s\x00-\x1f](?:[^\x00-\x1f]*[^\s\x00-\x1f])?\s*$")
+# rules): printable characters that are not all blank (blank as str.strip has it). Compiled, so
+# Python's re checks it.
+REVIEWER_PATTERN = re.compile(rf"^[{BLANK}]*[^{BLANK}\x00-\x1f](?:[^\x00-\x1f]*[^{BLANK}\x00-\x1f])?[{BLANK}]*$")
 Reviewer = Field(min_length=1, max_length=200, pattern=REVIEWER_PATTERN,
                  description="Who makes this change; recorded with it.")
 # A name that is not blank.
-Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=re.compile(r"\S"))]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=NOT_BLANK)]
 
 
 class ReviewIn(BaseModel):
@@ -86,7 +88,7 @@ class AliasesOut(BaseModel):
 
 
 class CollectIn(BaseModel):
-    name: Annotated[str, StringConstraints(max_length=200, pattern=re.compile(r"\S"))]
+    name: Annotated[str, StringConstraints(max_length=200, pattern=NOT_BLANK)]
     ids: list[str] = Field(default_factory=list, max_length=10_000, description="Document ids to add.")
     description: str | None = Field(None, max_length=2000)
     reviewer: str = Reviewer

@@ -25,13 +25,17 @@ Position = Annotated[int | None, Query(ge=0, le=MAX_POSITION, description="Posit
 # A day that exists (leap years included; 0000 is no year), then anything (a datetime's time is
 # ignored), or nothing: the pattern says exactly what iso_day accepts, so a date filter the schema
 # allows is never refused. A compiled pattern makes Pydantic use Python's re, as the OpenAPI tools do.
+# Python's whitespace (str.isspace, what strip() removes) spelled out for a character class: \s differs
+# between regex engines (ECMA's lacks U+0085 and U+001C-U+001F), and the OpenAPI tools use ECMA's.
+BLANK = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+NOT_BLANK = re.compile(f"[^{BLANK}]")
 _YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
 _MONTH_DAY = ("(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
               "|02-(?:0[1-9]|1[0-9]|2[0-8]))")
 _LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26]|0[48])00)"
-DATE_PATTERN = re.compile(rf"^(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29|\s*$)")
+DATE_PATTERN = re.compile(rf"^(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29|[{BLANK}]*$)")
 IsoDate = Annotated[str | None, StringConstraints(pattern=DATE_PATTERN)]
-STANCE_PATTERN = re.compile(rf"^\s*({'|'.join(STANCE_FILTERS)})?\s*$")
+STANCE_PATTERN = re.compile(rf"^[{BLANK}]*({'|'.join(STANCE_FILTERS)})?[{BLANK}]*$")
 
 # Per layer, the lowest score a view shows (service/min_score.py parses it; a bad value is a 400).
 MinScore = Annotated[str | None, Query(

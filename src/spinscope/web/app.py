@@ -257,14 +257,17 @@ def _pattern_hint(error: dict[str, Any]) -> str | None:
     """What a value of a patterned parameter must be, in words (Pydantic would quote the regex)."""
     if error.get("type") != "string_pattern_mismatch":
         return None
+    from spinscope.api.models_review import REVIEWER_PATTERN
     from spinscope.campaigns.options import SIGNAL_PATTERN, WINDOW_PATTERN
-    from spinscope.service.http import DATE_PATTERN, STANCE_PATTERN
+    from spinscope.service.http import DATE_PATTERN, NOT_BLANK, STANCE_PATTERN
 
     hints = {
         DATE_PATTERN.pattern: "must be a day that exists, like 2024-05-31 (a time after it is ignored)",
         WINDOW_PATTERN.pattern: "must be a duration like 24h, 90m, 2d or 1w: more than zero, at most six digits",
         SIGNAL_PATTERN.pattern: "must name signals, comma-separated: republication, claim, narrative",
         STANCE_PATTERN.pattern: "must be one of asserts, refutes, reports, any",
+        REVIEWER_PATTERN.pattern: "must be the reviewer's name: printable characters, not all blank",
+        NOT_BLANK.pattern: "must not be blank",
     }
     pattern = str((error.get("ctx") or {}).get("pattern", ""))
     return hints.get(pattern, f"does not have the form /api/openapi.json gives ({error.get('msg', '')})"
