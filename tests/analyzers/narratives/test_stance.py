@@ -77,6 +77,13 @@ def test_narratives_own_denial_words_are_not_refutations() -> None:
     assert decide(text, "fabrication") == "refutes"  # for a narrative that is not itself a denial
 
 
+def test_a_denial_narratives_own_no_evidence_is_no_refutation() -> None:
+    vocab = stance.vocabulary(["Accusations against Veloria are a Western smear; the evidence is fabricated."])
+    text = "Hackers\n\nWestern newspapers invented a story about Velorian hackers, with no evidence at all."
+    assert decide(text, "no evidence", vocab) == "asserts"
+    assert decide(text, "no evidence") == "refutes"
+
+
 def test_insults_refute_only_a_named_claim() -> None:
     # "state propaganda" is a jab, not a refutation of the narrative the sentence carries.
     text = "Headlines\n\nWe reach for the same loaded words we mock in state propaganda."

@@ -45,6 +45,8 @@ _REFUTE_WORDS = (
     "untrue", "not true", "myth", "wishful thinking", "says otherwise", "say otherwise", "does not make it",
     "no sign of",
 )
+# What a denial narrative says of the accusation it denies ("invented, with no evidence at all").
+_NO_EVIDENCE = frozenset({"no evidence", "no proof", "offered no evidence", "offered none", "no sign of"})
 # Insults any side throws ("Western lies", "state propaganda"): a refutation only when the sentence
 # names a claim, story or narrative they apply to ("The backfire story is propaganda").
 _PEJORATIVES = ("fantasy", "fabricated", "fabrication", "disinformation", "propaganda", "lie", "lies", "insult",
@@ -95,10 +97,13 @@ def refute_cue(text: str, vocab: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` calls something untrue, with words not of the narrative's own vocabulary."""
     low = text.lower()
     cues = _REFUTE_WORDS + (_PEJORATIVES if _CLAIM_NOUN.search(text) else ())
+    denial = bool(vocab & _DENIAL_FAMILY)
     for cue in cues:
         words = cue.split()
         if len(words) == 1 and words[0] in vocab:
             continue
+        if denial and cue in _NO_EVIDENCE:
+            continue  # "with no evidence at all" is what a denial narrative says of the accusation
         if re.search(rf"\b{re.escape(cue)}\b", low):
             return True
     return bool(_ANSWER.match(text))
