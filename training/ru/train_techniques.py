@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--emb", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--langs", default="ru:train,en:dev", help="embedded sets to report on")
+    ap.add_argument("--langs", default="ru:train,en:train", help="embedded sets to report on")
     ap.add_argument("--train-langs", default="ru", help="languages whose training folds fit the heads; a "
                     "language not listed is scored on every paragraph embedded (none was trained on)")
     # Chosen without the test fold: train on two of folds 2-4, thresholds on fold 1, score the third,
