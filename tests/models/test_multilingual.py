@@ -30,6 +30,7 @@ def test_a_text_gets_one_vector_alone_or_in_a_batch() -> None:
     assert np.array_equal(batch, np.round(batch, multilingual.ROUND))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler: the package's engine is used")
 def test_the_strict_engine_is_built_and_used() -> None:
     path = multilingual.strict_engine()

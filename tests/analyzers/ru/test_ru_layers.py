@@ -15,6 +15,8 @@ RU = ("Комментарий официального представител�
       "Лондон обвинил Москву в кибератаке без каких-либо доказательств.")
 
 RU_PIPELINE = ["ru_parse", "ru_entities", "ru_quotes", "ru_claims"]
+# The slovnet models take seconds to load: the whole module is in the slow lane but the name tests.
+slow = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -23,12 +25,14 @@ def doc() -> Document:
 
 
 @pytest.mark.slow
+@slow
 def test_sentences_and_offsets(doc: Document) -> None:
     doc.validate()
     assert doc.snippet(doc.sentences[0]).startswith("Комментарий")  # a title line is its own sentence
     assert len(doc.sentences) == 6
 
 
+@slow
 def test_inflected_forms_are_one_actor(doc: Document) -> None:
     people = [e for e in doc.entities if e.type == "PERSON"]
     zakharova = [e for e in people if name_key(e.name).endswith("zaharova")]
@@ -50,6 +54,7 @@ def test_names_across_scripts() -> None:
     assert romanise("Peskov") == "Peskov"
 
 
+@slow
 def test_quotes_and_speakers(doc: Document) -> None:
     by_content = {doc.snippet(q.content): q for q in doc.quotes}
     direct = by_content["Это очередной фейк"]
@@ -60,6 +65,7 @@ def test_quotes_and_speakers(doc: Document) -> None:
     assert doc.issuer == "Maria Zakharova"  # from the title's «М.В.Захаровой», named as the text names her
 
 
+@slow
 def test_denials_accusations_and_evidence(doc: Document) -> None:
     claims = {doc.text[c.start:c.end]: c for c in doc.claims}
     denied = claims["российские военные применили оружие в Сирии"]
@@ -70,6 +76,7 @@ def test_denials_accusations_and_evidence(doc: Document) -> None:
         ("голословны", "absent"), ("без каких-либо доказательств", "absent")]
 
 
+@slow
 def test_running_twice_gives_the_same_document(doc: Document) -> None:
     again = Pipeline(RU_PIPELINE, threaded=False)(Document(id="ru1", text=RU, lang="ru"))
     assert again.to_dict() == doc.to_dict()
