@@ -37,7 +37,7 @@ def flags(doc) -> list[dict[str, bool]]:
                       (q.speaker.start, q.speaker.end) if q.speaker else None)
         f = {"paragraph": sanity.crosses_paragraph(doc.text, c), "fragment": sanity.verbless_fragment(idx, c),
              "own_speaker": sanity.holds_speaker(c), "dangling": sanity.dangling(idx, c),
-             "title": sanity.in_title(c, title_end)}
+             "title": sanity.in_title(c, title_end), "own_cue": sanity.holds_cue(c)}
         cut = Candidate(c.kind, c.content, c.cue, c.speaker)
         if doc.issuer is not None:
             sanity.own_voice_cut(doc.text, cut, starts, quoted)
@@ -60,7 +60,7 @@ def main() -> None:
         arts = [a for a in polnear.load("train") if tagdata.is_val(a.name)]
     docs = analyse(arts, "auto", True)
     per_doc = [flags(d) for d in docs]
-    names = ("paragraph", "fragment", "own_speaker", "dangling", "title", "cut")
+    names = ("paragraph", "fragment", "own_speaker", "own_cue", "dangling", "title", "cut")
     for d, fl in zip(docs, per_doc, strict=True):  # what each check drops, to read
         for q, f in zip(d.quotes, fl, strict=True):
             if any(v for k, v in f.items() if k != "cut_to") or f["cut_to"]:

@@ -92,3 +92,19 @@ def test_a_cut_clause_is_no_quote(analyze):
 ])
 def test_clean_name(raw, clean):
     assert clean_name(raw) == clean
+
+
+def test_the_audience_of_remarks_is_not_what_was_said(analyze):
+    doc = analyze("In remarks to reporters, Karsenian President Lev Odin said the ceasefire was holding.")
+    assert quotes(doc) == [("the ceasefire was holding", "Lev Odin")]
+
+
+def test_a_content_that_starts_with_its_own_cue_is_no_quote(analyze):
+    doc = Pipeline(["parse", "entities", "quotes"])(Document(
+        id="s", text="We reaffirm our readiness to work with the new government of Karsenia. We believe that "
+                     "the agreement signed in Velgrad remains the basis for peace.",
+        title="Statement by the Marvania Ministry of Foreign Affairs on the elections in Karsenia"))
+    for q in doc.quotes:
+        if q.cue is not None and q.kind == "indirect":
+            assert not (q.content.start <= q.cue.start < q.content.end), doc.text[q.content.start : q.content.end]
+    assert any(doc.text[q.content.start : q.content.end].startswith("the agreement signed") for q in doc.quotes)

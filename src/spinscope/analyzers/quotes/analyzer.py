@@ -34,6 +34,7 @@ from spinscope.analyzers.quotes.sanity import (
     claims_responsibility,
     clean_name,
     dangling,
+    holds_cue,
     holds_speaker,
     in_title,
     keep,
@@ -128,8 +129,8 @@ class Quotes(Analyzer):
                 continue
             if issuer is not None:  # a statement's own "We …" answer after a report it quotes
                 own_voice_cut(text, c, sent_starts, quoted)
-                if dangling(idx, c):
-                    continue  # "We have noted yet another statement by …"
+                if dangling(idx, c) or holds_cue(c):
+                    continue  # "We have noted yet another statement by …", "We reaffirm [our readiness …]"
             if in_title(c, title_end) or not keep(text, idx, c):
                 continue  # a headline run into the next paragraph, a verbless fragment (sanity.py)
             self._channel(doc, c, sent_starts, idx)

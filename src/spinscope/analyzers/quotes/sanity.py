@@ -56,7 +56,8 @@ _SENTENCE_END = re.compile(r"[.!?…:\"'”’][\s)]*$")  # '' closes a quote in
 # What opens a channel phrase rather than something said ("with Nordwire", "in an interview with …").
 # Not "of", "for", "to", "on": "accused X of P", "blamed X for P" have such contents.
 _CHANNEL_START = re.compile(r"(?:with|via|through|in (?:an? |the )?(?:interview|statement|conversation|"
-                            r"comments?|remarks|briefing|post|message|letter|tweet)s?)\b", re.I)
+                            r"comments?|remarks|briefing|post|message|letter|tweet)s?|"
+                            r"to (?:the )?(?:reporters|journalists|press|media|correspondents))\b", re.I)
 
 
 def verbless_fragment(idx, c: Candidate) -> bool:
@@ -79,6 +80,13 @@ def holds_speaker(c: Candidate) -> bool:
         return False  # the content must start inside the speaker's words
     end = max(c.speaker[1], c.cue[1]) if c.cue else c.speaker[1]
     return c.content[1] <= end + 1 and c.content[1] - c.content[0] <= SHORT_OWN  # a few words, no report
+
+
+def holds_cue(c: Candidate) -> bool:
+    """An indirect content that holds its own cue ("reaffirm our readiness …" reported by
+    "reaffirm"): the cue says that something is said, it is not part of it. Asked of statements
+    only: PolNeAR marks such contents in news ("which he said were …"), 6 of them on dev."""
+    return c.kind == "indirect" and c.cue is not None and c.content[0] <= c.cue[0] < c.content[1]
 
 
 def keep(text: str, idx, c: Candidate) -> bool:
