@@ -29,6 +29,7 @@ Position = Annotated[int | None, Query(ge=0, le=MAX_POSITION, description="Posit
 # between regex engines (ECMA's lacks U+0085 and U+001C-U+001F), and the OpenAPI tools use ECMA's.
 BLANK = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 NOT_BLANK = re.compile(f"[^{BLANK}]")
+NO_NUL = re.compile(r"^[^\x00]*$")  # no stored text or search can match a NUL usefully
 _YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
 _MONTH_DAY = ("(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
               "|02-(?:0[1-9]|1[0-9]|2[0-8]))")
@@ -64,7 +65,7 @@ def app_state(request: Request) -> AppState:
 
 
 async def document_filter(
-    q: Annotated[str | None, Query(description="Full-text search (words, all required; `word*` for prefixes).")] = None,
+    q: Annotated[str | None, StringConstraints(pattern=NO_NUL), Query(description="Full-text search (words, all required; `word*` for prefixes).")] = None,
     outlet: Annotated[str | None, Query(description="Exact outlet (source) name.")] = None,
     technique: Annotated[str | None, Query(description="Only documents with this technique.")] = None,
     technique_min_score: Annotated[str | None, Query(
