@@ -20,6 +20,8 @@ INPUTS = [REPO / "examples", HERE / "texts"]
 # Facts of the run, not of the analysis: where the file was, which pipeline hash ran, and where
 # the text was published (the store's publications, which analyze_files lists; tested in tests/engine).
 VOLATILE_META = ("path", "pipeline_version", "publications")
+# Scores are stored to 4 decimals and compared to this: rounding (5e-5) plus float noise of the kernels.
+SCORE_TOLERANCE = 2e-4
 
 
 def comparable(doc: dict) -> dict:
