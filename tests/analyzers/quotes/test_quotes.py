@@ -230,5 +230,6 @@ def test_tagger_option_is_validated_at_build():
 
 
 def test_tagger_option_takes_booleans_typed_as_text():
+    # threads 1: a threaded pipeline (the default) gives each ONNX session one thread (DETERMINISM, c8dda37).
     assert Pipeline(["parse", "entities", "quotes"], config={"quotes": {"tagger": "false"}}).analyzers[-1].config == {
-        "tagger": False, "lead": "rules"}
+        "tagger": False, "lead": "rules", "threads": 1}
