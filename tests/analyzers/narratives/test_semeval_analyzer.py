@@ -105,7 +105,10 @@ def test_analyze_fills_roles_and_semeval_narratives_by_default(tmp_path: Path) -
     with Store(db) as store:
         war = store.get("war")
     actors = [e for e in war.entities if e.type in {"PERSON", "ORG", "GPE", "NORP"}]
-    assert actors and all(e.role is not None and e.mention_roles for e in actors)
+    # Roles abstain on actors the text does not cast (precision first, PRECISION-ROLES issue 22): here Kyiv, Moscow,
+    # Ukraine are only named; the default pipeline still casts some, each with its mention roles.
+    cast = [e for e in actors if e.role is not None]
+    assert cast and all(e.mention_roles for e in cast), actors
     mine = [n for n in war.narratives if n.taxonomy == "semeval2025"]
     assert any(n.parent is None and n.label.startswith("URW: ") for n in mine)
     for n in mine:
