@@ -55,8 +55,9 @@ def main() -> None:
     folder = Path(sys.argv[1])
     m = json.loads((folder / "metrics.json").read_text())
     langs = [k for k in ("ru", "en") if k in m]
-    en_note = (f"{m['train_paragraphs'].get('en', 0)} training-fold paragraphs of the first English dev "
-               "articles (the English part of the task)" if "en" in m else "no English data")
+    en_note = (f"the first {m['en']['test_articles']} English training articles by id ({m['en']['test_paragraphs']} "
+               "paragraphs; scored only, never trained on: the English dev split is not in the shared copy)"
+               if "en" in m else "no English data")
     out = [HEAD.format(size=round((folder / "heads.npz").stat().st_size / 1024), en_note=en_note,
                        min_p=m["min_precision_dev"], c=m["C"], labels_on=", ".join(m["labels_on"]) or "none")]
     out.append("| language | test paragraphs (articles) | model micro-F1 | precision | recall | "
@@ -102,6 +103,11 @@ split. The best published figure on the (held-back) Russian dev split is 0.48 mi
 fine-tuned XLM-R-large; always-Loaded_Language scores 0.27 there. These heads read a frozen 4-bit
 encoder on two CPU cores: they trade recall for precision by design (thresholds with a precision floor),
 and "no technique" on a paragraph means "none found with confidence", not "none there".
+
+**English.** The Russian-trained heads do not carry over to English: on English articles they score
+below always-Loaded_Language (English paragraphs carry far fewer techniques, and the thresholds were
+set where Russian ones are dense). English documents therefore keep the English techniques model (PTC
+spans, MiniLM); `spinscope semeval23 techniques` on English articles uses these heads and is weak there.
 
 **Determinism.** Probabilities are rounded to 1e-4 before the thresholds; the encoder gives identical
 vectors for one text alone, in a batch, and with 1 or 2 threads (see docs/russian.md).

@@ -21,7 +21,7 @@ from training.ru.semeval23_data import article_split, paragraphs
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--sets", default="ru:train,en:train:8",
+    ap.add_argument("--sets", default="ru:train,en:train:40",
                     help="language:split[:max articles] sets, in the order to embed them (on two shared "
                     "cores e5-small embeds about one paragraph a second: all of English would take hours)")
     ap.add_argument("--chunk", type=int, default=64)
