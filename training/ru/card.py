@@ -79,7 +79,7 @@ def main() -> None:
         fast = m.get(f"{lang}_test_fast_math_vectors")
         if fast:
             out.append(f"- {lang}: the table scores the test fold re-embedded with the shipped strict engine "
-                       f"({m.get(lang + '_test_engine', '')}); with the training engine's fast-math vectors the "
+                       f"({Path(m.get(lang + '_test_engine', '')).name}); with the training engine's fast-math vectors the "
                        f"same heads score micro-F1 {fast['micro_f1']:.3f} (P {fast['precision']:.3f}, R {fast['recall']:.3f}).")
     if "en" in m:
         out.append("- en: no English paragraph was trained on; every embedded English paragraph is scored "

@@ -246,6 +246,9 @@ def _check_declarations(cls: type[Analyzer]) -> None:
     clash = sorted(set(cls.provides) & writable_fields())
     if clash:
         raise ConfigError(f"analyzer {cls.name!r} provides {clash}: layers and fields belong in `assigns`")
+    langs = cls.languages
+    if not isinstance(langs, tuple) or not langs or not all(isinstance(x, str) and x for x in langs):
+        raise ConfigError(f"analyzer {cls.name!r}: `languages` must be a non-empty tuple of ISO 639-1 codes or ('*',)")
     names = [p.name for p in cls.params]
     if len(set(names)) != len(names) or not all(isinstance(p, Param) for p in cls.params):
         raise ConfigError(f"analyzer {cls.name!r}: `params` must be Param objects with distinct names")
