@@ -316,4 +316,8 @@ def test_config_round_trips_through_get_config(name):
         changed = cls(**{p.name: value}).get_config()
         assert changed == {**cfg, p.name: value}, f"{name}: option {p.name}={value!r} did not round-trip"
         assert cls(**changed).get_config() == changed
-        assert Pipeline(minimal_chain(name), config={name: {p.name: value}}).version != Pipeline(minimal_chain(name)).version
+        version = Pipeline(minimal_chain(name), config={name: {p.name: value}}).version
+        if p.name == "threads":  # speed only, never an output: left out of the version (DETERMINISM, c8dda37)
+            assert version == Pipeline(minimal_chain(name)).version
+        else:
+            assert version != Pipeline(minimal_chain(name)).version
