@@ -109,6 +109,14 @@ def test_the_cli_refuses_a_label_that_is_not_utf8_and_leaves_the_codebook(cluste
     assert load_codebook(book).narratives[-1].label == "café"
 
 
+def test_a_blank_id_or_label_is_none_given(clustered: Path) -> None:
+    book = clustered.with_name("book.toml")
+    with Store(clustered, read_only=True) as store:
+        entry = promote(store, 1, book, narrative_id="\n ", label=" \t")
+    assert entry["id"].startswith("discovered-1-") and entry["label"].startswith("Mayor Lina Ortiz said")
+    assert load_codebook(book).narratives[0].id == entry["id"]
+
+
 def test_toml_string_round_trips_every_character_toml_allows() -> None:
     import tomllib
 

@@ -105,6 +105,8 @@ def promote(store: StoreProtocol, cluster_id: int, codebook: Path, narrative_id:
     Returns the narrative written.
     """
     row = store.narrative_cluster(cluster_id)
+    # A blank id or label is none given (the codebook would strip it to nothing and refuse it).
+    narrative_id, label = (narrative_id or "").strip() or None, (label or "").strip() or None
     if narrative_id is not None:
         utf8_text(narrative_id, "narrative id")
     if label is not None:
