@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spinscope.analyzers.ru import nlp
@@ -20,21 +21,40 @@ class Token:
     rel: str = ""
 
 
-@dataclass(slots=True)
+@dataclass
 class RuParse:
-    """Tokens of the whole document (offsets into its text) and each sentence's token range."""
+    """Tokens of the whole document (offsets into its text) and each sentence's token range.
+
+    Lookups are indexed once (by start offset, by head), so analyzers stay linear in the length of
+    a long document instead of scanning every token per mention or quote.
+    """
 
     tokens: list[Token]
     sentences: list[tuple[int, int, int, int]]  # (start char, end char, first token, end token)
 
-    def sentence_of(self, char: int) -> int:
-        for k, (s, e, _, _) in enumerate(self.sentences):
-            if s <= char < e:
-                return k
-        return len(self.sentences) - 1
+    def __post_init__(self) -> None:
+        self._starts = [t.start for t in self.tokens]
+        self._by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self._children: list[list[int]] = [[] for _ in self.tokens]
+        for i, t in enumerate(self.tokens):
+            if t.head >= 0:
+                self._children[t.head].append(i)
 
     def tokens_between(self, start: int, end: int) -> list[int]:
-        return [i for i, t in enumerate(self.tokens) if t.start >= start and t.end <= end]
+        out = []
+        for i in range(bisect_left(self._starts, start), len(self.tokens)):
+            if self.tokens[i].start >= end:
+                break
+            if self.tokens[i].end <= end:
+                out.append(i)
+        return out
+
+    def token_at(self, start: int) -> int | None:
+        """The index of the token starting at this character, if one does."""
+        return self._by_start.get(start)
+
+    def children(self, i: int) -> list[int]:
+        return self._children[i]
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:

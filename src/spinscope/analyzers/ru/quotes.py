@@ -124,22 +124,23 @@ class Speakers:
 
     def role_noun(self, start: int) -> bool:
         """An animate common noun opening the phrase ("министр", "эксперт") with no name of its own."""
-        idx = [i for i, t in enumerate(self.parsed.tokens) if t.start == start]
-        if not idx:
+        idx = self.parsed.token_at(start)
+        if idx is None:
             return False
-        tok = self.parsed.tokens[idx[0]]
+        tok = self.parsed.tokens[idx]
         return tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim"
 
     def subject_of(self, cue_start: int, sent_start: int) -> tuple[int, int] | None:
         """The character range of the cue verb's subject in the syntax (with its dependents)."""
         toks = self.parsed.tokens
-        verb = next((i for i, t in enumerate(toks) if t.start == cue_start), None)
+        verb = self.parsed.token_at(cue_start)
         if verb is None:
             return None
-        subj = next((i for i, t in enumerate(toks) if t.head == verb and t.rel in ("nsubj", "nsubj:pass")), None)
+        kids = self.parsed.children(verb)
+        subj = next((i for i in kids if toks[i].rel in ("nsubj", "nsubj:pass")), None)
         if subj is None:
             # "В МИД заявили, что …": the body is the place the plural verb speaks from.
-            obl = next((i for i, t in enumerate(toks) if t.head == verb and t.rel == "obl" and i < verb), None)
+            obl = next((i for i in kids if toks[i].rel == "obl" and i < verb), None)
             if obl is None:
                 return None
             subj = obl
