@@ -203,6 +203,16 @@ class SQLiteStore(SQLiteDocumentQueries, SQLitePeopleQueries, SQLiteRoleQueries,
                 raise StoreError(f"{self.path}: no such database file (it is opened read-only)")
             uri = "file::memory:?mode=ro" if self.path == ":memory:" else _read_only_uri(Path(self.path))
             self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if 0 < version < len(MIGRATIONS):
+                # A read-only file cannot be migrated, and the queries expect the current tables
+                # (publications, reviews): a clear refusal instead of a server error on every page.
+                self.conn.close()
+                raise StoreError(
+                    f"{self.path} was written by an older spinscope (schema {version}, now {len(MIGRATIONS)}) and "
+                    "is opened read-only, so it cannot be upgraded: open it once writable (for example "
+                    f"`spinscope serve --db {self.path}` without --read-only, or `spinscope analyze ... --db "
+                    f"{self.path}`), then read-only again.")
         else:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
