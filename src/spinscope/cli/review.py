@@ -152,19 +152,12 @@ def collect_command(
 ) -> None:
     """Put documents into a named collection; every corpus view, series and export can filter by it."""
     from spinscope.service.queries import DocumentFilter
-    from spinscope.service.review import collect
+    from spinscope.service.review import collect, matching_ids
 
     wanted = list(ids or [])
     with _open(db) as store:
         if query or outlet:
-            flt = DocumentFilter(q=query, outlet=outlet)
-            after = None
-            while True:
-                page = store.list_documents(flt, after=after, limit=200)
-                wanted += [r["id"] for r in page.rows]
-                after = page.next_key
-                if after is None:
-                    break
+            wanted += matching_ids(store, DocumentFilter(q=query, outlet=outlet))
         if not wanted:
             fail("nothing to collect: give --id, --query or --outlet (or they matched nothing)")
         out = collect(store, name, wanted, description)

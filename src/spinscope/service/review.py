@@ -88,6 +88,18 @@ def collect(store: Any, name: str, ids: list[str], description: str | None = Non
     return {"collection": name, "added": added, "documents": len(store.collection_ids(name))}
 
 
+def matching_ids(store: Any, flt: Any, page_size: int = 500) -> list[str]:
+    """Every document id a corpus filter matches, page by page (what a collection made from a search holds)."""
+    ids: list[str] = []
+    after = None
+    while True:
+        page = store.list_documents(flt, after=after, limit=page_size)
+        ids += [r["id"] for r in page.rows]
+        after = page.next_key
+        if after is None:
+            return ids
+
+
 def quality(store: StoreProtocol | Any) -> dict[str, Any]:
     """Per layer and per label: precision of what the models showed, as the analysts judged it."""
     layers: dict[str, dict[str, Any]] = {}

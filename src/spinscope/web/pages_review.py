@@ -203,16 +203,7 @@ async def collect_post(request: Request) -> Response:
     flt = await document_filter(**{k: str(form.get(k) or "") or None for k in FILTER_FIELDS})
 
     def change(store: Any) -> None:
-        wanted = list(ids)
-        if not wanted:
-            after = None
-            while True:
-                page = store.list_documents(flt, after=after, limit=500)
-                wanted += [r["id"] for r in page.rows]
-                after = page.next_key
-                if after is None:
-                    break
-        svc.collect(store, name, wanted)
+        svc.collect(store, name, list(ids) or svc.matching_ids(store, flt))
 
     await in_thread(lambda: state(request).write(change))
     return RedirectResponse(f"/?collection={quote(name.strip(), safe='')}", status_code=303)
