@@ -159,6 +159,14 @@ class Speakers:
         return toks[lo].start, toks[max(span)].end
 
 
+# The reported-speech shapes, tried in this order: (pattern, kind, speaker named in the match).
+SHAPES = (
+    (DASH_AFTER, "direct", True), (COLON, "direct", False), (ACCORDING_START, "indirect", True),
+    (POSSESSIVE, "indirect", True), (ACCORDING_END, "indirect", True), (THAT, "indirect", False),
+    (ABOUT, "indirect", False), (TRAILING, "indirect", True),
+)
+
+
 def find_quotes(text: str, parsed: RuParse, entities: list[Entity]) -> list[Quote]:
     sp = Speakers(text, parsed, entities)
     quotes: list[Quote] = []
@@ -179,26 +187,14 @@ def find_quotes(text: str, parsed: RuParse, entities: list[Entity]) -> list[Quot
 
     for s, e, _, _ in parsed.sentences:
         sentence = text[s:e]
-        for m in DASH_AFTER.finditer(sentence):
-            add("direct", s + m.start("c"), s + m.end("c"), _shift(m, s), sp.resolve(s + m.start("sp"), s + m.end("sp")))
-        for m in COLON.finditer(sentence):
-            who = _subject(sp, s, s + m.start("cue"))
-            add("direct", s + m.start("c"), s + m.end("c"), _shift(m, s), who)
-        for m in ACCORDING_START.finditer(sentence):
-            add("indirect", s + m.start("c"), s + m.end("c"), _shift(m, s), sp.resolve(s + m.start("sp"), s + m.end("sp")))
-        for m in POSSESSIVE.finditer(sentence):
-            add("indirect", s + m.start("c"), s + m.end("c"), _shift(m, s), sp.resolve(s + m.start("sp"), s + m.end("sp")))
-        for m in ACCORDING_END.finditer(sentence):
-            add("indirect", s + m.start("c"), s + m.end("c"), _shift(m, s), sp.resolve(s + m.start("sp"), s + m.end("sp")))
-        for m in THAT.finditer(sentence):
-            who = _subject(sp, s, s + m.start("cue"))
-            add("indirect", s + m.start("c"), s + m.end("c"), _shift(m, s), who)
-        for m in ABOUT.finditer(sentence):
-            add("indirect", s + m.start("c"), s + m.end("c"), _shift(m, s), _subject(sp, s, s + m.start("cue")))
-        for m in TRAILING.finditer(sentence):
-            c0 = s + m.start("c")
-            # A quotation that closes before the cue is the direct shape's; here the content is the clause.
-            add("indirect", c0, s + m.end("c"), _shift(m, s), sp.resolve(s + m.start("sp"), s + m.end("sp")))
+        # In this order: an earlier shape keeps the content it took. "named": the match holds the speaker
+        # (group sp); otherwise the speaker is the subject before the cue. TRAILING's content is the
+        # clause (a quotation that closes before the cue is DASH_AFTER's).
+        for pattern, kind, named in SHAPES:
+            for m in pattern.finditer(sentence):
+                who = (sp.resolve(s + m.start("sp"), s + m.end("sp")) if named
+                       else _subject(sp, s, s + m.start("cue")))
+                add(kind, s + m.start("c"), s + m.end("c"), _shift(m, s), who)
     quotes.sort(key=lambda q: (q.content.start, q.content.end))
     return quotes
 
