@@ -29,7 +29,10 @@ Position = Annotated[int | None, Query(ge=0, le=MAX_POSITION, description="Posit
 # between regex engines (ECMA's lacks U+0085 and U+001C-U+001F), and the OpenAPI tools use ECMA's.
 BLANK = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 NOT_BLANK = re.compile(f"[^{BLANK}]")
-NO_NUL = re.compile(r"^[^\x00]*$")  # no stored text or search can match a NUL usefully
+# A search is blank (no search, as an empty form field) or has something besides blanks, quotes and
+# stars to look for (store.sqlite_documents.fts_query), and never a NUL, which no stored text can
+# usefully match: so no search the schema allows is refused.
+SEARCH_PATTERN = re.compile(rf'^(?:[{BLANK}]*|[^\x00]*[^{BLANK}"*\x00][^\x00]*)$')
 _YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
 _MONTH_DAY = ("(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
               "|02-(?:0[1-9]|1[0-9]|2[0-8]))")
@@ -65,7 +68,8 @@ def app_state(request: Request) -> AppState:
 
 
 async def document_filter(
-    q: Annotated[str | None, StringConstraints(pattern=NO_NUL), Query(description="Full-text search (words, all required; `word*` for prefixes).")] = None,
+    q: Annotated[str | None, StringConstraints(pattern=SEARCH_PATTERN), Query(
+        description="Full-text search (words, all required; `word*` for prefixes); blank: no search.")] = None,
     outlet: Annotated[str | None, Query(description="Exact outlet (source) name.")] = None,
     technique: Annotated[str | None, Query(description="Only documents with this technique.")] = None,
     technique_min_score: Annotated[str | None, Query(
@@ -91,7 +95,7 @@ async def document_filter(
     if stance and stance not in STANCE_FILTERS:
         raise QueryError(f"The 'stance' filter must be one of {', '.join(STANCE_FILTERS)}. Got {stance!r}.")
     return DocumentFilter(
-        q=q or None, outlet=outlet or None, technique=technique or None, speaker=speaker or None,
+        q=q if q and q.strip() else None, outlet=outlet or None, technique=technique or None, speaker=speaker or None,
         technique_min_score=_technique_minimum(technique, technique_min_score),
         actor=actor or None, narrative=narrative or None,
         stance=stance or ("asserts" if narrative else None), collection=collection or None,

@@ -259,7 +259,7 @@ def _pattern_hint(error: dict[str, Any]) -> str | None:
         return None
     from spinscope.api.models_review import REVIEWER_PATTERN
     from spinscope.campaigns.options import SIGNAL_PATTERN, WINDOW_PATTERN
-    from spinscope.service.http import DATE_PATTERN, NO_NUL, NOT_BLANK, STANCE_PATTERN
+    from spinscope.service.http import DATE_PATTERN, NOT_BLANK, SEARCH_PATTERN, STANCE_PATTERN
 
     hints = {
         DATE_PATTERN.pattern: "must be a day that exists, like 2024-05-31 (a time after it is ignored)",
@@ -268,7 +268,7 @@ def _pattern_hint(error: dict[str, Any]) -> str | None:
         STANCE_PATTERN.pattern: "must be one of asserts, refutes, reports, any",
         REVIEWER_PATTERN.pattern: "must be the reviewer's name: printable characters, not all blank",
         NOT_BLANK.pattern: "must not be blank",
-        NO_NUL.pattern: "must not hold a NUL character (%00)",
+        SEARCH_PATTERN.pattern: "must be blank or have words to look for (not only quotes and stars), and no NUL (%00)",
     }
     pattern = str((error.get("ctx") or {}).get("pattern", ""))
     return hints.get(pattern, f"does not have the form /api/openapi.json gives ({error.get('msg', '')})"
