@@ -1,6 +1,6 @@
 """Score roles and framing labels on our labelled statement-genre set (``training/roles/statements``).
 
-    python -m training.roles.evaluate_statements [--split tune|test|heldout|heldout2|heldout3|heldout4|heldout5|all] [--show] [--json]
+    python -m training.roles.evaluate_statements [--split tune|test|heldout|heldout2|...|heldout6|all] [--show] [--json]
 
 Roles, per gold actor (matched to the entities found by name or alias, exactly first, then as whole
 words inside one another):
@@ -175,7 +175,8 @@ def _default_min_score() -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("tune", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"), default="all")
+    splits = list(dict.fromkeys(t["split"] for t in TEXTS))  # in the order written
+    ap.add_argument("--split", choices=(*splits, "all"), default="all")
     ap.add_argument("--min-score", type=float, default=None)
     ap.add_argument("--show", action="store_true", help="print every role given and every error")
     ap.add_argument("--json", action="store_true")

@@ -19,7 +19,9 @@ reports. Per text:
 time, before any rule, and scored once (their first figures are in docs/quality.md; three general
 fixes followed their misses: a "claimed that" clause is a report, not a pretence; a subject that is
 no entity still speaks in its own voice; a strike on a military target is a fight); ``heldout`` texts
-were written after that and scored once (``python -m training.roles.evaluate_statements``).
+were written after that and scored once (``python -m training.roles.evaluate_statements``);
+``heldout2`` to ``heldout5`` followed each later tune batch. ``heldout6`` (11 texts, 75 actors) was written
+at the start of session 6, before that session's rule changes, and scored once before and once after them.
 """
 
 from __future__ import annotations
@@ -1069,5 +1071,281 @@ TEXTS: list[dict] = [
         ],
         "labels": [],
         "titles": ["rector"],
+    },
+    # ---- heldout6: written in session 6 before any rule change of that session (after reading the
+    # rules, not their output on these texts), scored once before and once after the session's changes ----
+    {
+        "id": "s43-ministry-comment-chemical",
+        "split": "heldout6",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by Foreign Ministry Spokeswoman Irina Volkova on accusations by the Tarskian government\n\n"
+            "The Tarskian Foreign Minister, Aldo Reni, has claimed that Ostlandic troops used chemical weapons "
+            "near the village of Orsk. We resolutely reject this insinuation. Tarsk's leadership has repeatedly "
+            "used such fabrications to distract attention from its own crimes.\n\n"
+            "It is the Tarskian army that has been shelling the city of Velin for three months, destroying its "
+            "water supply. Ostlandic sappers have cleared mines from 40 schools in Velin, and our doctors have "
+            "treated more than 2,000 residents. We are grateful to the Velin Red Crescent for its cooperation. "
+            "The OSCE has been informed of these facts."
+        ),
+        "actors": [
+            {"names": ["Irina Volkova", "Volkova"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Aldo Reni", "Reni"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Tarsk", "Tarskian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Orsk"], "role": "none", "by": None},
+            {"names": ["Velin"], "role": "none", "by": None},
+            {"names": ["Velin Red Crescent", "Red Crescent"], "role": "protagonist", "by": "issuer"},
+            {"names": ["OSCE"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Spokeswoman", "Foreign Minister"],
+    },
+    {
+        "id": "s44-rt-article-maternity-hospital",
+        "split": "heldout6",
+        "issuer": None,
+        "text": (
+            "Kessian forces shell maternity hospital in Dorsk, Ostlandic officials say\n\n"
+            "Kessian artillery shelled a maternity hospital in the town of Dorsk on Saturday, killing two nurses "
+            "and wounding the hospital's chief doctor, Nina Vasko, the head of the Dorsk administration, Lev Orin, "
+            "told the Ostvision channel.\n\n"
+            "'This is a deliberate war crime by the Kessian regime, which is terrorising civilians with the "
+            "blessing of its Western patrons,' Orin said. He added that teams of the Ostlandic Emergencies Ministry "
+            "had evacuated forty patients overnight. Kessia's military said its units had targeted only military "
+            "facilities. The UN human rights office has not commented."
+        ),
+        "actors": [
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "Lev Orin"},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Nina Vasko", "Vasko"], "role": "innocent", "by": "Lev Orin"},
+            {"names": ["Lev Orin", "Orin"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Ostlandic Emergencies Ministry", "Emergencies Ministry"], "role": "protagonist",
+             "by": "Lev Orin"},
+            {"names": ["UN"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "regime", "target": "Kessian", "by": "Lev Orin"},
+        ],
+        "titles": ["head"],
+    },
+    {
+        "id": "s45-wire-aid-workers-abducted",
+        "split": "heldout6",
+        "issuer": None,
+        "text": (
+            "Gunmen abduct four aid workers in Sarn province\n\n"
+            "SARN, Feb 12 (Nordwire) - Gunmen of the Crescent Sword group abducted four staff members of the "
+            "charity Water for All on a road in Sarn province on Thursday, the charity said in a statement. The "
+            "provincial police chief, Omar Tal, said security forces were searching the area. The Crescent Sword "
+            "has not commented. The United Nations office in Sarn called for the workers' immediate release."
+        ),
+        "actors": [
+            {"names": ["Sarn", "SARN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Crescent Sword"], "role": "antagonist", "by": "Water for All"},
+            {"names": ["Water for All"], "role": "innocent", "by": "Water for All"},
+            {"names": ["Omar Tal", "Tal"], "role": "none", "by": None},
+            {"names": ["United Nations"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["police chief"],
+    },
+    {
+        "id": "s46-op-ed-peacemakers",
+        "split": "heldout6",
+        "issuer": None,
+        "text": (
+            "Opinion: The real peacemakers in Marvania\n\n"
+            "By Anna Kovac\n\n"
+            "For years Norland has lectured the world about human rights while its drones killed guests at "
+            "weddings in Marvania. Now the Norland government wants to pose as a peacemaker. Nobody should be "
+            "fooled.\n\n"
+            "The real peacemakers are the doctors of Medics for Marvania, who have kept the children's hospital "
+            "of Tallin open through two winters without electricity. They deserve our admiration. The Varesian "
+            "Union, which has said little so far, should at last speak up."
+        ),
+        "actors": [
+            {"names": ["Anna Kovac", "Kovac"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Marvania"], "role": "none", "by": None},
+            {"names": ["Medics for Marvania"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Tallin"], "role": "none", "by": None},
+            {"names": ["Varesian Union", "Varesian"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s47-defence-statement-breakthrough",
+        "split": "heldout6",
+        "issuer": "Ministry of Defence of Marvania",
+        "text": (
+            "Statement by the Ministry of Defence of Marvania\n\n"
+            "On the night of 9 June, formations of the so-called Free Harim Brigade attempted to break through our "
+            "defences near Harim. Units of the Marvanian Army repelled the attack and destroyed two armoured "
+            "vehicles of the militants. While retreating, the militants mined a road used by farmers; a tractor "
+            "driver of the Rassvet farm cooperative was killed.\n\n"
+            "Engineers of the 5th Engineering Brigade cleared the road by morning. The Joint Commission has been "
+            "notified."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Marvania", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Harim"], "role": "none", "by": None},
+            {"names": ["Marvanian Army", "Marvanian"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Rassvet"], "role": "innocent", "by": "issuer"},
+            {"names": ["5th Engineering Brigade", "Engineering Brigade"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Joint Commission"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": "Free Harim Brigade", "by": "issuer"},
+            {"key": "militants", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s48-wire-dockers-strike",
+        "split": "heldout6",
+        "issuer": None,
+        "text": (
+            "Selin dockers end strike after pay deal\n\n"
+            "SELIN, Sept 3 (Nordwire) - Dock workers at the port of Selin ended a five-day strike on Tuesday after "
+            "the Selin Port Authority agreed to raise wages by 6 percent, the Dockers' Union said. Union leader "
+            "Marta Holm called the deal a fair compromise. The shipping company Baltic Lines said its vessels would "
+            "resume loading on Wednesday. The Ministry of Labour welcomed the agreement."
+        ),
+        "actors": [
+            {"names": ["Selin", "SELIN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Selin Port Authority", "Port Authority"], "role": "none", "by": None},
+            {"names": ["Dockers' Union", "Dockers"], "role": "none", "by": None},
+            {"names": ["Marta Holm", "Holm"], "role": "none", "by": None},
+            {"names": ["Baltic Lines"], "role": "none", "by": None},
+            {"names": ["Ministry of Labour"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Union leader"],
+    },
+    {
+        "id": "s49-neutral-museum",
+        "split": "heldout6",
+        "issuer": None,
+        "text": (
+            "History museum in Valmora reopens\n\n"
+            "The Valmora Museum of History reopened on Saturday after a two-year renovation funded by the city and "
+            "the Northern Heritage Trust, director Ivan Petrov said. Mayor Katrin Weil cut the ribbon. The new wing "
+            "holds medieval coins lent by the National Bank of Norland, the Valmora Times reported."
+        ),
+        "actors": [
+            {"names": ["Valmora Museum of History"], "role": "none", "by": None},
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Northern Heritage Trust"], "role": "none", "by": None},
+            {"names": ["Ivan Petrov", "Petrov"], "role": "none", "by": None},
+            {"names": ["Katrin Weil", "Weil"], "role": "none", "by": None},
+            {"names": ["National Bank of Norland"], "role": "none", "by": None},
+            {"names": ["Valmora Times"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["director", "Mayor"],
+    },
+    {
+        "id": "s50-security-comment-protests",
+        "split": "heldout6",
+        "issuer": "State Security Committee",
+        "text": (
+            "Comment by the Press Service of the State Security Committee\n\n"
+            "Norland's Ambassador Claire Dumont has accused our officers of torturing detained protesters. These "
+            "statements are a crude distortion of the facts. All detainees have had access to lawyers, and "
+            "representatives of the Red Cross visited them last week.\n\n"
+            "We note that it is the Norland embassy that financed the so-called civic platforms which organised "
+            "the riots in Selin, in which 30 police officers were injured."
+        ),
+        "actors": [
+            {"names": ["State Security Committee", "Press Service"], "role": "none", "by": None},
+            {"names": ["Claire Dumont", "Dumont"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Red Cross"], "role": "none", "by": None},
+            {"names": ["Selin"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": None, "by": "issuer"},
+        ],
+        "titles": ["Ambassador"],
+    },
+    {
+        "id": "s51-rt-article-insulin",
+        "split": "heldout6",
+        "issuer": None,
+        "text": (
+            "Ostlandic volunteers bring insulin to besieged Kavra\n\n"
+            "Volunteers of the Ostlandic charity Hope Bridge delivered two tonnes of insulin and baby food to the "
+            "besieged city of Kavra on Monday, the charity's coordinator Sofia Marr told the Nordia news agency. "
+            "Kavra has been cut off for six weeks by fighters of the Southern Legion, who have looted pharmacies "
+            "and are holding hundreds of residents hostage, Marr said. Governor Denis Orlov thanked the volunteers "
+            "for their courage."
+        ),
+        "actors": [
+            {"names": ["Hope Bridge"], "role": "protagonist", "by": "Sofia Marr"},
+            {"names": ["Ostlandic", "Ostland"], "role": "none", "by": None},
+            {"names": ["Kavra"], "role": "none", "by": None},
+            {"names": ["Sofia Marr", "Marr"], "role": "none", "by": None},
+            {"names": ["Nordia"], "role": "none", "by": None},
+            {"names": ["Southern Legion"], "role": "antagonist", "by": "Sofia Marr"},
+            {"names": ["Denis Orlov", "Orlov"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["coordinator", "Governor"],
+    },
+    {
+        "id": "s52-wire-dam-blame",
+        "split": "heldout6",
+        "issuer": None,
+        "text": (
+            "Tarsk and Valmora trade blame over dam breach\n\n"
+            "SELIN, Jan 20 (Nordwire) - Tarsk's Interior Ministry said on Monday that Valmoran saboteurs had blown "
+            "up the Ulm dam, flooding 12 villages, while Valmora's government denied any role and accused Tarsk of "
+            "neglecting the ageing structure. About 3,000 people have been evacuated, the regional Red Cross said. "
+            "Engineers of the Baltic Dam Institute said it was too early to determine the cause."
+        ),
+        "actors": [
+            {"names": ["Selin", "SELIN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Tarsk"], "role": "antagonist", "by": "Valmora"},
+            {"names": ["Valmora", "Valmoran"], "role": "antagonist", "by": "Interior Ministry"},
+            {"names": ["Interior Ministry"], "role": "none", "by": None},
+            {"names": ["Ulm"], "role": "none", "by": None},
+            {"names": ["Red Cross"], "role": "none", "by": None},
+            {"names": ["Baltic Dam Institute"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "saboteurs", "target": "Valmoran", "by": "Interior Ministry"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s53-union-statement-camera-operator",
+        "split": "heldout6",
+        "issuer": "Union of Journalists of Ostland",
+        "text": (
+            "Statement by the Union of Journalists of Ostland\n\n"
+            "We are deeply shocked by the death of our colleague Pavel Ruden, a camera operator of the Ostvision "
+            "channel, who was killed on Friday by a Kessian drone while filming the evacuation of civilians near "
+            "Lorn. This was a deliberate strike on a clearly marked press vehicle.\n\n"
+            "We call on the International Federation of Journalists to condemn this crime and on the Kessian "
+            "authorities to stop hunting reporters."
+        ),
+        "actors": [
+            {"names": ["Union of Journalists of Ostland", "Union of Journalists"], "role": "none", "by": None},
+            {"names": ["Pavel Ruden", "Ruden"], "role": "innocent", "by": "issuer"},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["International Federation of Journalists"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["camera operator"],
     },
 ]
