@@ -8,8 +8,9 @@ same store as the local engine. Workers receive documents, not paths: they need 
 not the input files.
 
 A worker that dies mid-batch loses nothing: the scheduler gives its batch to another worker. A batch
-that still fails (its workers keep dying, or it raises) is split and each document retried alone;
-a document that fails alone comes back with ``analysis_errors``, which the batch records, and the
+that still fails (its workers keep dying, or it raises) is split and each document retried alone
+(twice where its workers died: Dask also blames the tasks queued beside the one that kills); a
+document that fails alone comes back with ``analysis_errors``, which the batch records, and the
 run goes on.
 """
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 # Per worker process: one pipeline per description, so models load once per process, not per batch.
 _PIPELINES: dict[str, Pipeline] = {}
 KEY_PREFIX = "spinscope-analyse"
+# How often a document is tried alone after its batch failed, when its workers died (not when it raised).
+LONE_TRIES = 2
 
 
 def worker_pipeline(spec: dict[str, Any]) -> Pipeline:
@@ -166,7 +169,7 @@ class DaskEngine:
         # The key names the first document, so an operator (or a test) can tell which batch is where.
         return self.client.submit(analyse_batch, spec, chunk, key=f"{KEY_PREFIX}-{name}-{chunk[0].id}", pure=False)
 
-    def _collect(self, spec: dict[str, Any], future: Future, chunk: list[Document]) -> Iterator[Document]:
+    def _collect(self, spec: dict[str, Any], future: Future, chunk: list[Document], lone_tries: int = 0) -> Iterator[Document]:
         try:
             analysed: list[Document] = future.result()
         except Exception as exc:  # noqa: BLE001 - KilledWorker, a worker-side error: handled per document
@@ -180,9 +183,16 @@ class DaskEngine:
             # One bad document must not sink its batch: each is retried alone, all at once.
             singles = [(self._submit(spec, [doc], f"retry-{uuid.uuid4().hex[:8]}"), [doc]) for doc in chunk]
             for single in singles:
-                yield from self._collect(spec, *single)
+                yield from self._collect(spec, *single, lone_tries=1)
             return
         (doc,) = chunk
+        if type(failure).__name__ == "KilledWorker" and lone_tries < LONE_TRIES:
+            # Dask blames every task queued on a worker that dies: a good document retried alone beside
+            # the one that kills workers can be blamed twice for its deaths. A fresh key starts its count
+            # again; the poison itself dies again, and only then is it recorded.
+            retry = self._submit(spec, [doc], f"retry-{uuid.uuid4().hex[:8]}")
+            yield from self._collect(spec, retry, [doc], lone_tries=lone_tries + 1)
+            return
         doc.meta.setdefault("analysis_errors", []).append(
             {"analyzer": "(dask engine)", "error": f"{type(failure).__name__}: {failure}"}
         )
