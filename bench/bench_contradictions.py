@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bench_web import synthetic  # noqa: E402
 
 from spinscope.analyzers.claims.contradictions import _hash  # noqa: E402
+from spinscope.campaigns.contradictions import update  # noqa: E402
 from spinscope.core.document import Claim, Document  # noqa: E402
-from spinscope.service.contradictions import update  # noqa: E402
 from spinscope.store import Store  # noqa: E402
 
 PROPOSITIONS = 400

@@ -51,7 +51,7 @@ def main() -> None:
                     help="tune: the 17 documents the rules were written on; holdout: 9 written after, scored once")
     args = ap.parse_args()
     from spinscope.analyzers.claims.contradictions import find_contradictions
-    from spinscope.service.contradictions import contradictions
+    from spinscope.campaigns.contradictions import contradictions
 
     gold = {tuple(p) for p in json.loads((DATA / "gold.json").read_text())}
     with tempfile.TemporaryDirectory() as tmp:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from spinscope.campaigns.contradictions import contradictions, update
 from spinscope.campaigns.sides import negated, not_a_claim, opposed, same_side, states_of
 from spinscope.core.annotations import Claim
 from spinscope.core.document import Document
-from spinscope.service.contradictions import contradictions, update
 from spinscope.store import Store
 
 
@@ -97,3 +97,29 @@ def test_pairs_are_stored_incrementally_and_hold(tmp_path) -> None:
         assert len(contradictions(store, limit=None, writer=store)) == 1
         store.delete("other-side")  # a removed document takes its pairs with it
         assert contradictions(store, limit=None, writer=store) == []
+
+
+@pytest.mark.slow
+def test_ingest_stores_the_pairs_as_documents_arrive(tmp_path) -> None:
+    """Batch (the one way in) brings the pairs up to date after each run: a read-only reader, which
+    never computes them, finds the pair right after the second document is ingested."""
+    from spinscope.core.pipeline import Pipeline
+    from spinscope.engine.batch import Batch
+
+    pipeline = Pipeline(["parse", "entities", "quotes", "claims"], threaded=False)
+    claim = Document(id="claim", source="Coastal Signal", published="2026-11-02",
+                     text="Pipeline damaged\n\nThe Norvel pipeline was damaged by an explosive charge on Tuesday, "
+                          "Dunmark's energy ministry said.")
+    denial = Document(id="denial", source="VTR News", published="2026-11-03",
+                      text="Velgrad denies sabotage\n\nVeloria's foreign ministry denied that the Norvel pipeline "
+                           "was damaged by an explosive charge. It called the accusation a provocation.")
+    with Store(tmp_path / "c.db") as store:
+        first = Batch(store, pipeline).run([claim])
+        assert first.contradictions == {"documents": 1, "removed": 0, "pairs": 0}
+        second = Batch(store, pipeline).run([denial])
+        assert second.contradictions is not None and second.contradictions["pairs"] == 1
+        assert Batch(store, pipeline).run([denial]).contradictions is None  # unchanged: nothing to do
+    with Store(tmp_path / "c.db", read_only=True) as reader:
+        assert reader.contradiction_changes() == ({}, [])
+        (pair,) = contradictions(reader, limit=None)
+        assert (pair["claim_doc"], pair["denial_doc"]) == ("claim", "denial")

@@ -10,10 +10,10 @@ from typing import Annotated
 import typer
 
 from spinscope.analyzers.claims.contradictions import Contradiction
+from spinscope.campaigns.contradictions import DEFAULT_THRESHOLD
+from spinscope.campaigns.contradictions import contradictions as stored_contradictions
 from spinscope.cli.common import DEFAULT_DB
 from spinscope.errors import SpinscopeError
-from spinscope.service.contradictions import DEFAULT_THRESHOLD
-from spinscope.service.contradictions import contradictions as stored_contradictions
 from spinscope.settings import default, setting
 
 

@@ -56,6 +56,9 @@ class BatchReport:
     near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
+    # The stored contradiction pairs brought up to date after the run (campaigns/contradictions.py):
+    # documents compared, pairs found; None when the pipeline has no claims or nothing was analysed.
+    contradictions: dict[str, int] | None = None
 
     @property
     def ok(self) -> bool:
@@ -240,12 +243,23 @@ class Batch:
                 again, waiting = waiting, []
                 self.signatures.sync(self.store)
                 self._analyse(self._triage(again, report, progress, waiting), report, progress)
+            report.contradictions = self._update_contradictions(report)
             status = "finished"
         finally:
             self.store.release_claims(report.run_id)
             self.store.finish_run(report.run_id, len(report.analyzed), len(report.errors), status)
             report.seconds = time.monotonic() - started
         return report
+
+    def _update_contradictions(self, report: BatchReport) -> dict[str, int] | None:
+        """Pair the new claims with the stored ones as documents arrive, so the contradictions page
+        reads stored pairs (issue 23). Only the documents new or changed since the last update are
+        compared; a republication changes a stored document's outlets, so it counts too."""
+        if "claims" not in self.pipeline.names or not (report.analyzed or report.republished):
+            return None
+        from spinscope.campaigns.contradictions import update
+
+        return update(self.store)
 
     # -- the run ---------------------------------------------------------------------------------------
     def _analyse(self, todo: Iterator[Document], report: BatchReport, progress: Progress | None) -> None:

@@ -103,8 +103,8 @@ def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
 
 def contradictions(store: StoreProtocol, threshold: float | None = None, limit: int = 50,
                    writer: StoreProtocol | None = None) -> list[dict[str, Any]]:
-    """Stored contradiction pairs (brought up to date through ``writer``); see service/contradictions.py."""
-    from spinscope.service.contradictions import contradictions as stored
+    """Stored contradiction pairs (brought up to date through ``writer``); see campaigns/contradictions.py."""
+    from spinscope.campaigns.contradictions import contradictions as stored
 
     return stored(store, threshold, limit, writer=writer)
 

@@ -20,7 +20,7 @@ FROM claims c JOIN documents d ON d.id = c.doc_id
 ORDER BY c.doc_id, c.idx
 """
 
-# Contradiction pairs, kept as documents arrive (service/contradictions.py): the page reads them.
+# Contradiction pairs, kept as documents arrive (campaigns/contradictions.py): the page reads them.
 _PAIRS_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS contradiction_pairs (claim_doc TEXT NOT NULL, claim_idx INTEGER NOT NULL, "
     "denial_doc TEXT NOT NULL, denial_idx INTEGER NOT NULL, similarity REAL NOT NULL, record TEXT NOT NULL)",
