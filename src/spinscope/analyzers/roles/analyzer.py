@@ -9,6 +9,7 @@ import numpy as np
 from spinscope.analyzers.roles.cues import Casting
 from spinscope.analyzers.roles.decide import CALIBRATION, DEFAULT_FINE, Decision, decide
 from spinscope.analyzers.roles.mention_model import model_files, shared_role_model
+from spinscope.analyzers.roles.mentions import more_mentions
 from spinscope.analyzers.roles.phrases import is_place
 from spinscope.core.annotations import MentionRole, Role, Span
 from spinscope.core.document import Document
@@ -63,12 +64,13 @@ class Roles(Analyzer):
             return doc
         casting = Casting(doc, parsed)
         rejected = casting.issuer_rejections()
+        more = more_mentions(doc, parsed)  # names NER missed, a nation's adjective, "it" in its own report
         for entity in doc.entities:
             if entity.type not in self.types_ or not entity.mentions:
                 continue
             spans = [(m.start, m.end) for m in entity.mentions[: self.config["max_mentions"]]]
             place = is_place(parsed, entity, doc.text)
-            read = spans + casting.pronouns.get(entity.name, [])
+            read = spans + casting.pronouns.get(entity.name, []) + more.get(entity.name, [])
             cues = [c for s, e in read for c in casting.mention_cues(s, e, place, entity.name, entity.type)]
             cues += casting.label_cues(entity.labels, spans)
             cues += [c for name, c in rejected if name == entity.name]

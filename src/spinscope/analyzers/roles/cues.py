@@ -37,6 +37,9 @@ from spinscope.analyzers.roles.lexicon import (
     HELP_VERBS,
     HELPED_PEOPLE,
     MOVING_VERBS,
+    NOT_OWNER_HARM,
+    OWNED_NOUNS,
+    PLACE_PEOPLE,
     PRAISE_NOUNS,
     PRAISE_VERBS,
     PRETENCE_VERBS,
@@ -45,11 +48,14 @@ from spinscope.analyzers.roles.lexicon import (
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
     SELF,
-    actor_phrase,
+    cleft_focus,
+    cleft_verbs,
     deprives,
     fires_on,
+    harm_noun,
     has_aid,
     label_fine,
+    phrase_chain,
     rejects,
     relative_subject,
     responsible_for_harm,
@@ -181,7 +187,10 @@ class Casting:
         return self._cues_of(span.root, (start, end), is_place, own_name, etype)
 
     def _cues_of(self, root, mention, is_place: bool, own_name: str | None, etype: str | None) -> list[Cue]:
-        head = actor_phrase(root)
+        chain = phrase_chain(root)
+        head = chain[-1]
+        if is_place and head.lower_ in PLACE_PEOPLE:
+            return []  # "the people of Sarn, who gave them shelter": its people are cast, not the town
         func = head
         # "to the Red Cross ... and to Oskar Brin": the first conjunct's role; "Marvania's president,
         # Oren Kask, ordered": the role of the noun it stands beside.
@@ -190,6 +199,12 @@ class Casting:
         found: list[tuple[str, str | None, str, object, str | None]] = []  # main, fine, kind, token, voice
         verb = func.head
         dep = func.dep_
+        if dep == "npadvmod" and func.pos_ == "PROPN" and _after_object(func):
+            dep = "dobj"  # "detained two correspondents of the channel, Ilya Tarov and ...": the parse's adverb
+        # "blocked a United Nations convoy": what is blocked or besieged is the convoy's cargo's
+        # recipients' loss, not harm to its owner (a convoy fired upon is).
+        owned = len(chain) > 1 and head.lower_ in OWNED_NOUNS
+        harms = not is_place and not (owned and verb.lemma_ in NOT_OWNER_HARM)
         if dep == "nsubj":
             found.extend(self._agent(verb))
             for x in () if verb.lemma_ in REQUEST_VERBS else verb.children:  # "urged all sides to protect": theirs
@@ -201,7 +216,8 @@ class Casting:
                     for c in x.children:
                         if c.dep_ == "conj" and c.pos_ == "VERB":
                             found.extend(self._agent(c))
-        elif dep == "nsubjpass" and verb.lemma_ in HARM_VERBS and not is_place:
+        elif dep == "nsubjpass" and (verb.lemma_ in HARM_VERBS or fires_on(verb)) and harms:
+            # "journalists were detained", "a convoy of the Red Crescent was fired upon"
             found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "nsubjpass" and verb.lemma_ in PRAISE_VERBS:  # "was praised for saving lives"
             found.append(("protagonist", "Virtuous", "praise", verb, None))
@@ -212,14 +228,14 @@ class Casting:
                 found.append(("protagonist", "Virtuous", "praise", verb, "subject"))
             elif verb.lemma_ == "hold" and responsible_for_harm(verb, any_object=True):  # "hold X responsible"
                 found.append(("antagonist", None, "accused", verb, "subject"))
-            elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or deprives(verb)) and not is_place:
+            elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or deprives(verb)) and harms:
                 found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "pobj":
             prep = func.head
             noun = prep.head
             word = prep.lower_
-            if word == "by" and (noun.lemma_ in HARM_NOUNS or noun.lower_ in HARM_NOUNS
-                                 or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN") or fires_on(noun)):
+            if word == "by" and (harm_noun(noun) or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN")
+                                 or fires_on(noun)):
                 found.append(("antagonist", None, "harm", noun, None))
             elif word == "by" and noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.dep_ == "nsubj":
                 # "the sanctions imposed by X have hurt thousands": what X imposed does the harm
@@ -233,15 +249,22 @@ class Casting:
                 found.append(("innocent", "Victim", "victim", noun, None))
             elif word == "to" and noun.lemma_ in PRAISE_NOUNS:
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
+        elif cleft_focus(func):  # "It is Norland that has closed ... and expelled ..."
+            for v in cleft_verbs(func):
+                found.extend(self._agent_and_conjuncts(v))
         for child in head.children:
             if child.dep_ == "relcl" and relative_subject(child) and not (
                     is_place and any(c.lower_ == "who" for c in child.children)):
                 # "the government in Damar that is fighting"; not "the residents of Kesh, who helped"
-                found.extend(self._agent(child))
-            elif child.dep_ == "acl" and child.pos_ == "VERB":
-                if any(c.dep_ == "dobj" for c in child.children):  # "Gunmen from the Front killed 12 civilians"
-                    found.extend(self._agent(child))
-                elif child.lemma_ in HARM_VERBS and child.tag_ == "VBN" and not is_place:  # "civilians killed by"
+                found.extend(self._agent_and_conjuncts(child))
+            elif child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "dobj" for c in child.children):
+                found.extend(self._agent(child))  # "Gunmen from the Front killed 12 civilians"
+        for noun in chain if not is_place else ():
+            # "civilians killed by", "workers of the charity kidnapped by" (the parse may hang the
+            # participle on any noun of the phrase)
+            for child in noun.children:
+                if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_ in HARM_VERBS \
+                        and child.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in child.children):
                     found.append(("innocent", "Victim", "victim", child, None))
         cues = []
         for main, fine, kind, tok, voice_rule in found:
@@ -255,6 +278,15 @@ class Casting:
                 voice = None  # nobody casts itself as a villain: a misread quote boundary
             cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx)))
         return cues
+
+    def _agent_and_conjuncts(self, verb) -> list[tuple]:
+        """Cues of a clause's verb and of the verbs sharing its subject ("that has closed the offices
+        and expelled its correspondents")."""
+        out = self._agent(verb)
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                out.extend(self._agent(c))
+        return out
 
     def _agent(self, verb) -> list[tuple]:
         """Cues for the subject of ``verb`` (main, fine, kind, token, voice rule)."""
@@ -293,7 +325,7 @@ class Casting:
             return [("antagonist", "Corrupt", "corrupt", verb, None)]
         if lemma in DECEIT_VERBS or (lemma in ("spread", "stage") and any(o.lower_ in DECEIT_OBJECTS for o in objects)):
             return [("antagonist", "Deceiver", "deceit", verb, None)]
-        if lemma in ("bear", "be") and responsible_for_harm(verb):
+        if lemma in ("bear", "be") and responsible_for_harm(verb, any_object=True):
             return [("antagonist", None, "harm", verb, None)]
         for x in () if lemma in REQUEST_VERBS else verb.children:  # "continues to spread fabrications"
             if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x is not verb:
@@ -349,3 +381,12 @@ class Casting:
             if start < before and speaker in self.by_name and self.normal_voice(speaker) is not None:
                 return self.doc.entities[self.by_name[speaker]].name
         return None
+
+
+def _after_object(tok) -> bool:
+    """A name right after its verb's object and a comma: the object's apposition, whatever the parse
+    calls it ("detained two correspondents of the channel, Ilya Tarov and Vera Sokol")."""
+    first = min(t.i for t in tok.subtree)
+    doc = tok.doc
+    return first > 0 and doc[first - 1].text == "," and any(
+        c.dep_ == "dobj" and c.i < first for c in tok.head.children)

@@ -57,9 +57,12 @@ def decide(cues: Sequence[Cue], p_main: np.ndarray | None = None, p_fine: np.nda
     for c in cues:
         totals[(c.voice, c.main)] += c.weight
 
-    def rank(key: tuple[str | None, str]) -> tuple[float, float, int]:
+    def rank(key: tuple[str | None, str]) -> tuple[float, bool, float]:
         head = float(p_main[MAIN_ROLES.index(key[1].capitalize())]) if p_main is not None else 0.0
-        return totals[key], head, key[0] is None  # ties: the head's view, then the author's voice
+        # Ties: the text's own voice (the author's or issuer's) first -- a ministry that rejects an
+        # accusation against its country and praises its doctors casts it as a hero, whatever the
+        # accuser says -- then the head's view.
+        return totals[key], key[0] is None, head
 
     voice, main = max(totals, key=rank)
     best = totals[(voice, main)]

@@ -25,6 +25,24 @@ provocation provocations
 ACTION_NOUNS = frozenset("""
 policy policies sanctions sanction actions action decision decisions campaign war blockade strikes
 """.split())
+# What belongs to an actor beyond its people (GROUP_NOUNS): harm to "a convoy of the Red Crescent", "two of
+# its clinics", "its correspondents" is harm to it; "trucks of the agency delivered", "Kessian security
+# services detained" are its deeds.
+OWNED_NOUNS = frozenset("""
+services service intelligence convoy convoys truck trucks vehicle vehicles ambulance ambulances clinic clinics
+hospital hospitals office offices correspondent correspondents journalist journalists reporter reporters
+employee employees colleague colleagues activist activists crews ship ships boats
+""".split())
+# Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
+NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
+# "two of its clinics", "some of the workers": a part of what the actor has.
+QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten some several many most all dozens".split())
+# "the people of Sarn" thanked or harmed is the town's people, not the town cast as an actor.
+PLACE_PEOPLE = frozenset("people residents inhabitants population citizens locals villagers townspeople".split())
+# "an act of aggression by X": the act is the harm.
+ACT_NOUNS = frozenset("act acts".split())
+# Verbs that report what someone said: "the service said it had detained": "it" is the service.
+REPORT_VERBS = frozenset("say tell announce report state add confirm claim explain write".split())
 # "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
 AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
 # "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.

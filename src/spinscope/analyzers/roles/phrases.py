@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from spinscope.analyzers.entities.labels import GROUP_NOUNS
 from spinscope.analyzers.roles.lexicon import (
+    ACT_NOUNS,
     ACTION_NOUNS,
     AID_NOUNS,
     BASELESS,
     CLAIM_NOUNS,
     DENY_VERBS,
     HARM_NOUNS,
+    OWNED_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    QUANTITY_WORDS,
     VILLAIN_WORDS,
     WEAPON_NOUNS,
 )
@@ -27,7 +30,7 @@ SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
 PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
 # Nouns whose deeds are the actor's: its people, its weapons, its policies.
-STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS
+STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS | OWNED_NOUNS
 
 # Fine roles a label's word points at (the head's own ranking decides where none does).
 LABEL_FINE = {
@@ -51,8 +54,15 @@ LABEL_FINE = {
 def actor_phrase(root):
     """The noun that stands for the actor: "militants of *the Front*", "*Kessian* formations",
     "units of *the Armed Forces*", "volunteers from *the Society*" -> the group noun; else the name."""
+    return phrase_chain(root)[-1]
+
+
+def phrase_chain(root) -> list:
+    """The tokens from the name up to the noun that stands for the actor (``actor_phrase``), the name
+    first: a clause hanging on any of them ("workers of the charity *kidnapped* by") is about the actor."""
+    chain = [root]
     head = root
-    for _ in range(4):
+    for _ in range(5):
         up = head.head
         if head.dep_ in ("compound", "amod", "nmod", "poss") and up.pos_ in ("NOUN", "PROPN") \
                 and up.lower_ in STANDS_FOR and up.i != head.i:
@@ -61,9 +71,12 @@ def actor_phrase(root):
             head = up.head
         elif head.dep_ in ("npadvmod", "compound") and up.dep_ == "amod" and up.lower_ in PATRON_PARTICIPLES:
             head = up.head  # "the Norland-led coalition": the coalition is Norland's
+        elif head.dep_ == "pobj" and up.lower_ == "of" and up.head.lower_ in QUANTITY_WORDS and len(chain) > 1:
+            head = up.head  # "two of its clinics": a part of what is the actor's
         else:
             break
-    return head
+        chain.append(head)
+    return chain
 
 
 def relative_subject(verb) -> bool:
@@ -94,8 +107,12 @@ def has_aid(tok) -> bool:
 
 def responsible_for_harm(verb, any_object: bool = False) -> bool:
     """ "bears full responsibility for the crimes", "is responsible for the attack", "we hold X
-    responsible for this crime" (``any_object``: the "for" phrase may hang on the verb too)."""
-    for c in verb.children:
+    responsible for this crime" (``any_object``: the "for" phrase may hang on the verb too, and
+    "responsible" on the object: "hold the group and its leader responsible")."""
+    words = list(verb.children)
+    if any_object:
+        words += [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree if t.dep_ in ("amod", "oprd")]
+    for c in words:
         if c.lower_ in ("responsibility", "responsible"):
             holders = [c, verb] if any_object else [c]
             for holder in holders:
@@ -104,6 +121,37 @@ def responsible_for_harm(verb, any_object: bool = False) -> bool:
                                                     for t in prep.subtree):
                         return True
     return False
+
+
+def harm_noun(noun) -> bool:
+    """ "the shelling", "attacks", and "an act of intimidation" (the act is the harm)."""
+    if noun.lemma_ in HARM_NOUNS or noun.lower_ in HARM_NOUNS:
+        return True
+    return noun.lower_ in ACT_NOUNS and any(
+        p.lower_ == "of" and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in p.children)
+        for p in noun.children)
+
+
+def cleft_focus(tok) -> bool:
+    """ "*It* is Norland that ...", "It was the rebels ... who shelled": ``tok`` is the focus of a cleft."""
+    be = tok.head
+    return tok.dep_ == "attr" and be.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+
+
+def cleft_verbs(focus) -> list:
+    """The verbs a cleft's focus does: its relative clause, wherever the parse hung it ("It was the
+    rebels, armed by instructors, *who shelled*": hung on "instructors"), and a participle on the
+    copula ("..., *killing* eight civilians")."""
+    be = focus.head
+    out = []
+    for t in be.subtree:
+        if t.i > focus.i and t.dep_ in ("relcl", "ccomp") and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE for c in t.children):
+            out.append(t)
+            break  # the first relative clause after the focus is the cleft's
+    out += [c for c in be.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+    return out
 
 
 def fires_on(verb) -> bool:
