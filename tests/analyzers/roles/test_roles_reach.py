@@ -139,3 +139,20 @@ def test_on_a_tie_the_texts_own_voice_wins() -> None:
     helped = Cue("protagonist", "Guardian", None, "help", 1.0, (60, 69), (50, 90))
     decision = decide([accused, helped])
     assert decision is not None and decision.main == "protagonist" and decision.by is None
+
+
+def test_saboteurs_working_for_a_service_cast_the_service(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="t", text=(
+        "Corvia's Border Guard Service said on Monday that it had detained four saboteurs working for "
+        "Norvian military intelligence who had planned to blow up the Besk bridge.")))
+    assert _role(doc, "Norvian") == "antagonist"
+
+
+def test_the_brigade_and_the_minister_are_the_actors_named_before(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="t", text=(
+        "Statement by the Ministry of Defence of Corvia\n\n"
+        "The Sarn Liberation Brigade announced a ceasefire on Monday. Hours later the brigade shelled the "
+        "village of Tell, killing four civilians. Norvian Defence Minister Anton Becker visited the brigade's "
+        "positions on Sunday. We hold the minister responsible for this crime.")))
+    assert _role(doc, "Sarn Liberation Brigade") == "antagonist"
+    assert _role(doc, "Anton Becker") == "antagonist"

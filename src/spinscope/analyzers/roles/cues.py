@@ -39,6 +39,7 @@ from spinscope.analyzers.roles.lexicon import (
     MOVING_VERBS,
     NOT_OWNER_HARM,
     OWNED_NOUNS,
+    PATRON_VERBS,
     PLACE_PEOPLE,
     PRAISE_NOUNS,
     PRAISE_VERBS,
@@ -205,7 +206,11 @@ class Casting:
         # recipients' loss, not harm to its owner (a convoy fired upon is).
         owned = len(chain) > 1 and head.lower_ in OWNED_NOUNS
         harms = not is_place and not (owned and verb.lemma_ in NOT_OWNER_HARM)
-        if dep == "nsubj":
+        if dep == "nsubj" and verb.lower_ == "responsible" and verb.head.lemma_ == "hold" \
+                and responsible_for_harm(verb.head):
+            # "We hold the minister responsible for this crime", parsed as a small clause
+            found.append(("antagonist", None, "accused", verb.head, "subject"))
+        elif dep == "nsubj":
             found.extend(self._agent(verb))
             for x in () if verb.lemma_ in REQUEST_VERBS else verb.children:  # "urged all sides to protect": theirs
                 # "worked through the night to evacuate", "ordered the shelling, killing dozens";
@@ -249,6 +254,11 @@ class Casting:
                 found.append(("innocent", "Victim", "victim", noun, None))
             elif word == "to" and noun.lemma_ in PRAISE_NOUNS:
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
+            elif word in ("for", "by") and noun.lemma_ in PATRON_VERBS and any(
+                    villain(n) for n in _participle_owner(noun)):
+                # "saboteurs working for Kessian military intelligence", "terrorists paid by X": whoever
+                # the other side's men serve
+                found.append(("antagonist", "Instigator", "patron", noun, None))
         elif cleft_focus(func):  # "It is Norland that has closed ... and expelled ..."
             for v in cleft_verbs(func):
                 found.extend(self._agent_and_conjuncts(v))
@@ -390,3 +400,13 @@ def _after_object(tok) -> bool:
     doc = tok.doc
     return first > 0 and doc[first - 1].text == "," and any(
         c.dep_ == "dobj" and c.i < first for c in tok.head.children)
+
+
+def _participle_owner(verb) -> list:
+    """Whom a participle describes: its noun ("saboteurs *working* for X"), or, where the parse hung
+    it on the clause's verb, the object just before it ("detained four saboteurs working for X")."""
+    if verb.dep_ in ("acl", "relcl"):
+        return [verb.head]
+    if verb.dep_ == "advcl":
+        return [c for c in verb.head.children if c.dep_ == "dobj" and c.i == verb.i - 1]
+    return []

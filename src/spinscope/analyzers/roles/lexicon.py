@@ -96,6 +96,8 @@ MILITARY_TARGETS = frozenset("""
 depot depots positions position bases base hideout hideouts stronghold strongholds launcher launchers
 fortifications bunker bunkers checkpoint checkpoints warehouses arsenal arsenals
 """.split())
+# "saboteurs working for X", "mercenaries paid by X": X is whom the other side's men serve.
+PATRON_VERBS = frozenset("work spy fight pay hire recruit train arm fund finance sponsor send direct".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.

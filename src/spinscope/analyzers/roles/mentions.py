@@ -6,7 +6,9 @@ analyzer reads besides them.
 * the nation's adjective for a country or people ("*Ostlandic* doctors treated the wounded" for
   Ostland), and the country for its adjective;
 * "it"/"they" as the subject of what a body reports of itself ("the Federal Security Service said
-  *it* had detained four saboteurs"), and "its"/"their" in that report.
+  *it* had detained four saboteurs"), and "its"/"their" in that report;
+* "the *brigade*" after "the Free Harim Brigade", "the *envoy*" after "Special Envoy James Brandt":
+  a definite noun that is the last word of one actor's name, or of one person's title, named earlier.
 
 Each is a span of the exact text. A word inside another actor's mention, or inside a longer name
 ("*Ostlandic* Armed Forces", "*Valmora* Times"), is not read: that name is its own actor.
@@ -66,9 +68,39 @@ def more_mentions(doc: Document, parsed) -> dict[str, list[tuple[int, int]]]:
         owners = {owner for name, owner in singles.items() if same_nation(tok.text, name)}
         if len(owners) == 1 and not _inside_longer_name(parsed, tok.idx, tok.idx + len(tok)):
             add(owners.pop(), (tok.idx, tok.idx + len(tok)))
-    for name, spans in _reported_self(doc, parsed).items():
+    for name, spans in (*_reported_self(doc, parsed).items(), *_descriptions(doc, parsed).items()):
         for span in spans:
             add(name, span)
+    return out
+
+
+def _descriptions(doc: Document, parsed) -> dict[str, list[tuple[int, int]]]:
+    """ "the brigade" for the one actor named "... Brigade", "the envoy" for the one person titled
+    "... Envoy", after its first mention; a word two actors share stands for neither."""
+    heads: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for ent in doc.entities:
+        if not ent.mentions:
+            continue
+        first[ent.name] = ent.mentions[0].start
+        words = []
+        if ent.type == "PERSON":
+            words = [lab["label"].split()[-1] for lab in ent.labels if lab.get("kind") == "title" and lab["label"]]
+        elif ent.type in BODY_TYPES and " " in ent.name:
+            words = [ent.name.split()[-1]]
+        for w in words:
+            heads.setdefault(w.lower(), set()).add(ent.name)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for tok in parsed:
+        owners = heads.get(tok.lower_)
+        if not owners or len(owners) != 1 or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            continue  # "the brigade", not "the Kessian brigade" (another one) nor "a brigade"
+        name = next(iter(owners))
+        if tok.idx > first[name] and not _inside_longer_name(parsed, tok.idx, tok.idx + len(tok)):
+            out.setdefault(name, []).append((tok.idx, tok.idx + len(tok)))
     return out
 
 
