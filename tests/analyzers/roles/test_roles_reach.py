@@ -59,79 +59,64 @@ def test_a_name_ner_missed_is_read_again_but_not_inside_a_longer_name() -> None:
     assert (herald, herald + len("Dune Legion")) not in spans
 
 
-def test_it_in_a_bodys_own_report_is_that_body(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Border service foils smuggling ring\n\n"
-        "Corvia's Border Guard Service said on Friday that it had detained five smugglers who were "
-        "carrying explosives across the river. The Corvian Customs Office confirmed the seizure.")))
-    assert _role(doc, "Border Guard Service") == "protagonist"
-    assert _role(doc, "Corvian Customs Office") is None  # only confirms
+# (what the rule reads, the text, the roles it must give: None for no role)
+CASES = [
+    ("'it' in a body's own report is that body; a body that only confirms gets nothing",
+     "Border service foils smuggling ring\n\nCorvia's Border Guard Service said on Friday that it had detained "
+     "five smugglers who were carrying explosives across the river. The Corvian Customs Office confirmed the "
+     "seizure.",
+     {"Border Guard Service": "protagonist", "Corvian Customs Office": None}),
+    ("a convoy fired upon makes its owner a victim; a blocked one does not",
+     "Statement by the Ministry of Foreign Affairs of Corvia\n\nYesterday a convoy of the Relief Alliance was "
+     "fired upon near Besk by gunmen of the Iron Hand group. Two drivers were wounded. The next day the Iron "
+     "Hand group blocked a World Grain Office convoy at the Besk bridge.",
+     {"Relief Alliance": "innocent", "World Grain Office": None}),
+    ("trucks of an agency deliver its aid",
+     "Trucks of the Northern Grain Fund delivered flour and drinking water to four villages on Monday, the fund "
+     "said. The regional governor, Ada Kern, said more rain was expected.",
+     {"Northern Grain Fund": "protagonist", "Ada Kern": None}),
+    ("a cleft casts its focus, through the verbs sharing the clause's subject",
+     "Comment by the Foreign Ministry\n\nNorvia's envoy has again accused our government of persecuting "
+     "reporters. Such groundless claims are nothing new. It is Norvia that has closed the offices of the Besk "
+     "Herald and expelled its correspondents.",
+     {"Norvia": "antagonist"}),
+    ("holding a group and its leader responsible casts both",
+     "Statement by the Ministry of Internal Affairs\n\nOn Sunday a police patrol was fired upon by members of "
+     "the Iron Hand near Besk. We hold the Iron Hand and its leader Marko Vell responsible for this crime.",
+     {"Marko Vell": "antagonist"}),
+    ("bearing responsibility for crimes, with 'for' hung on the verb",
+     "'The Norvian government bears full responsibility for these crimes,' envoy Oleg Tamm told the Corvia "
+     "Today channel on Wednesday.",
+     {"Norvian": "antagonist", "Oleg Tamm": None}),
+    ("the people of a town are thanked, not the town",
+     "Statement by the Ministry of Foreign Affairs\n\nA convoy of the Relief Alliance was shelled near Besk. We "
+     "thank the people of Besk, who gave the drivers shelter.",
+     {"Besk": None}),
+    ("names after a detained object are its apposition; security services are their country's",
+     "On 2 March, Norvian security services detained two correspondents of the Tessa channel, Anna Lint and "
+     "Maria Sorn, in the city of Ferra. We demand their immediate release.",
+     {"Maria Sorn": "innocent", "Norvian": "antagonist"}),
+    ("an act of intimidation by an actor is harm it does",
+     "Comment by the Foreign Ministry\n\nThe so-called investigation is yet another act of intimidation by the "
+     "Norvian authorities.",
+     {"Norvian": "antagonist"}),
+    ("saboteurs working for a service cast the service",
+     "Corvia's Border Guard Service said on Monday that it had detained four saboteurs working for Norvian "
+     "military intelligence who had planned to blow up the Besk bridge.",
+     {"Norvian": "antagonist"}),
+    ("'the brigade' and 'the minister' are the actors so named or titled before",
+     "Statement by the Ministry of Defence of Corvia\n\nThe Sarn Liberation Brigade announced a ceasefire on "
+     "Monday. Hours later the brigade shelled the village of Tell, killing four civilians. Norvian Defence "
+     "Minister Anton Becker visited the brigade's positions on Sunday. We hold the minister responsible for "
+     "this crime.",
+     {"Sarn Liberation Brigade": "antagonist", "Anton Becker": "antagonist"}),
+]
 
 
-def test_a_convoy_fired_upon_makes_its_owner_a_victim_and_a_blocked_one_does_not(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Statement by the Ministry of Foreign Affairs of Corvia\n\n"
-        "Yesterday a convoy of the Relief Alliance was fired upon near Besk by gunmen of the Iron Hand group. "
-        "Two drivers were wounded. The next day the Iron Hand group blocked a World Grain Office convoy at the "
-        "Besk bridge.")))
-    assert _role(doc, "Relief Alliance") == "innocent"
-    assert _role(doc, "World Grain Office") is None
-
-
-def test_trucks_of_an_agency_deliver_its_aid(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Trucks of the Northern Grain Fund delivered flour and drinking water to four villages on Monday, "
-        "the fund said. The regional governor, Ada Kern, said more rain was expected.")))
-    assert _role(doc, "Northern Grain Fund") == "protagonist"
-    assert _role(doc, "Ada Kern") is None
-
-
-def test_a_cleft_casts_its_focus_whatever_the_parse_hangs_the_clause_on(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Comment by the Foreign Ministry\n\n"
-        "Norvia's envoy has again accused our government of persecuting reporters. Such groundless claims are "
-        "nothing new. It is Norvia that has closed the offices of the Besk Herald and expelled its "
-        "correspondents.")))
-    assert _role(doc, "Norvia") == "antagonist"
-
-
-def test_holding_a_group_and_its_leader_responsible_casts_both(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Statement by the Ministry of Internal Affairs\n\n"
-        "On Sunday a police patrol was fired upon by members of the Iron Hand near Besk. We hold the Iron Hand "
-        "and its leader Marko Vell responsible for this crime.")))
-    assert _role(doc, "Marko Vell") == "antagonist"
-
-
-def test_bearing_responsibility_for_crimes_is_a_villains_part(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "'The Norvian government bears full responsibility for these crimes,' envoy Oleg Tamm told the "
-        "Corvia Today channel on Wednesday.")))
-    assert _role(doc, "Norvian") == "antagonist"
-    assert _role(doc, "Oleg Tamm") is None
-
-
-def test_the_people_of_a_town_are_thanked_not_the_town(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Statement by the Ministry of Foreign Affairs\n\n"
-        "A convoy of the Relief Alliance was shelled near Besk. We thank the people of Besk, who gave the "
-        "drivers shelter.")))
-    assert _role(doc, "Besk") is None
-
-
-def test_names_after_a_detained_object_are_its_apposition(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "On 2 March, Norvian security services detained two correspondents of the Tessa channel, Anna Lint and "
-        "Maria Sorn, in the city of Ferra. We demand their immediate release.")))
-    assert _role(doc, "Maria Sorn") == "innocent"
-    assert _role(doc, "Norvian") == "antagonist"  # its security services detained them
-
-
-def test_an_act_of_intimidation_by_an_actor_is_harm_it_does(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Comment by the Foreign Ministry\n\n"
-        "The so-called investigation is yet another act of intimidation by the Norvian authorities.")))
-    assert _role(doc, "Norvian") == "antagonist"
+@pytest.mark.parametrize(("reads", "text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_the_rule_casts_as_expected(pipe: Pipeline, reads: str, text: str, expected: dict) -> None:
+    doc = pipe(Document(id="t", text=text))
+    assert {name: _role(doc, name) for name in expected} == expected, reads
 
 
 def test_on_a_tie_the_texts_own_voice_wins() -> None:
@@ -139,20 +124,3 @@ def test_on_a_tie_the_texts_own_voice_wins() -> None:
     helped = Cue("protagonist", "Guardian", None, "help", 1.0, (60, 69), (50, 90))
     decision = decide([accused, helped])
     assert decision is not None and decision.main == "protagonist" and decision.by is None
-
-
-def test_saboteurs_working_for_a_service_cast_the_service(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Corvia's Border Guard Service said on Monday that it had detained four saboteurs working for "
-        "Norvian military intelligence who had planned to blow up the Besk bridge.")))
-    assert _role(doc, "Norvian") == "antagonist"
-
-
-def test_the_brigade_and_the_minister_are_the_actors_named_before(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text=(
-        "Statement by the Ministry of Defence of Corvia\n\n"
-        "The Sarn Liberation Brigade announced a ceasefire on Monday. Hours later the brigade shelled the "
-        "village of Tell, killing four civilians. Norvian Defence Minister Anton Becker visited the brigade's "
-        "positions on Sunday. We hold the minister responsible for this crime.")))
-    assert _role(doc, "Sarn Liberation Brigade") == "antagonist"
-    assert _role(doc, "Anton Becker") == "antagonist"
