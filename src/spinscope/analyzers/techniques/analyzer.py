@@ -1,9 +1,10 @@
 """The ``techniques`` analyzer: persuasion-technique spans from the shipped MiniLM span tagger (ONNX).
 
 Each span carries the technique (SemEval-2020 PTC name, or its SemEval-2023 name with
-``taxonomy="semeval2023"``), a calibrated score (the estimated probability that the span marks a real
-use of that technique, fitted on PTC dev; see the model card) and a reason a reader can check: the
-technique's definition and the words that triggered it. Spans end on whole phrases, need a content
+``taxonomy="semeval2023"``), a score (the estimated probability that the span marks a persuasion
+technique, the verifier's, fitted on PTC dev: what the views' minimum reads) and a reason a reader can
+check: the words that triggered the technique, its definition, and the technique's own score (the
+estimated probability that this technique, not only some technique, is used there). Spans end on whole phrases, need a content
 word, and Repetition needs something that repeats (``span_rules.py``).
 """
 
@@ -30,7 +31,7 @@ class Techniques(Analyzer):
     """
 
     name = "techniques"
-    version = "3"  # 3: reasons name the trigger words and why they fit (reasons.py); no spans on page boilerplate (issue 22)
+    version = "4"  # 4: score = the verifier's "marks a technique", the technique's own score in the reason (issue 22 item 5)
     assigns = ("techniques",)
     requires = ()
     params = (
@@ -39,7 +40,7 @@ class Techniques(Analyzer):
         Param("threads", 2, "onnxruntime intra-op threads", type=int, low=1),
         Param("taxonomy", "ptc2020", "technique names: SemEval-2020 PTC or their SemEval-2023 names",
               choices=tuple(TAXONOMIES)),
-        Param("min_score", 0.0, "drop spans whose calibrated score (probability the span is right) is below this",
+        Param("min_score", 0.0, "drop spans whose score (probability the span marks a technique) is below this",
               type=float, low=0, high=1),
     )
 
@@ -72,7 +73,17 @@ class Techniques(Analyzer):
                         end=p.end,
                         technique=to_taxonomy(p.technique, self.config["taxonomy"]),
                         score=round(p.score, 4),
-                        reason=explain(p.technique, doc.text[p.start : p.end], words),
+                        reason=explain(p.technique, doc.text[p.start : p.end], words) + technique_score(p.label_score),
                     )
                 )
         return docs
+
+
+def technique_score(label_score: float) -> str:
+    """The technique's own score, for the reason: the span's ``score`` says whether it marks a
+    technique at all (the views' minimum reads it), this whether it is the technique named.
+
+    >>> technique_score(0.4149)
+    ' Technique score 0.41: the estimated chance that this technique, not only some technique, is used here.'
+    """
+    return f" Technique score {label_score:.2f}: the estimated chance that this technique, not only some technique, is used here."

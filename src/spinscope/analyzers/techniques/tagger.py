@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from spinscope.analyzers.parse.slices import slice_bounds
-from spinscope.analyzers.techniques.calibration import Calibrator
+from spinscope.analyzers.techniques.calibration import Calibrator, SpanSignals, Verifier
 from spinscope.analyzers.techniques.span_rules import (
     _WORD,
     COURTESY_WORDS,
@@ -65,7 +65,9 @@ class TokenOutput:
 
 @dataclass(slots=True)
 class SpanPrediction:
-    """A decoded span. ``score`` is calibrated when the model has a calibrator, else ``raw``."""
+    """A decoded span. ``score`` is the verifier's probability that the span marks some technique when
+    the model has a verifier; ``label_score`` the calibrated probability that the technique named is
+    right (both ``raw`` without calibration)."""
 
     start: int
     end: int
@@ -74,6 +76,8 @@ class SpanPrediction:
     raw: float = 0.0
     head_prob: float = 0.0
     from_channel: bool = False
+    label_score: float = 0.0
+    signals: SpanSignals | None = None
 
 
 @dataclass(slots=True)
@@ -127,6 +131,8 @@ class TechniqueTagger:
         self.tidy = bool(self.config.get("tidy", True))
         cal = self.config.get("calibration")
         self.calibrator = Calibrator.from_dict(cal) if cal else None
+        ver = self.config.get("verifier")
+        self.verifier = Verifier.from_dict(ver) if ver else None
         # A text shorter than one window gives the tagger little context, and the calibrator was fitted
         # on whole articles; there a span must reach this calibrated score (see the model card).
         self.short_text_min_score = float(self.config.get("short_text_min_score", 0.0))
@@ -270,11 +276,16 @@ class TechniqueTagger:
                         continue
                     head_prob = self.head_prob(text, out, s, e, c - 1)
                     preds.append(SpanPrediction(s, e, tech, score, score, head_prob, True))
-        if self.calibrator is not None:
-            for p in preds:
+        add_signals(preds, out, self.techniques)
+        for p in preds:
+            if self.calibrator is not None:
                 p.score = self.calibrator(p.technique, p.raw, p.head_prob, p.from_channel)
-            if len(out.enc.ids) < self.window:
-                preds = [p for p in preds if p.score >= self.short_text_min_score]
+            p.label_score = p.score
+            if self.verifier is not None and p.signals is not None:
+                p.score = self.verifier(p.technique, p.signals)
+        if self.calibrator is not None and len(out.enc.ids) < self.window:
+            # The floor reads the technique's calibrated score, as it was set (neutral set, by hand).
+            preds = [p for p in preds if p.label_score >= self.short_text_min_score]
         return sorted(preds, key=lambda p: (p.start, p.end, p.technique))
 
     def _chunked_spans(
@@ -303,6 +314,17 @@ class TechniqueTagger:
             text, out.enc.offsets, si_probs(out.probs, self.si_mix), float(self.thresholds[0]), self.max_gap,
             low=self.si_low, tidy=self.tidy,
         )
+
+
+def add_signals(preds: list[SpanPrediction], out: TokenOutput, techniques: list[str]) -> None:
+    """What the verifier reads of each span: the any-technique channel's and its technique channel's
+    highest piece inside the span."""
+    for p in preds:
+        idx = tokens_in(out.enc.offsets, p.start, p.end)
+        if len(idx) == 0:
+            continue
+        channel = techniques.index(p.technique) + 1  # channel 0 is any technique
+        p.signals = SpanSignals(any_max=float(out.probs[idx, 0].max()), channel_max=float(out.probs[idx, channel].max()))
 
 
 def si_probs(probs: np.ndarray, mix: float) -> np.ndarray:
