@@ -70,6 +70,54 @@ def test_quote_of_the_quotes_layer_is_someone_elses_voice() -> None:
     assert stance.decide(text, ev, sents, [q]) == "reports"
 
 
+def test_a_quote_the_quotes_layer_is_unsure_of_gives_no_sentence_away() -> None:
+    # "proposed" read as a speech cue at 0.36: the quotes layer hides it, and so does stance.
+    text = "Our hand stays open\n\nVeloria proposed a ceasefire again. It is Dunmark that walks away from every talk."
+    sents = sentences(text)
+    ev = [s for s in sents if "walks away" in text[s.start:s.end]]
+    guess = Quote("indirect", Span(ev[0].start, ev[0].end - 1), cue=Span(text.index("proposed"), text.index("proposed") + 8),
+                  speaker=None, score=0.36)
+    assert stance.decide(text, ev, sents, [guess]) == "asserts"
+    sure = Quote("indirect", guess.content, cue=guess.cue, speaker=Span(22, 29), score=0.8)
+    assert stance.decide(text, ev, sents, [sure]) == "reports"
+
+
+@pytest.mark.parametrize(("sentence", "attributed"), [
+    ("The so-called investigation rests on anonymous officials.", False),  # naming, not reporting
+    ("Veloria proposed a ceasefire, and Dunmark rejected it at once.", False),  # an act, not speech
+    ("Dunmark's navy denied that its frigates entered our waters.", True),
+    ("Protest organisers rejected the accusation.", True),
+    ("She dismissed the foreign agent story as a lie.", True),
+])
+def test_what_gives_a_sentence_to_someone_else(sentence: str, attributed: bool) -> None:
+    assert stance.attributed(sentence, Span(0, len(sentence)), []) is attributed
+
+
+def test_an_answer_right_after_another_voice_refutes() -> None:
+    text = ("Opinion: The sanctions are working\n\nVeloria's ministers repeat that the embargo hurts Dunmark more. "
+            "It does not. Velorian banks cannot borrow abroad and the economy is shrinking.")
+    assert decide(text, "banks cannot borrow") == "refutes"
+    text = ("Opinion: the report stands\n\nVelgrad calls the hacking report a Western invention. But the report "
+            "names the servers and publishes the logs.")
+    assert decide(text, "names the servers") == "refutes"
+    # A contrast that is not about the narrative (not one of its evidence sentences) answers nothing.
+    text = ("Dunmark provokes\n\nDunmark's navy said its frigates stayed home. But the weather was calm. "
+            "Dunmark is massing warships on our border.")
+    assert decide(text, "massing warships") == "asserts"
+
+
+def test_an_unsure_single_sentence_push_is_dropped() -> None:
+    from spinscope.core.annotations import Narrative
+
+    def pushed(score: float, sentences: int, stance_: str = "asserts") -> Narrative:
+        return Narrative(taxonomy="t", id="n", label="n", score=score, stance=stance_,
+                         evidence=[Span(i * 10, i * 10 + 5) for i in range(sentences)])
+    assert stance.unsure_push(pushed(0.87, 1))
+    assert not stance.unsure_push(pushed(0.95, 1))
+    assert not stance.unsure_push(pushed(0.87, 2))
+    assert not stance.unsure_push(pushed(0.87, 1, "reports"))
+
+
 def test_narratives_own_denial_words_are_not_refutations() -> None:
     vocab = stance.vocabulary(["Accusations against Veloria are a Western smear; the evidence is fabricated."])
     text = "Cable story\n\nThe cable story is a fabrication cooked up by Western media to blacken Veloria."

@@ -33,7 +33,7 @@ class CodebookNarratives(Analyzer):
     """Narratives of a codebook (TOML) found by sentence-embedding similarity, with evidence sentences."""
 
     name = "codebook"
-    version = "2"  # 2: stance on every narrative; evidence never boilerplate
+    version = "3"  # 2: stance on every narrative; evidence never boilerplate; 3: unsure single-sentence pushes dropped
     assigns = ("narratives",)
     requires = ("sentences",)
     # Any language: a document in another language than the codebook's is matched in the multilingual
@@ -103,5 +103,5 @@ class CodebookNarratives(Analyzer):
         found = match(doc.text, doc.sentences, self.codebook, self.prototypes_, self.threshold, self.encoder_.encode)
         # Quotes, when the pipeline ran them, tell whose voice each evidence sentence is.
         stance.assign(doc.text, found, doc.sentences, doc.quotes, self.vocab_)
-        doc.narratives.extend(found)
+        doc.narratives.extend(n for n in found if not stance.unsure_push(n))
         return doc
