@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spinscope.campaigns.contradictions import contradictions, update
-from spinscope.campaigns.sides import negated, not_a_claim, opposed, same_side, states_of
+from spinscope.campaigns.sides import negated, not_a_claim, opposed, same_side, stands_apart, states_of
 from spinscope.core.annotations import Claim
 from spinscope.core.document import Document
 from spinscope.store import Store
@@ -55,6 +55,15 @@ def test_polarity() -> None:
     # A contrast negates the alternative, not the claim.
     assert not negated("the pipeline failed because of corrosion, not sabotage")
     assert opposed("the pipeline failed because of corrosion, not sabotage", "the pipeline failed because of corrosion")
+
+
+def test_a_document_that_only_relays_a_claim_is_no_claim_side() -> None:
+    assert stands_apart("Fact check: was the pipeline corroded?", " as false.")
+    assert stands_apart("Both sides trade blame", ", while Veloria said a mine destroyed it. Neither account could be verified.")
+    assert stands_apart("Drone claim", ", the ministry said. Nordhaven Wire could not independently verify the claim.")
+    assert not stands_apart("Convoy hit near Skarr", ", Dunmark's defence ministry said. Four trucks burned.")
+    # Two sentences on, the disclaimer is about something else.
+    assert not stands_apart("Convoy hit", ". Four trucks burned. The weather could not be confirmed either.")
 
 
 def _doc(doc_id: str, source: str, text: str, claim: str, asserted_by: str | None, denied_by: list[str],

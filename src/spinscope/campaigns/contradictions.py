@@ -2,8 +2,9 @@
 
 A pair is a claim asserted in one document and a similar claim denied in another, by another side
 (:mod:`spinscope.campaigns.sides`): never by the asserter itself, its issuer, its outlet or its
-own government, never on a lead-in line, a headline or a caption, and never when one of the two
-is negated and the other is not (denying "the ship never went dark" agrees with "it went dark"). Pairs are computed for the
+own government, never on a lead-in line, a headline or a caption, never with a claim from a
+document that only relays it (a fact-check; a report that says it could not be verified), and
+never when one of the two is negated and the other is not (denying "the ship never went dark" agrees with "it went dark"). Pairs are computed for the
 documents that are new or changed since the last update (their analysis, outlet or issuer), each
 against every stored claim, and stored with the similarity at or above :data:`STORE_FLOOR`; a
 removed document takes its pairs with it. Reading them is one indexed query, so the page answers
@@ -21,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from spinscope.analyzers.claims.contradictions import Contradiction, _hash
-from spinscope.campaigns.sides import not_a_claim, opposed, same_side
+from spinscope.campaigns.sides import not_a_claim, opposed, same_side, stands_apart
 from spinscope.errors import ConfigError
 from spinscope.store import StoreProtocol
 
@@ -124,7 +125,7 @@ def pairs(store: StoreProtocol, new_docs: set[str] | None, floor: float,
             if k not in usable:
                 usable[k] = _usable(r)
         if not (usable[ak] and usable[dk]) or same_side(_asserters(a), d["denied_by"]) \
-                or not opposed(a["text"], d["text"]):
+                or not opposed(a["text"], d["text"]) or stands_apart(a.get("title"), a.get("after") or ""):
             continue
         found.append((Contradiction(
             a["text"], a["asserted_by"] or a["source"], a["doc_id"], a["start"], a["end"],

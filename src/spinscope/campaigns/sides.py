@@ -185,3 +185,27 @@ def not_a_claim(text: str, start: int, end: int, from_start: bool = True) -> boo
     if _CAPTION.match(line) or _CAPTION_TAIL.search(line):
         return True
     return bool(_LEAD_IN.search(line.rstrip()) and _LEAD_IN.search(text[start:line_end if line_end >= 0 else len(text)]))
+
+
+# A document that stands apart from the claims it relays: a fact-check (its headline or labels), or
+# a report that says right after the claim that it could not be verified ("Neither account could be
+# verified."). It tells who claims what; it asserts none of it, so it is no claim side of a pair.
+_FACT_CHECK_TITLE = re.compile(r"^\s*(?:fact[- ]?check|debunked|misleading|false)\b", re.I)
+_UNVERIFIED = re.compile(
+    r"\b(?:could not|cannot|can't|was unable to|were unable to)\s+(?:be\s+)?(?:independently\s+)?"
+    r"(?:verif|confirm)\w*|\bneither (?:account|claim|version|side's account)\b",
+    re.I,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def stands_apart(title: str | None, sentence_after: str) -> bool:
+    """Whether the claim's document only relays it: a fact-check, or "could not be verified" in the
+    claim's sentence or the one after it (``sentence_after``: the text from the claim's end on)."""
+    if title and _FACT_CHECK_TITLE.match(title):
+        return True
+    ends = list(_SENTENCE_END.finditer(sentence_after))
+    window = sentence_after[: ends[1].end()] if len(ends) > 1 else sentence_after
+    return _UNVERIFIED.search(window) is not None
