@@ -110,6 +110,27 @@ CASES = [
      "Minister Anton Becker visited the brigade's positions on Sunday. We hold the minister responsible for "
      "this crime.",
      {"Sarn Liberation Brigade": "antagonist", "Anton Becker": "antagonist"}),
+    ("a denied deed casts nobody; a report the issuer calls false does not cast whom it accuses",
+     "Statement by the Ministry of Defence of Corvia\n\nReports by Norvian officials that Corvian units shelled "
+     "a school in Besk are false. Corvian forces do not strike civilian targets. Corvian military medics "
+     "have treated 12 residents of Besk.",
+     {"Corvian": "protagonist"}),
+    ("police arresting suspects is law enforcement, not harm",
+     "FERRA, Oct 8 (Nordwire) - Police in Ferra arrested two men suspected of robbing a branch of the "
+     "Besk Savings Bank, a police spokesman said on Thursday.",
+     {"Ferra": None, "Besk Savings Bank": None}),
+    ("training the other side's militants makes a sponsor",
+     "Comment by the Foreign Ministry\n\nIt is Norvia that continues to pour weapons into the region and to "
+     "train the militants of the Besk Front, who have terrorised the local population for years.",
+     {"Norvia": "antagonist"}),
+    ("an actor's own blockade is its deed",
+     "Opinion: Nine months of hunger\n\nBy Ada Kern\n\nThe Northern Trade Union's blockade of the port of "
+     "Besk has now lasted nine months, and the pharmacies are empty, the Besk Herald reports.",
+     {"Northern Trade Union": "antagonist", "Besk Herald": None}),
+    ("a speaker the parse took for an object is no victim",
+     "Norvian troops shelled a bakery in the town of Besk on Sunday, killing five people who were queuing for "
+     "bread, the town's mayor, Olga Ren, told the Corvia Today channel.",
+     {"Olga Ren": None}),
 ]
 
 

@@ -1072,6 +1072,150 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["rector"],
     },
+    # ---- tune (fifth batch): written in session 6 after heldout6's first scoring, to widen the rules
+    # on the old splits' misses (never on heldout6's) ----
+    {
+        "id": "s54-ministry-comment-counteraccusation",
+        "split": "tune",
+        "issuer": "Ministry of Foreign Affairs of Kessia",
+        "text": (
+            "Comment by the Ministry of Foreign Affairs of Kessia on the remarks of the Norland Defence Secretary\n\n"
+            "Norland Defence Secretary Mark Ellison has once again blamed Kessia for the escalation in the Harim "
+            "region. We categorically reject these accusations. It is Norland that continues to pour weapons into "
+            "the region and to train the militants of the Harim Defence Council, who have been terrorising the "
+            "local population for years.\n\n"
+            "We highly appreciate the work of the Kessian Red Cross, whose volunteers have evacuated more than "
+            "3,000 civilians from the Harim region since June."
+        ),
+        "actors": [
+            {"names": ["Ministry of Foreign Affairs of Kessia", "Ministry of Foreign Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Mark Ellison", "Ellison"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Kessia"], "role": "antagonist", "by": "Mark Ellison"},
+            {"names": ["Harim"], "role": "none", "by": None},
+            {"names": ["Harim Defence Council"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Kessian Red Cross", "Red Cross"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "militants", "target": "Harim Defence Council", "by": "issuer"},
+        ],
+        "titles": ["Defence Secretary"],
+    },
+    {
+        "id": "s55-rt-article-capital",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Arvel regime shelled Tessa bakery, local officials say\n\n"
+            "Troops loyal to the Arvel regime shelled a bakery in the town of Tessa on Sunday morning, killing "
+            "five people who were queuing for bread, the town's mayor, Olga Ren, told the Ostvision channel. "
+            "'Arvel is waging a war against its own people,' Ren said.\n\n"
+            "Volunteers of the Tessa Rescue Corps pulled three survivors from the ruins. The Marvanian government, "
+            "which is based in Arvel, has not commented."
+        ),
+        "actors": [
+            {"names": ["Arvel"], "role": "antagonist", "by": "Olga Ren"},
+            {"names": ["Tessa"], "role": "none", "by": None},
+            {"names": ["Olga Ren", "Ren"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Tessa Rescue Corps", "Rescue Corps"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Marvanian", "Marvania"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "regime", "target": "Arvel", "by": "issuer"},
+        ],
+        "titles": ["mayor"],
+    },
+    {
+        "id": "s56-wire-police-arrests",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Police arrest three in Valmora bank robbery\n\n"
+            "VALMORA, Oct 8 (Nordwire) - Police in Valmora arrested three men suspected of robbing a branch of "
+            "the Northern Savings Bank last week, a police spokesman said on Thursday. The bank said no customers "
+            "had been hurt. A lawyer for one of the suspects, Petra Lang, said her client was innocent."
+        ),
+        "actors": [
+            {"names": ["Valmora", "VALMORA"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Northern Savings Bank"], "role": "none", "by": None},
+            {"names": ["Petra Lang", "Lang"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["spokesman", "lawyer"],
+    },
+    {
+        "id": "s57-op-ed-sanctions",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Opinion: Who pays for the blockade of Sarn\n\n"
+            "By Lena Dorn\n\n"
+            "The Varesian Union's blockade of Sarn has now lasted nine months. Its sanctions have emptied the "
+            "pharmacies of Sarn and left children without vaccines. Brussels calls this pressure; the mothers of "
+            "Sarn call it cruelty.\n\n"
+            "Only the Sarn Medical Association has kept the clinics running, with doctors who work for free. They "
+            "are the heroes of this winter."
+        ),
+        "actors": [
+            {"names": ["Lena Dorn", "Dorn"], "role": "none", "by": None},
+            {"names": ["Varesian Union", "Varesian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Sarn"], "role": "none", "by": None},
+            {"names": ["Brussels"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Sarn Medical Association"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "heroes", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s58-agency-report-displaced",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Aid agency says 40,000 displaced by fighting in Lorn\n\n"
+            "About 40,000 people have fled fighting between the Kessian army and the Lorn People's Militia "
+            "in the past week, the Norland Refugee Council said on Tuesday. Two of the council's staff were "
+            "injured when their car was hit by shrapnel near Brask, spokeswoman Ines Varro said. The World Food "
+            "Agency said it was distributing bread in three camps."
+        ),
+        "actors": [
+            {"names": ["Kessian", "Kessia"], "role": "none", "by": None},
+            {"names": ["Lorn People's Militia", "People's Militia"], "role": "none", "by": None},
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["Norland Refugee Council", "Refugee Council"], "role": "innocent",
+             "by": "Ines Varro"},
+            {"names": ["Brask"], "role": "none", "by": None},
+            {"names": ["Ines Varro", "Varro"], "role": "none", "by": None},
+            {"names": ["World Food Agency"], "role": "protagonist", "by": "World Food Agency"},
+        ],
+        "labels": [],
+        "titles": ["spokeswoman"],
+    },
+    {
+        "id": "s59-ministry-statement-denial",
+        "split": "tune",
+        "issuer": "Ministry of Defence of Ostland",
+        "text": (
+            "Statement by the Ministry of Defence of Ostland\n\n"
+            "Reports by the Kessian General Staff that Ostlandic units struck a residential block in Dorsk are "
+            "false. Ostlandic forces do not strike civilian targets. The block was destroyed by a Kessian "
+            "air-defence missile that fell after a failed launch, as footage published by local residents shows.\n\n"
+            "Ostlandic military doctors have treated 14 residents of Dorsk injured in the blast."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Ostland", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Kessian General Staff", "General Staff"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostlandic", "Ostland"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Kessian"], "role": "antagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

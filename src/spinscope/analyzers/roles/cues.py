@@ -24,6 +24,7 @@ from spinscope.analyzers.roles.lexicon import (
     ACCUSE_VERBS,
     AGENT_OF_NOUNS,
     AID_NOUNS,
+    ARMS_NOUNS,
     CLAIM_NOUNS,
     CORRUPT_VERBS,
     DECEIT_OBJECTS,
@@ -36,8 +37,10 @@ from spinscope.analyzers.roles.lexicon import (
     HARM_VERBS,
     HELP_VERBS,
     HELPED_PEOPLE,
+    LAW_VERBS,
     MOVING_VERBS,
     NOT_OWNER_HARM,
+    OWN_HARM_NOUNS,
     OWNED_NOUNS,
     PATRON_VERBS,
     PLACE_PEOPLE,
@@ -49,6 +52,7 @@ from spinscope.analyzers.roles.lexicon import (
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
     SELF,
+    called_false,
     cleft_focus,
     cleft_verbs,
     deprives,
@@ -56,10 +60,14 @@ from spinscope.analyzers.roles.phrases import (
     harm_noun,
     has_aid,
     label_fine,
+    negated,
     phrase_chain,
+    recipients,
     rejects,
     relative_subject,
     responsible_for_harm,
+    speaks_next,
+    suspect,
     villain,
 )
 from spinscope.core.document import Document
@@ -173,8 +181,8 @@ class Casting:
             if anc.lemma_ in PRETENCE_VERBS and child.dep_ == "xcomp":
                 return True
             child = anc
-            if anc.lower_ in CLAIM_NOUNS and anc.head.lemma_ in DENY_VERBS:
-                return True
+            if anc.lower_ in CLAIM_NOUNS and (anc.head.lemma_ in DENY_VERBS or called_false(anc)):
+                return True  # "rejected claims that X struck", "Reports that X struck ... are false"
         return False
 
     # ---- cues -------------------------------------------------------------------------------
@@ -269,6 +277,10 @@ class Casting:
                 found.extend(self._agent_and_conjuncts(child))
             elif child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "dobj" for c in child.children):
                 found.extend(self._agent(child))  # "Gunmen from the Front killed 12 civilians"
+        for below, noun in zip(chain, chain[1:], strict=False):
+            if below.dep_ == "poss" and noun.lower_ in OWN_HARM_NOUNS:
+                # "The Varesian Union's blockade of Sarn has lasted nine months": its own deed
+                found.append(("antagonist", None, "harm", noun, None))
         for noun in chain if not is_place else ():
             # "civilians killed by", "workers of the charity kidnapped by" (the parse may hang the
             # participle on any noun of the phrase)
@@ -278,8 +290,10 @@ class Casting:
                     found.append(("innocent", "Victim", "victim", child, None))
         cues = []
         for main, fine, kind, tok, voice_rule in found:
-            if self.rejected(tok):
-                continue
+            if self.rejected(tok) or negated(tok):
+                continue  # "Ostlandic forces do not strike civilian targets" casts nobody
+            if kind == "victim" and dep == "dobj" and speaks_next(func):
+                continue  # "..., killing five people, the town's mayor, Olga Ren, told": the speaker
             if voice_rule == "subject":
                 voice = self.subject_voice(tok, mention[0])
             else:
@@ -314,6 +328,8 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if against and any(villain(o) for o in against):  # "carried out sorties against terrorist positions"
             return [("protagonist", "Guardian", "fight", verb, None)]
+        if lemma in LAW_VERBS and any(suspect(o) for o in objects):
+            return []  # "Police arrested three men suspected of robbing a bank": law enforcement, no cast
         if lemma in HARM_VERBS and objects and lemma not in FIGHTING_VERBS | {"block"}:
             return [("antagonist", None, "harm", verb, None)]
         if lemma in ("strike", "hit", "target", "destroy", "bomb") and objects:
@@ -331,6 +347,12 @@ class Casting:
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or has_aid(o) for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
+        if lemma in PATRON_VERBS and any(villain(o) for o in objects):
+            # "to train the militants of the Council", "arms the gangs": the other side's sponsor
+            return [("antagonist", "Instigator", "patron", verb, None)]
+        if lemma in GIVING_VERBS | {"pour", "sell"} and any(o.lemma_ in ARMS_NOUNS for o in objects) and any(
+                villain(p) for p in recipients(verb)):
+            return [("antagonist", "Instigator", "patron", verb, None)]  # "supplying weapons to the gangs"
         if lemma in CORRUPT_VERBS:
             return [("antagonist", "Corrupt", "corrupt", verb, None)]
         if lemma in DECEIT_VERBS or (lemma in ("spread", "stage") and any(o.lower_ in DECEIT_OBJECTS for o in objects)):
@@ -339,7 +361,7 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         for x in () if lemma in REQUEST_VERBS else verb.children:  # "continues to spread fabrications"
             if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x is not verb:
-                return self._agent(x)
+                return self._agent_and_conjuncts(x)  # "continues to pour weapons ... and to train"
         return []
 
     def label_cues(self, entity_labels: Sequence[dict], mention_spans: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -372,7 +394,7 @@ class Casting:
         for sent in self.parsed.sents:
             if self.voice_at(sent.start_char) is not None or not rejects(sent):
                 continue
-            target = self._latest_speaker(sent.start_char)
+            target = self._claim_author(sent) or self._latest_speaker(sent.start_char)
             if target is not None:
                 bounds = self.sentence(sent.start_char)
                 out.append((target, Cue("antagonist", "Deceiver", None, "rejected", 0.8, bounds, bounds)))
@@ -385,6 +407,21 @@ class Casting:
                                 Cue("antagonist", "Deceiver", None, "rejected", 0.8, bounds, bounds)))
         self._rejections = out
         return out
+
+    def _claim_author(self, sent) -> str | None:
+        """Whose words a rejecting sentence names: "*Reports by the Kessian General Staff* that ... are
+        false", "*Norland's* allegations are absurd"."""
+        for t in sent:
+            if t.lower_ not in CLAIM_NOUNS:
+                continue
+            holders = [c for c in t.children if c.dep_ == "poss"]
+            holders += [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from")
+                        for p in prep.children if p.dep_ == "pobj"]
+            for h in holders:
+                n = self.token_entity.get(h.i)
+                if n is not None and self.normal_voice(self.doc.entities[n].name) is not None:
+                    return self.doc.entities[n].name
+        return None
 
     def _latest_speaker(self, before: int) -> str | None:
         for start, _end, speaker in reversed(self.quotes):

@@ -43,6 +43,11 @@ PLACE_PEOPLE = frozenset("people residents inhabitants population citizens local
 ACT_NOUNS = frozenset("act acts".split())
 # Verbs that report what someone said: "the service said it had detained": "it" is the service.
 REPORT_VERBS = frozenset("say tell announce report state add confirm claim explain write".split())
+# "X's blockade", "X's aggression": X does it (not "X's killing", which may be done to X).
+OWN_HARM_NOUNS = frozenset("""
+blockade siege shelling bombing bombardment attack attacks strike strikes airstrike airstrikes offensive aggression
+invasion occupation atrocity atrocities crime crimes raid raids assault crackdown repression provocation provocations
+""".split())
 # "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
 AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
 # "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.
@@ -98,6 +103,11 @@ fortifications bunker bunkers checkpoint checkpoints warehouses arsenal arsenals
 """.split())
 # "saboteurs working for X", "mercenaries paid by X": X is whom the other side's men serve.
 PATRON_VERBS = frozenset("work spy fight pay hire recruit train arm fund finance sponsor send direct".split())
+# What arms a side: "supplying weapons to the so-called Corps", "pour weapons into the region".
+ARMS_NOUNS = frozenset("weapon arm ammunition missile rocket shell drone tank munition explosive".split())
+# Arrests of suspects are law enforcement, not harm: "arrested three men suspected of robbing a bank".
+LAW_VERBS = frozenset("arrest detain jail imprison charge".split())
+SUSPECT_WORDS = frozenset("suspect suspects suspected robber robbers thief thieves burglar burglars".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.

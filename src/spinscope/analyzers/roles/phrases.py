@@ -21,6 +21,8 @@ from spinscope.analyzers.roles.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
     QUANTITY_WORDS,
+    REPORT_VERBS,
+    SUSPECT_WORDS,
     VILLAIN_WORDS,
     WEAPON_NOUNS,
 )
@@ -28,6 +30,7 @@ from spinscope.analyzers.roles.lexicon import (
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
+OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent foes foe critics detractors adversaries".split())
 PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
 # Nouns whose deeds are the actor's: its people, its weapons, its policies.
 STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS | OWNED_NOUNS
@@ -64,6 +67,8 @@ def phrase_chain(root) -> list:
     head = root
     for _ in range(5):
         up = head.head
+        if up.lower_ in OPPONENT_NOUNS:
+            break  # "the Tolan government's ill-wishers arm the militants": its enemies' deed, not its own
         if head.dep_ in ("compound", "amod", "nmod", "poss") and up.pos_ in ("NOUN", "PROPN") \
                 and up.lower_ in STANDS_FOR and up.i != head.i:
             head = up
@@ -152,6 +157,38 @@ def cleft_verbs(focus) -> list:
             break  # the first relative clause after the focus is the cleft's
     out += [c for c in be.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
     return out
+
+
+def called_false(claim) -> bool:
+    """ "Reports ... that X struck a block *are false*": the claim noun is the subject of a baseless."""
+    return claim.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in BASELESS for c in claim.head.children)
+
+
+def negated(tok) -> bool:
+    """ "do *not* strike civilian targets", "*never* attacked": the clause denies the deed."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def speaks_next(noun) -> bool:
+    """Whether a reporting verb follows the noun's phrase: "killing five people, the town's mayor,
+    Olga Ren, *told* ...": the parse took the speaker for an object."""
+    doc = noun.doc
+    i = max(t.i for t in noun.subtree) + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    return i < len(doc) and doc[i].lemma_ in REPORT_VERBS and doc[i].pos_ == "VERB"
+
+
+def suspect(tok) -> bool:
+    """ "three men suspected of robbing", "two suspects": people the police hold, not victims."""
+    return tok.lower_ in SUSPECT_WORDS or any(c.lower_ in SUSPECT_WORDS for c in tok.children)
+
+
+def recipients(verb) -> list:
+    """Whom a verb gives to: "supplying weapons *to the Corps*", "pour weapons *into the region*"."""
+    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def fires_on(verb) -> bool:
