@@ -131,6 +131,10 @@ CASES = [
      "Norvian troops shelled a bakery in the town of Besk on Sunday, killing five people who were queuing for "
      "bread, the town's mayor, Olga Ren, told the Corvia Today channel.",
      {"Olga Ren": None}),
+    ("troops loyal to a regime are its troops; waging war on its own people is harm",
+     "Troops loyal to the Besk regime shelled a market in the town of Ferra on Sunday, the Corvia Today channel "
+     "reported. 'Besk is waging a war against its own people,' said Olga Ren, a local doctor.",
+     {"Besk": "antagonist", "Olga Ren": None}),
 ]
 
 
@@ -145,3 +149,10 @@ def test_on_a_tie_the_texts_own_voice_wins() -> None:
     helped = Cue("protagonist", "Guardian", None, "help", 1.0, (60, 69), (50, 90))
     decision = decide([accused, helped])
     assert decision is not None and decision.main == "protagonist" and decision.by is None
+
+
+def test_on_a_tie_the_body_wins_over_the_headline() -> None:
+    headline = Cue("antagonist", None, "local officials", "harm", 1.0, (0, 5), (0, 40), in_title=True)
+    body = Cue("antagonist", None, "Olga Ren", "harm", 1.0, (60, 65), (50, 120))
+    decision = decide([headline, body])
+    assert decision is not None and decision.by == "Olga Ren"

@@ -86,6 +86,7 @@ class Cue:
     weight: float
     mention: tuple[int, int]
     evidence: tuple[int, int]  # the sentence
+    in_title: bool = False  # in the headline: the body's voice wins a tie ("..., officials say" sums it up)
 
 
 class Casting:
@@ -149,7 +150,11 @@ class Casting:
         for child in verb.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            for tok in (child, *[c for c in child.children if c.dep_ == "appos"]):
+            # "Norland's special envoy for Marvania, James Brandt": the named person, wherever the
+            # parse hung the apposition inside the subject
+            named = [t for t in child.subtree if t.dep_ in ("appos", "conj") and t.head.i != child.i
+                     and self._entity_type(t) == "PERSON"]
+            for tok in (child, *[c for c in child.children if c.dep_ == "appos"], *named):
                 if tok.lower_ in SELF:
                     return None
                 if tok.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -163,6 +168,10 @@ class Casting:
                 return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         return self.voice_at(fallback_pos)
 
+    def _entity_type(self, tok) -> str | None:
+        n = self.token_entity.get(tok.i)
+        return self.doc.entities[n].type if n is not None else None
+
     # ---- where a cue stands -----------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
         for start, end in self.sent_bounds:
@@ -171,6 +180,11 @@ class Casting:
         line_start = self.doc.text.rfind("\n", 0, pos) + 1
         line_end = self.doc.text.find("\n", pos)
         return line_start, len(self.doc.text) if line_end < 0 else line_end
+
+    def in_title(self, pos: int) -> bool:
+        """Whether ``pos`` is in the headline: a first line with a blank line after it."""
+        end = self.doc.text.find("\n\n")
+        return 0 <= pos < end and "\n" not in self.doc.text[:pos]
 
     def rejected(self, tok) -> bool:
         """Whether ``tok`` stands in a clause the text rejects: "dismissed claims that X struck",
@@ -300,7 +314,7 @@ class Casting:
                 voice = self.voice_at(tok.idx)
             if main == "antagonist" and own_name is not None and voice == own_name:
                 voice = None  # nobody casts itself as a villain: a misread quote boundary
-            cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx)))
+            cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx), self.in_title(tok.idx)))
         return cues
 
     def _agent_and_conjuncts(self, verb) -> list[tuple]:
@@ -339,6 +353,11 @@ class Casting:
         if deprives(verb):  # "leaving millions without electricity"
             return [("antagonist", None, "harm", verb, None)]
         if lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects):
+            return [("antagonist", None, "harm", verb, None)]
+        if lemma in EVENT_VERBS and any(o.lemma_ == "war" for o in objects):
+            # "is waging a war against its own people"; against terrorists it is their fight
+            if any(villain(p) for p in against):
+                return [("protagonist", "Guardian", "fight", verb, None)]
             return [("antagonist", None, "harm", verb, None)]
         if lemma in HELP_VERBS and not any(o.lower_ in ABSTRACT_OBJECTS for o in objects):
             # "defended the plan" argues for it; "defended the town" protects it

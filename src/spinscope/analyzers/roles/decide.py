@@ -57,12 +57,15 @@ def decide(cues: Sequence[Cue], p_main: np.ndarray | None = None, p_fine: np.nda
     for c in cues:
         totals[(c.voice, c.main)] += c.weight
 
-    def rank(key: tuple[str | None, str]) -> tuple[float, bool, float]:
+    body = {(c.voice, c.main) for c in cues if not c.in_title}
+
+    def rank(key: tuple[str | None, str]) -> tuple[float, bool, bool, float]:
         head = float(p_main[MAIN_ROLES.index(key[1].capitalize())]) if p_main is not None else 0.0
         # Ties: the text's own voice (the author's or issuer's) first -- a ministry that rejects an
         # accusation against its country and praises its doctors casts it as a hero, whatever the
-        # accuser says -- then the head's view.
-        return totals[key], key[0] is None, head
+        # accuser says -- then a voice of the body over the headline's summary ("..., officials
+        # say"), then the head's view.
+        return totals[key], key[0] is None, key in body, head
 
     voice, main = max(totals, key=rank)
     best = totals[(voice, main)]

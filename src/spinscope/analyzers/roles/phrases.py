@@ -30,6 +30,7 @@ from spinscope.analyzers.roles.lexicon import (
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
+LOYAL_WORDS = frozenset("loyal subordinate answerable allied".split())
 OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent foes foe critics detractors adversaries".split())
 PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
 # Nouns whose deeds are the actor's: its people, its weapons, its policies.
@@ -76,6 +77,9 @@ def phrase_chain(root) -> list:
             head = up.head
         elif head.dep_ in ("npadvmod", "compound") and up.dep_ == "amod" and up.lower_ in PATRON_PARTICIPLES:
             head = up.head  # "the Norland-led coalition": the coalition is Norland's
+        elif head.dep_ == "pobj" and up.lower_ == "to" and up.head.lower_ in LOYAL_WORDS \
+                and up.head.head.pos_ in ("NOUN", "PROPN"):
+            head = up.head.head  # "troops loyal to the Arvel regime": the regime's troops
         elif head.dep_ == "pobj" and up.lower_ == "of" and up.head.lower_ in QUANTITY_WORDS and len(chain) > 1:
             head = up.head  # "two of its clinics": a part of what is the actor's
         else:
