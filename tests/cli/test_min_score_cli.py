@@ -59,3 +59,33 @@ def test_export_keeps_everything_unless_asked(tmp_path):
     assert [t["score"] for t in json.loads(some.stdout.splitlines()[0])["techniques"]] == [0.8]
     with Store(db, read_only=True) as store:
         assert len(store.get("d1").techniques) == 2  # the store keeps every span
+
+
+@pytest.mark.slow
+def test_an_html_report_is_a_view_and_applies_the_default_minimums(tmp_path):
+    db = make_db(tmp_path)
+    report = tmp_path / "r.html"
+    default = spinscope("export", "--db", str(db), "--format", "html", "--out", str(report))
+    assert default.returncode == 0, default.stderr
+    assert "Name_Calling" in report.read_text() and "Loaded_Language" not in report.read_text()
+    assert "techniques:1" in default.stderr  # says what it hid, and how to see it
+    everything = spinscope("export", "--db", str(db), "--format", "html", "--out", str(report),
+                           "--min-score", "techniques=0")
+    assert everything.returncode == 0 and "Loaded_Language" in report.read_text()
+
+
+@pytest.mark.slow
+def test_analyze_report_applies_minimums_and_refuses_a_bad_one_before_analysing(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT + " The corrupt regime must go.", encoding="utf-8")
+    db, report = tmp_path / "a.db", tmp_path / "a.html"
+    bad = spinscope("analyze", str(article), "--db", str(db), "-a", "parse", "--min-score", "roles=2")
+    assert bad.returncode != 0 and "from 0 to 1" in bad.stderr and not db.exists()
+    done = spinscope("analyze", str(article), "--db", str(db), "-a", "parse,techniques", "--format", "html",
+                     "--out", str(report), "--min-score", "techniques=1", "-q")
+    assert done.returncode == 0, done.stderr
+    with Store(db, read_only=True) as store:
+        stored = store.get("a").techniques
+    assert stored, "the test needs a technique span on its text"
+    assert f"techniques:{len(stored)}" in done.stderr  # every span hidden from the report, all kept
+    assert all(t.technique not in report.read_text() for t in stored)

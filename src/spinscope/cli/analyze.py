@@ -33,6 +33,7 @@ from spinscope.cli.common import (
     stderr,
     write_documents,
 )
+from spinscope.cli.documents import MinScoreOption, filtered, output_minimums
 from spinscope.errors import ConfigError, InputError, SpinscopeError
 from spinscope.settings import default, setting
 
@@ -184,6 +185,7 @@ def analyze_command(
     engine: Annotated[EngineName, typer.Option("--engine", help="Where the analysis runs: local (this process) or dask (a Dask cluster; pip install 'spinscope[dask]'). This process always writes the store.")] = EngineName.local,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --engine dask: address of a running scheduler, e.g. tcp://10.0.0.5:8786 (see docs/scale.md).")] = None,
     workers: Annotated[int | None, typer.Option("--workers", help="With --engine dask: start a local cluster of N worker processes, one thread each (default 1).")] = None,
+    min_score: MinScoreOption = None,
 ) -> None:
     """Analyse articles into the store and print a short summary; --out also writes them out.
 
@@ -209,6 +211,12 @@ def analyze_command(
 
     if fmt is ExportFormat.json and (out is None or str(out) == "-"):
         fail("--format json needs --out: a directory for the <id>.json files")
+    from spinscope.service.min_score import parse as parse_min_score
+
+    try:
+        parse_min_score(min_score)  # a bad minimum fails before the analysis, not after it
+    except SpinscopeError as exc:
+        fail(str(exc))
     try:
         pipeline = build_pipeline(analyzer_names(analyzers), set_options or [], aliases, codebook)
     except SpinscopeError as exc:
@@ -246,6 +254,10 @@ def analyze_command(
             # each text of the batch once, with every publication of it.
             ids = report.analyzed + report.unchanged + [new for new, _ in report.republished]
             docs = with_publications(store, store.iter_documents(text_ids(store, ids)))
+            # The store keeps everything; an html report shows what the view minimums let through.
+            mins = output_minimums(store, fmt, min_score)
+            if mins:
+                docs = filtered(docs, mins)
             target = None if out is not None and str(out) == "-" else out
             try:
                 written = write_documents(docs, fmt, target, title=f"spinscope report: {', '.join(map(str, paths))}")

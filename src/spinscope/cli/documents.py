@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -104,6 +104,31 @@ def show(
     Console(highlight=False).print(document_summary(doc), soft_wrap=True)
 
 
+def output_minimums(store: Store, fmt: ExportFormat, given: list[str] | None) -> dict[str, float]:
+    """The minimum scores written documents are filtered with: an HTML report is a view, so the
+    view's minimums apply (the settings, the store's calibration, then ``--min-score``); the data
+    formats carry everything unless ``--min-score`` asks for less. Raises MinScoreError."""
+    from spinscope.service import min_score as min_scores
+
+    if fmt is ExportFormat.html:
+        return min_scores.for_view(store, None, given)
+    return min_scores.parse(given)
+
+
+def filtered(docs: Iterable[Document], minimums: dict[str, float]) -> Iterator[Document]:
+    """``docs`` as the minimums show them; what each layer hid is counted on stderr at the end."""
+    from spinscope.service import min_score as min_scores
+
+    hidden: dict[str, int] = {}
+    for doc in docs:
+        for layer, n in min_scores.hidden_counts(doc, minimums).items():
+            hidden[layer] = hidden.get(layer, 0) + n
+        yield min_scores.shown(doc, minimums)
+    if hidden:
+        stderr.print(f"hidden below the minimum score ({min_scores.as_text(minimums)}): "
+                     f"{min_scores.as_text(hidden)} (--min-score LAYER=0 shows them; docs/quality.md)")
+
+
 def export_command(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, json (folder), csv, html; for annotation tools labelstudio (tasks file + .config.xml), brat (folder) or doccano (JSONL).")] = ExportFormat.jsonl,
@@ -114,17 +139,17 @@ def export_command(
 ) -> None:
     """Export stored documents with every annotation, offsets intact.
 
-    Everything is exported unless --min-score asks for less (only the layers it names are filtered).
+    Everything is exported unless --min-score asks for less (only the layers it names are filtered);
+    an html report is a view, so the default minimum scores apply to it (docs/quality.md).
     """
     from spinscope.export.publications import text_ids, with_publications
-    from spinscope.service import min_score as min_scores
     from spinscope.store import Store
 
-    try:
-        mins = min_scores.parse(min_score)
-    except SpinscopeError as exc:
-        fail(str(exc))
     with Store(existing_db(db), read_only=True) as store:
+        try:
+            mins = output_minimums(store, fmt, min_score)
+        except SpinscopeError as exc:
+            fail(str(exc))
         missing = missing_ids(store, ids) if ids else []
         if missing:
             fail(f"not in {db}: {', '.join(missing)}")
@@ -138,7 +163,7 @@ def export_command(
         # Each text once, with every publication of it (meta.publications; one CSV row each).
         docs = with_publications(store, store.iter_documents(text_ids(store, wanted)))
         if mins:
-            docs = (min_scores.shown(d, mins) for d in docs)
+            docs = filtered(docs, mins)
         try:
             written = write_documents(docs, fmt, out, title=f"spinscope export of {db}")
         except SpinscopeError as exc:
