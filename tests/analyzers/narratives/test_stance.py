@@ -109,13 +109,17 @@ def test_an_answer_right_after_another_voice_refutes() -> None:
 def test_an_unsure_single_sentence_push_is_dropped() -> None:
     from spinscope.core.annotations import Narrative
 
-    def pushed(score: float, sentences: int, stance_: str = "asserts") -> Narrative:
-        return Narrative(taxonomy="t", id="n", label="n", score=score, stance=stance_,
-                         evidence=[Span(i * 10, i * 10 + 5) for i in range(sentences)])
-    assert stance.unsure_push(pushed(0.87, 1))
-    assert not stance.unsure_push(pushed(0.95, 1))
-    assert not stance.unsure_push(pushed(0.87, 2))
-    assert not stance.unsure_push(pushed(0.87, 1, "reports"))
+    text = "Parliament elects new speaker\n\nDunmark's parliament elected a new speaker. The vote was secret."
+    head, body = Span(0, 29), Span(31, text.index(" The vote"))
+    second = Span(text.index("The vote"), len(text))
+
+    def pushed(score: float, evidence: list[Span], stance_: str = "asserts") -> Narrative:
+        return Narrative(taxonomy="t", id="n", label="n", score=score, stance=stance_, evidence=evidence)
+    assert stance.unsure_push(pushed(0.63, [body]), text)
+    assert stance.unsure_push(pushed(0.63, [head, body]), text)  # the headline does not count
+    assert not stance.unsure_push(pushed(0.85, [head, body]), text)
+    assert not stance.unsure_push(pushed(0.63, [body, second]), text)
+    assert not stance.unsure_push(pushed(0.63, [body], "reports"), text)
 
 
 def test_narratives_own_denial_words_are_not_refutations() -> None:

@@ -103,5 +103,5 @@ class CodebookNarratives(Analyzer):
         found = match(doc.text, doc.sentences, self.codebook, self.prototypes_, self.threshold, self.encoder_.encode)
         # Quotes, when the pipeline ran them, tell whose voice each evidence sentence is.
         stance.assign(doc.text, found, doc.sentences, doc.quotes, self.vocab_)
-        doc.narratives.extend(n for n in found if not stance.unsure_push(n))
+        doc.narratives.extend(n for n in found if not stance.unsure_push(n, doc.text))
         return doc
