@@ -48,9 +48,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threshold", type=float, default=0.6)
     ap.add_argument("--show", action="store_true")
-    ap.add_argument("--split", choices=("tune", "holdout", "holdout2"), default="tune",
+    ap.add_argument("--split", choices=("tune", "holdout", "holdout2", "holdout3"), default="tune",
                     help="tune: the 17 documents the rules were written on; holdout: 9 written after; "
-                         "holdout2: 14 written in session 6 before its changes")
+                         "holdout2: 14 written in session 6 before its changes; holdout3: 8 written after them")
     args = ap.parse_args()
     from spinscope.analyzers.claims.contradictions import find_contradictions
     from spinscope.campaigns.contradictions import contradictions
@@ -64,7 +64,7 @@ def main() -> None:
         baseline = [c.to_dict() for c in find_contradictions(store, threshold=args.threshold)]
         ours = contradictions(store, args.threshold, None, writer=store)
         store.close()
-    prefix = {"tune": "c", "holdout": "hc", "holdout2": "h2c"}[args.split]
+    prefix = {"tune": "c", "holdout": "hc", "holdout2": "h2c", "holdout3": "h3c"}[args.split]
     gold = {g for g in gold if g[0].rstrip("0123456789") == prefix}
     print(json.dumps({"split": args.split, "threshold": args.threshold, "gold_pairs": len(gold), "baseline": score(baseline, gold),
                       "side_aware": score(ours, gold)}, indent=1))
