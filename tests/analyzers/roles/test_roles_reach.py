@@ -42,7 +42,9 @@ def test_a_nation_and_its_adjective_are_one_actor() -> None:
     assert same_nation("Valmora", "Valmoran")
     assert same_nation("Marvanians", "Marvania")
     assert not same_nation("Tarsk", "Tarskian Army")  # a longer name is its own actor
-    assert not same_nation("Lorn", "Lorna")  # short stems meet by chance
+    assert not same_nation("Lorn", "Lorna")  # a final vowel is no nation's ending
+    assert not same_nation("Selin", "Selina")
+    assert same_nation("Ukraine", "Ukrainians")
 
 
 def test_a_name_ner_missed_is_read_again_but_not_inside_a_longer_name() -> None:

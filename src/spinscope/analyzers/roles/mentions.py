@@ -29,17 +29,25 @@ MIN_STEM = 4  # shorter stems meet by chance
 BODY_TYPES = {"ORG", "GPE", "NORP"}  # what "it" and "its" may stand for (not a person)
 
 
+def nation_forms(name: str) -> set[str]:
+    """The other words of one nation: "Kessia" -> "Kessian", "Kessians", ...; "Ostlandic" -> "Ostland"."""
+    if " " in name or not name[:1].isupper():
+        return set()
+    bases = {name} | ({name[:-1]} if name[-1:] in "aeo" else set())
+    words = set()  # what a word ending like a nation's may come from: "Ostlandic" <- "Ostland"
+    for end in NATION_ENDINGS:
+        if name.endswith(end) and len(name) - len(end) >= MIN_STEM:
+            stem = name[: -len(end)]
+            words |= {stem, *(stem + v for v in "aeo")}
+    bases |= words
+    forms = {b + end for b in bases if len(b) >= MIN_STEM for end in NATION_ENDINGS} | words
+    return {f for f in forms if f != name}
+
+
 def same_nation(a: str, b: str) -> bool:
     """ "Kessia" and "Kessian", "Ostland" and "Ostlandic", "Ukraine" and "Ukrainians": one is the
     other with a nation's ending (a final vowel of the country's name may drop); not "Lorn" and "Lorna"."""
-    if a == b or " " in a or " " in b or not a[:1].isupper() or not b[:1].isupper():
-        return False
-    for short, long in ((a, b), (b, a)):
-        bases = {short} | ({short[:-1]} if short[-1:] in "aeo" else set())
-        if any(len(base) >= MIN_STEM and long.startswith(base) and long[len(base):] in NATION_ENDINGS
-               for base in bases):
-            return True
-    return False
+    return b in nation_forms(a) or a in nation_forms(b)
 
 
 def more_mentions(doc: Document, parsed) -> dict[str, list[tuple[int, int]]]:
@@ -54,18 +62,25 @@ def more_mentions(doc: Document, parsed) -> dict[str, list[tuple[int, int]]]:
         if not covered.intersection(range(*span)) and span not in out.setdefault(name, []):
             out[name].append(span)
 
-    singles = {}  # a one-word name or alias -> its entity's name
+    forms: dict[str, set[str]] = {}  # a nation's other word -> the entities it may stand for
+    owner: dict[str, str] = {}  # a name or alias -> the first entity that has it
     for ent in doc.entities:
         for name in dict.fromkeys((ent.name, *ent.aliases)):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
-                if not _inside_longer_name(parsed, m.start(), m.end()):
-                    add(ent.name, (m.start(), m.end()))
-            if " " not in name and ent.type in BODY_TYPES | {"LOC"}:
-                singles.setdefault(name, ent.name)
+            if name.strip():
+                owner.setdefault(name, ent.name)
+            if ent.type in BODY_TYPES | {"LOC"}:
+                for form in nation_forms(name):
+                    forms.setdefault(form, set()).add(ent.name)
+    if owner:  # one pass over the text for every name, the longest first where two start together
+        names = sorted(owner, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+        for m in pattern.finditer(doc.text):
+            if not _inside_longer_name(parsed, m.start(), m.end()):
+                add(owner[m.group()], (m.start(), m.end()))
     for tok in parsed:
         if tok.idx in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
-        owners = {owner for name, owner in singles.items() if same_nation(tok.text, name)}
+        owners = set(forms.get(tok.text, ()))
         if len(owners) == 1 and not _inside_longer_name(parsed, tok.idx, tok.idx + len(tok)):
             add(owners.pop(), (tok.idx, tok.idx + len(tok)))
     for name, spans in (*_reported_self(doc, parsed).items(), *_descriptions(doc, parsed).items()):
