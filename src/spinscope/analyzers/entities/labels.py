@@ -293,6 +293,9 @@ def unnamed_labels(parsed, taken: list[tuple[int, int]], named: set[int]) -> lis
     for tok in parsed:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in named or tok.dep_ in ("compound", "amod"):
             continue
+        if any(c.dep_ == "compound" and c.text[:1].isupper() and c.i < tok.i
+               and _evaluate(c.lower_, "NOUN") == (None, None) for c in tok.children):
+            continue  # "Arvel regime shelled ...": a name NER missed is still a named target, not an unnamed one
         holder = tok.head.head if tok.dep_ == "pobj" else None  # "a gang of mercenaries": the gang's label
         if holder is not None and any(s <= holder.idx < e for s, e in taken):
             continue
