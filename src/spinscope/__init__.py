@@ -8,12 +8,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+import os
 
-from spinscope.core.document import Claim, Document, Entity, Evidence, Quote, Span, Technique
-from spinscope.errors import InputError, SpinscopeError
+# Offline and private: ONNX Runtime's wheels ship Microsoft's 1DS telemetry switched on (a device id
+# under ~/.cache/Microsoft, a session file in $TMPDIR, events sent over HTTPS). It reads this
+# variable once, when it initialises, so it is set before any spinscope module can import it; a
+# value the user set is kept. Child processes (Dask workers, the CLI's) inherit it.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+from collections.abc import Iterable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from spinscope.core.document import Claim, Document, Entity, Evidence, Quote, Span, Technique  # noqa: E402
+from spinscope.errors import InputError, SpinscopeError  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = [
