@@ -137,6 +137,23 @@ CASES = [
      "Troops loyal to the Besk regime shelled a market in the town of Ferra on Sunday, the Corvia Today channel "
      "reported. 'Besk is waging a war against its own people,' said Olga Ren, a local doctor.",
      {"Besk": "antagonist", "Olga Ren": None}),
+    ("stopping an attack protects; men detained while planting a bomb did harm, they are no victims",
+     "Statement by the Ministry of Internal Affairs of Corvia\n\nOfficers of the Corvian Border Police have "
+     "prevented a terrorist attack on the Besk bridge. Two members of the banned Grey Wolves movement were "
+     "detained while planting an explosive device.",
+     {"Corvian Border Police": "protagonist", "Grey Wolves": "antagonist"}),
+    ("provoking a country casts the provoker, not the country",
+     "The Northern Alliance is deliberately provoking Corvia by holding exercises near its border, analyst "
+     "Sergei Kaur told the Corvia Today channel.",
+     {"Northern Alliance": "antagonist", "Corvia": None, "Sergei Kaur": None}),
+    ("condemned sanctions cast who adopts them, and the people they hit",
+     "Comment by the Foreign Ministry\n\nThe Northern Trade Union has adopted yet another package of illegal "
+     "sanctions against Besk. These measures hit ordinary Corvians first of all.",
+     {"Northern Trade Union": "antagonist", "Corvians": "innocent"}),
+    ("a sentence for a crime casts the convicted",
+     "A court in Ferra on Tuesday sentenced former port director Karl Weiss to six years in prison for taking "
+     "bribes, the court said. His lawyer, Eva Sten, said they would appeal.",
+     {"Karl Weiss": "antagonist", "Eva Sten": None}),
 ]
 
 

@@ -1216,6 +1216,138 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": [],
     },
+    # ---- tune (sixth batch): session 6, after the fifth; shapes the set lacked (a neutral monitoring
+    # report, a foiled attack, an expert accusing a bloc, an election dispute, sanctions, a verdict) ----
+    {
+        "id": "s60-monitors-report-neutral",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Monitors record 230 ceasefire violations in a week\n\n"
+            "The Joint Monitoring Mission recorded 230 ceasefire violations along the Harim line last week, "
+            "up from 180 the week before, its chief monitor, Anders Holt, said on Friday. Most of the "
+            "violations were small-arms fire near the villages of Ulm and Tarn. Both the Marvanian army and the "
+            "Free Harim Brigade said they were observing the truce. The mission's next report is due in two weeks."
+        ),
+        "actors": [
+            {"names": ["Joint Monitoring Mission"], "role": "none", "by": None},
+            {"names": ["Harim"], "role": "none", "by": None},
+            {"names": ["Anders Holt", "Holt"], "role": "none", "by": None},
+            {"names": ["Ulm"], "role": "none", "by": None},
+            {"names": ["Tarn"], "role": "none", "by": None},
+            {"names": ["Marvanian"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["chief monitor"],
+    },
+    {
+        "id": "s61-interior-statement-foiled",
+        "split": "tune",
+        "issuer": "Ministry of Internal Affairs of Valmora",
+        "text": (
+            "Statement by the Ministry of Internal Affairs of Valmora\n\n"
+            "Officers of the Valmora State Police have prevented a terrorist attack on the central railway "
+            "station. Two members of the banned Black Dawn movement were detained while planting an explosive "
+            "device. The organisers of the attack are hiding in Tarsk.\n\n"
+            "We express our gratitude to the station staff, who alerted the police, and to railway employee "
+            "Ivan Dal, who evacuated the waiting hall."
+        ),
+        "actors": [
+            {"names": ["Ministry of Internal Affairs of Valmora", "Ministry of Internal Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Valmora State Police", "State Police"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Black Dawn"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Tarsk"], "role": "none", "by": None},
+            {"names": ["Ivan Dal", "Dal"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "terrorist", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s62-rt-expert-provocations",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Western bloc staging provocations on Ostland's border, expert warns\n\n"
+            "The Northern Alliance is deliberately provoking Ostland by holding exercises a few kilometres from "
+            "its border, military analyst Sergei Kaur told the Nordia agency. 'These are not exercises, they are "
+            "rehearsals of an attack,' Kaur said. He added that the alliance had deployed 40,000 troops to the "
+            "region since spring. The alliance's press office said the drills were defensive."
+        ),
+        "actors": [
+            {"names": ["Northern Alliance", "Alliance"], "role": "antagonist", "by": "Sergei Kaur"},
+            {"names": ["Ostland"], "role": "none", "by": None},
+            {"names": ["Sergei Kaur", "Kaur"], "role": "none", "by": None},
+            {"names": ["Nordia"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["military analyst"],
+    },
+    {
+        "id": "s63-wire-election-dispute",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Opposition alleges fraud in Tarsk vote\n\n"
+            "TARSK, Nov 4 (Nordwire) - The opposition Civic Front accused the ruling Unity Party on Monday of "
+            "stuffing ballot boxes in Sunday's parliamentary election. The Central Election Commission rejected "
+            "the allegations and said the vote had been fair. International observers from the Council of "
+            "Regions said they had seen isolated irregularities."
+        ),
+        "actors": [
+            {"names": ["Tarsk", "TARSK"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Civic Front"], "role": "none", "by": None},
+            {"names": ["Unity Party"], "role": "antagonist", "by": "Civic Front"},
+            {"names": ["Central Election Commission"], "role": "none", "by": None},
+            {"names": ["Council of Regions"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s64-ministry-comment-unilateral-sanctions",
+        "split": "tune",
+        "issuer": "Foreign Ministry of Ostland",
+        "text": (
+            "Comment by the Foreign Ministry of Ostland on new sanctions against Marvania\n\n"
+            "The Varesian Union has adopted yet another package of illegal unilateral sanctions against Marvania. "
+            "These measures hit ordinary Marvanians first of all: the sick, the elderly and children.\n\n"
+            "We welcome the principled position of Tarsk, which has refused to join the sanctions and continues "
+            "to supply medicines to Marvanian hospitals."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry of Ostland", "Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Varesian Union", "Varesian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Marvania", "Marvanians", "Marvanian"], "role": "innocent", "by": "issuer"},
+            {"names": ["Tarsk"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "illegal", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s65-court-verdict",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Former minister jailed for bribery\n\n"
+            "A court in Selin on Tuesday sentenced former transport minister Karl Weiss to six years in prison "
+            "for taking bribes from construction firms, the court's press service said. Prosecutors said Weiss had "
+            "received 2 million in exchange for road contracts. His lawyer, Eva Sten, said they would appeal."
+        ),
+        "actors": [
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Karl Weiss", "Weiss"], "role": "antagonist", "by": "Prosecutors"},
+            {"names": ["Eva Sten", "Sten"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["transport minister", "lawyer"],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

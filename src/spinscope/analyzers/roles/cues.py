@@ -22,10 +22,13 @@ from spinscope.analyzers.entities.labels import GROUP_NOUNS
 from spinscope.analyzers.roles.lexicon import (
     ABSTRACT_OBJECTS,
     ACCUSE_VERBS,
+    ADOPT_VERBS,
     AGENT_OF_NOUNS,
+    AGGRESSION_VERBS,
     AID_NOUNS,
     ARMS_NOUNS,
     CLAIM_NOUNS,
+    CONVICT_VERBS,
     CORRUPT_VERBS,
     DECEIT_OBJECTS,
     DECEIT_VERBS,
@@ -44,9 +47,11 @@ from spinscope.analyzers.roles.lexicon import (
     OWNED_NOUNS,
     PATRON_VERBS,
     PLACE_PEOPLE,
+    PLANT_VERBS,
     PRAISE_NOUNS,
     PRAISE_VERBS,
     PRETENCE_VERBS,
+    PREVENT_VERBS,
     REQUEST_VERBS,
 )
 from spinscope.analyzers.roles.phrases import (
@@ -55,6 +60,8 @@ from spinscope.analyzers.roles.phrases import (
     called_false,
     cleft_focus,
     cleft_verbs,
+    condemned_measure,
+    convicted_for,
     deprives,
     fires_on,
     harm_noun,
@@ -243,6 +250,11 @@ class Casting:
                     for c in x.children:
                         if c.dep_ == "conj" and c.pos_ == "VERB":
                             found.extend(self._agent(c))
+        elif dep in ("nsubjpass", "dobj") and verb.lemma_ in LAW_VERBS | CONVICT_VERBS and (
+                convicted_for(verb) or self._own_deeds(verb)):
+            # "were detained while planting an explosive device", "sentenced X ... for taking bribes":
+            # held for what they did
+            found.extend(self._own_deeds(verb) or [("antagonist", None, "convicted", verb, None)])
         elif dep == "nsubjpass" and (verb.lemma_ in HARM_VERBS or fires_on(verb)) and harms:
             # "journalists were detained", "a convoy of the Red Crescent was fired upon"
             found.append(("innocent", "Victim", "victim", verb, None))
@@ -256,6 +268,10 @@ class Casting:
             elif verb.lemma_ == "hold" and responsible_for_harm(verb, any_object=True):  # "hold X responsible"
                 found.append(("antagonist", None, "accused", verb, "subject"))
             elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or deprives(verb)) and harms:
+                found.append(("innocent", "Victim", "victim", verb, None))
+            elif verb.lemma_ in FIGHTING_VERBS and harms and len(chain) == 1 and etype in PEOPLE_TYPES \
+                    and not villain(func):
+                # "These measures hit ordinary Marvanians": people struck, not the other side's positions
                 found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "pobj":
             prep = func.head
@@ -317,6 +333,14 @@ class Casting:
             cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx), self.in_title(tok.idx)))
         return cues
 
+    def _own_deeds(self, verb) -> list[tuple]:
+        """What a passive verb's subject was doing: "were detained *while planting* an explosive device"."""
+        out = []
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                out.extend(x for x in self._agent(c) if x[0] == "antagonist")
+        return out
+
     def _agent_and_conjuncts(self, verb) -> list[tuple]:
         """Cues of a clause's verb and of the verbs sharing its subject ("that has closed the offices
         and expelled its correspondents")."""
@@ -342,6 +366,16 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if against and any(villain(o) for o in against):  # "carried out sorties against terrorist positions"
             return [("protagonist", "Guardian", "fight", verb, None)]
+        if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):
+            # "prevented a terrorist attack", "foiled a plot": stopping harm protects
+            return [("protagonist", "Guardian", "fight", verb, None)]
+        if lemma in AGGRESSION_VERBS and objects:  # "is deliberately provoking Ostland"
+            return [("antagonist", None, "harm", verb, None)]
+        if lemma in PLANT_VERBS and any(t.lemma_ in ARMS_NOUNS for o in objects for t in o.subtree):
+            return [("antagonist", None, "harm", verb, None)]  # "planting an explosive device"
+        if lemma in ADOPT_VERBS and any(condemned_measure(o) for o in objects):
+            # "adopted yet another package of illegal unilateral sanctions": a deed the text condemns
+            return [("antagonist", None, "harm", verb, None)]
         if lemma in LAW_VERBS and any(suspect(o) for o in objects):
             return []  # "Police arrested three men suspected of robbing a bank": law enforcement, no cast
         if lemma in HARM_VERBS and objects and lemma not in FIGHTING_VERBS | {"block"}:

@@ -31,7 +31,7 @@ policy policies sanctions sanction actions action decision decisions campaign wa
 OWNED_NOUNS = frozenset("""
 services service intelligence convoy convoys truck trucks vehicle vehicles ambulance ambulances clinic clinics
 hospital hospitals office offices correspondent correspondents journalist journalists reporter reporters
-employee employees colleague colleagues activist activists crews ship ships boats
+employee employees colleague colleagues activist activists crews ship ships boats officers officer
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
@@ -108,6 +108,20 @@ ARMS_NOUNS = frozenset("weapon arm ammunition missile rocket shell drone tank mu
 # Arrests of suspects are law enforcement, not harm: "arrested three men suspected of robbing a bank".
 LAW_VERBS = frozenset("arrest detain jail imprison charge".split())
 SUSPECT_WORDS = frozenset("suspect suspects suspected robber robbers thief thieves burglar burglars".split())
+# Stopping harm protects: "prevented a terrorist attack", "foiled a plot to blow up the dam".
+PREVENT_VERBS = frozenset("prevent foil thwart avert stop".split())
+# Hostile acts whose object is not thereby a victim: "is provoking Ostland", "threatened its neighbours".
+AGGRESSION_VERBS = frozenset("provoke threaten".split())
+PLANT_VERBS = frozenset("plant place detonate set".split())
+# "adopted a package of illegal sanctions": what an actor brings in (the measure's adjective condemns it).
+ADOPT_VERBS = frozenset("adopt impose introduce extend approve enact".split())
+MEASURE_NOUNS = frozenset("sanctions sanction measures measure restrictions embargo blockade package law laws".split())
+# A court's verdict for a crime casts the convicted: "sentenced X to six years for taking bribes".
+CONVICT_VERBS = frozenset("sentence convict fine".split())
+CRIME_WORDS = frozenset("""
+bribe bribes bribery corruption fraud theft embezzlement murder murders killing killings terrorism crime crimes robbery
+extortion treason espionage spying smuggling trafficking
+""".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.

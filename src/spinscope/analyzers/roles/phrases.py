@@ -8,15 +8,17 @@ token or a flag; none reads the document's other layers.
 
 from __future__ import annotations
 
-from spinscope.analyzers.entities.labels import GROUP_NOUNS
+from spinscope.analyzers.entities.labels import GROUP_NOUNS, NEGATIVE_ADJECTIVES
 from spinscope.analyzers.roles.lexicon import (
     ACT_NOUNS,
     ACTION_NOUNS,
     AID_NOUNS,
     BASELESS,
     CLAIM_NOUNS,
+    CRIME_WORDS,
     DENY_VERBS,
     HARM_NOUNS,
+    MEASURE_NOUNS,
     OWNED_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -182,6 +184,20 @@ def speaks_next(noun) -> bool:
     while i < len(doc) and doc[i].is_punct:
         i += 1
     return i < len(doc) and doc[i].lemma_ in REPORT_VERBS and doc[i].pos_ == "VERB"
+
+
+def convicted_for(verb) -> bool:
+    """ "sentenced ... *for taking bribes*", "detained *for murder*": held for a crime."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(t.lemma_ in CRIME_WORDS or t.lower_ in CRIME_WORDS
+                                                              for t in p.subtree) for p in verb.children)
+
+
+def condemned_measure(obj) -> bool:
+    """ "illegal unilateral sanctions", "a package of illegal sanctions": a measure the text condemns."""
+    for t in obj.subtree:
+        if t.lower_ in MEASURE_NOUNS and any(c.dep_ == "amod" and c.lower_ in NEGATIVE_ADJECTIVES for c in t.children):
+            return True
+    return False
 
 
 def suspect(tok) -> bool:
