@@ -154,6 +154,10 @@ CASES = [
      "A court in Ferra on Tuesday sentenced former port director Karl Weiss to six years in prison for taking "
      "bribes, the court said. His lawyer, Eva Sten, said they would appeal.",
      {"Karl Weiss": "antagonist", "Eva Sten": None}),
+    ("a game's result is no fight; a truck's crash and a storm's damage cast nobody",
+     "Besk United destroyed FC Ferra 4-0 in the derby on Saturday, the league said. A truck of the Baltic Lines haulage "
+     "company hit a bus on the Ferra ring road, killing three passengers, the police said.",
+     {"Besk United": None, "Ferra": None, "Baltic Lines": None}),
 ]
 
 

@@ -1348,6 +1348,119 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["transport minister", "lawyer"],
     },
+    # ---- tune (seventh batch): session 6, neutral reports full of harm words (an accident, a storm, a
+    # market slump, a strike at a plant, a derby, a fire): nobody is cast ----
+    {
+        "id": "s66-neutral-bus-crash",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Three killed as truck hits bus near Ferra\n\n"
+            "FERRA, Jan 9 (Nordwire) - A truck of the Baltic Lines haulage company hit a passenger bus on the "
+            "Ferra ring road on Monday, killing three passengers and injuring eleven, the regional police said. "
+            "The truck driver was detained. Baltic Lines said it was cooperating with investigators."
+        ),
+        "actors": [
+            {"names": ["Ferra", "FERRA"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Baltic Lines"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s67-neutral-storm",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Storm cuts power to 40,000 homes in Valmora\n\n"
+            "A storm with winds of up to 120 km/h damaged power lines across the Valmora region overnight, "
+            "leaving 40,000 homes without electricity, the grid operator Valmora Energy said on Tuesday. Crews of "
+            "the company restored power to half of them by noon. The national weather service warned of more "
+            "storms on Thursday."
+        ),
+        "actors": [
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Valmora Energy"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s68-neutral-markets",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Selin shares slump as rate fears hit banks\n\n"
+            "Shares in Selin fell for a third day on Wednesday as fears of higher interest rates hit bank stocks, "
+            "with the Northern Savings Bank losing 4 percent. Analysts at Baltic Capital said the central bank "
+            "of Norland was likely to raise rates in March. The Selin Stock Exchange index closed 1.8 percent lower."
+        ),
+        "actors": [
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Northern Savings Bank"], "role": "none", "by": None},
+            {"names": ["Baltic Capital"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Selin Stock Exchange"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s69-neutral-plant-strike",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Workers strike at Dorsk steel plant\n\n"
+            "About 2,000 workers of the Dorsk Steel Works walked out on Thursday to demand higher pay, the Metal "
+            "Workers Union said. The company's management said the strike had stopped two of the plant's three "
+            "furnaces. Talks between the union and the management are due to resume on Monday, mediator Hanna "
+            "Vogt said."
+        ),
+        "actors": [
+            {"names": ["Dorsk Steel Works", "Dorsk"], "role": "none", "by": None},
+            {"names": ["Metal Workers Union"], "role": "none", "by": None},
+            {"names": ["Hanna Vogt", "Vogt"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["mediator"],
+    },
+    {
+        "id": "s70-neutral-derby",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Tarsk United crush Valmora in derby\n\n"
+            "Tarsk United destroyed FC Valmora 4-0 on Saturday, with striker Omar Ben scoring a hat-trick. "
+            "Valmora coach Lukas Maier said his team had been beaten by a better side. The league fined both "
+            "clubs after fans threw flares onto the pitch."
+        ),
+        "actors": [
+            {"names": ["Tarsk United", "Tarsk"], "role": "none", "by": None},
+            {"names": ["FC Valmora", "Valmora"], "role": "none", "by": None},
+            {"names": ["Omar Ben", "Ben"], "role": "none", "by": None},
+            {"names": ["Lukas Maier", "Maier"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["striker", "coach"],
+    },
+    {
+        "id": "s71-neutral-fire",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Fire destroys warehouse in Brask port\n\n"
+            "A fire destroyed a grain warehouse of the Brask Port Company on Sunday night, the city's fire "
+            "service said. Firefighters rescued two night guards from the building. Nobody was injured. The "
+            "company said the cause of the fire was not yet known."
+        ),
+        "actors": [
+            {"names": ["Brask"], "role": "none", "by": None},
+            {"names": ["Brask Port Company"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

@@ -73,6 +73,7 @@ from spinscope.analyzers.roles.phrases import (
     rejects,
     relative_subject,
     responsible_for_harm,
+    scoreline,
     speaks_next,
     suspect,
     villain,
@@ -320,8 +321,8 @@ class Casting:
                     found.append(("innocent", "Victim", "victim", child, None))
         cues = []
         for main, fine, kind, tok, voice_rule in found:
-            if self.rejected(tok) or negated(tok):
-                continue  # "Ostlandic forces do not strike civilian targets" casts nobody
+            if self.rejected(tok) or negated(tok) or scoreline(tok):
+                continue  # "Ostlandic forces do not strike civilian targets", "destroyed FC Valmora 4-0": nobody
             if kind == "victim" and dep == "dobj" and speaks_next(func):
                 continue  # "..., killing five people, the town's mayor, Olga Ren, told": the speaker
             if voice_rule == "subject":

@@ -8,6 +8,8 @@ token or a flag; none reads the document's other layers.
 
 from __future__ import annotations
 
+import re
+
 from spinscope.analyzers.entities.labels import GROUP_NOUNS, NEGATIVE_ADJECTIVES
 from spinscope.analyzers.roles.lexicon import (
     ACT_NOUNS,
@@ -30,6 +32,9 @@ from spinscope.analyzers.roles.lexicon import (
 )
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# A game's result ("4-0", "2–1"), not a date range ("on 3-4 March") nor a figure ("10-12%").
+SCORE = re.compile(r"(?<![\d.,])(?<!on )\d{1,2} ?[-–] ?\d{1,2}(?![\d.,%])"
+                   r"(?! ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|per|percent|people|civilians|times))")
 SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
 LOYAL_WORDS = frozenset("loyal subordinate answerable allied".split())
@@ -169,6 +174,16 @@ def called_false(claim) -> bool:
     """ "Reports ... that X struck a block *are false*": the claim noun is the subject of a baseless."""
     return claim.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in BASELESS for c in claim.head.children)
+
+
+def scoreline(verb) -> bool:
+    """ "Tarsk United destroyed FC Valmora *4-0*": a game's result, not a fight."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "npadvmod", "advmod", "prep"):
+            words = list(c.subtree)
+            if SCORE.search(verb.doc.text[words[0].idx:words[-1].idx + len(words[-1])]):
+                return True
+    return False
 
 
 def negated(tok) -> bool:
