@@ -81,6 +81,7 @@ from spinscope.analyzers.roles.phrases import (
 from spinscope.core.document import Document
 
 PEOPLE_TYPES = {"PERSON", "NORP"}
+NEIGHBOURS = frozenset("neighbours neighbors neighbour neighbor country countries nation nations region".split())
 QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
 
 @dataclass(slots=True)
@@ -334,6 +335,10 @@ class Casting:
             cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx), self.in_title(tok.idx)))
         return cues
 
+    def _actor_like(self, tok) -> bool:
+        """A named actor or people: "Ostland", "its neighbours", "civilians"."""
+        return tok.i in self.token_entity or tok.lower_ in GROUP_NOUNS | HELPED_PEOPLE | NEIGHBOURS
+
     def _own_deeds(self, verb) -> list[tuple]:
         """What a passive verb's subject was doing: "were detained *while planting* an explosive device"."""
         out = []
@@ -370,7 +375,8 @@ class Casting:
         if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):
             # "prevented a terrorist attack", "foiled a plot": stopping harm protects
             return [("protagonist", "Guardian", "fight", verb, None)]
-        if lemma in AGGRESSION_VERBS and objects:  # "is deliberately provoking Ostland"
+        if lemma in AGGRESSION_VERBS and any(self._actor_like(o) for o in objects):
+            # "is deliberately provoking Ostland", "threatened its neighbours" -- not "threatens nukes"
             return [("antagonist", None, "harm", verb, None)]
         if lemma in PLANT_VERBS and any(t.lemma_ in ARMS_NOUNS for o in objects for t in o.subtree):
             return [("antagonist", None, "harm", verb, None)]  # "planting an explosive device"

@@ -30,7 +30,7 @@ policy policies sanctions sanction actions action decision decisions campaign wa
 # services detained" are its deeds.
 OWNED_NOUNS = frozenset("""
 services service intelligence convoy convoys truck trucks vehicle vehicles ambulance ambulances clinic clinics
-hospital hospitals office offices correspondent correspondents journalist journalists reporter reporters
+hospital hospitals correspondent correspondents journalist journalists reporter reporters
 employee employees colleague colleagues activist activists crews ship ships boats officers officer
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
