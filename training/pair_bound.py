@@ -6,7 +6,7 @@ no VNNI its kernel (``vpmaddubsw``) first adds each pair of products ``a[2j]*w[2
 into a *saturating* 16-bit lane: 255 * (127 + 127) = 64770 does not fit in 32767, so the same article
 gets other scores there (technique logits moved by up to 1.65 under ``qemu-x86_64 -cpu Haswell``).
 With ``|w[2j]| + |w[2j+1]| <= 128`` no pair can leave the lane (255 * 128 = 32640), so every kernel
-computes the same integers and the outputs agree to float rounding.
+computes the same integers.
 
 ``reduce_range`` (7-bit weights) would guarantee that too but halves the resolution of every weight.
 Here each output column gets its own factor ``r`` in [0.5, 1] (its scale is divided by ``r``):
@@ -15,8 +15,17 @@ the bound; ``r`` is the one with the least squared change of that column's weigh
 pairs already fit (most per-tensor weights) are left exactly as they were. The fp32 weights are not
 needed: this works on the shipped int8 graph (its dequantised weights are what it has learnt).
 
+The same integers are not enough: every int8 product is fed by a dynamically quantised activation
+(its scale is the tensor's max - min over 255), so a float that differs in its last bit between two
+CPUs can round to the next integer, and the difference grows layer by layer (technique logits moved by
+0.22 on a 7-window batch from a 2e-7 difference in one Softmax). Of the float kernels these graphs
+use, only ONNX Runtime's Softmax gives other bits on another instruction set (its sum of exponentials
+has one kernel per instruction set); :func:`decompose_softmax` rewrites it as ReduceMax, Sub,
+Exp, ReduceSum and Div, which give the same bits on both (docs/determinism.md).
+
     python -m training.pair_bound MODEL.onnx [MODEL.onnx ...]     # rewrite in place
     python -m training.pair_bound --check MODEL.onnx ...          # exit 1 if a pair can saturate
+                                                                  # or a Softmax is left
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-from onnx import numpy_helper
+from onnx import helper, numpy_helper
 
 BOUND = 128  # 255 * 128 = 32640 <= 32767: a pair of u8 x s8 products always fits in int16
 RATIOS = np.linspace(0.5, 1.0, 51)
@@ -133,10 +142,55 @@ def unsafe_weights_of(model: onnx.ModelProto, node: onnx.NodeProto, inits: dict)
     return {node.input[1]} if w.dtype == np.int8 and pair_sums(w).max() > BOUND else set()
 
 
+# Float kernels whose bits depend on the instruction set (ONNX Runtime 1.32 on AVX512 vs AVX2, checked
+# op by op under qemu: LayerNormalization, Erf, Exp, MatMul, ReduceSum/Max/Mean, the element-wise ops and
+# DynamicQuantizeLinear gave the same bits; Softmax did not).
+CPU_DEPENDENT_OPS = ("Softmax",)
+
+
+def decompose_softmax(model: onnx.ModelProto) -> int:
+    """Rewrite each Softmax as ``exp(x - max) / sum(exp(x - max))`` in plain ops; returns how many.
+
+    The plain ops give the same bits on every x86 CPU, where ONNX Runtime's fused Softmax kernel
+    sums in vector lanes as wide as the CPU's. Opset 13-17 form (ReduceMax takes ``axes`` as an
+    attribute, ReduceSum as an input).
+    """
+    opset = next((o.version for o in model.opset_import if o.domain in ("", "ai.onnx")), 0)
+    assert 13 <= opset <= 17, f"opset {opset}: ReduceMax/ReduceSum forms below are for 13-17"
+    nodes: list[onnx.NodeProto] = []
+    done = 0
+    for n in model.graph.node:
+        if n.op_type != "Softmax" or n.domain not in ("", "ai.onnx"):
+            nodes.append(n)
+            continue
+        axis = next((a.i for a in n.attribute if a.name == "axis"), -1)
+        x, y, p = n.input[0], n.output[0], n.name or n.output[0]
+        axes = f"{p}/axes"
+        model.graph.initializer.append(numpy_helper.from_array(np.array([axis], np.int64), axes))
+        nodes += [
+            helper.make_node("ReduceMax", [x], [f"{p}/max"], name=f"{p}/ReduceMax", axes=[axis], keepdims=1),
+            helper.make_node("Sub", [x, f"{p}/max"], [f"{p}/shifted"], name=f"{p}/Sub"),
+            helper.make_node("Exp", [f"{p}/shifted"], [f"{p}/exp"], name=f"{p}/Exp"),
+            helper.make_node("ReduceSum", [f"{p}/exp", axes], [f"{p}/sum"], name=f"{p}/ReduceSum", keepdims=1),
+            helper.make_node("Div", [f"{p}/exp", f"{p}/sum"], [y], name=f"{p}/Div"),
+        ]
+        done += 1
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
+    return done
+
+
+def cpu_dependent_nodes(model: onnx.ModelProto) -> list[str]:
+    """Nodes whose kernel gives other bits on other instruction sets (none in a shipped graph)."""
+    return [n.name or n.output[0] for n in model.graph.node if n.op_type in CPU_DEPENDENT_OPS]
+
+
 def bound_file(path: Path) -> None:
-    """Bound an exported int8 model in place (every export script calls this after quantising)."""
+    """Make an exported int8 model CPU-independent in place: bounded weight pairs, no Softmax kernel
+    (every export script calls this after quantising)."""
     model = onnx.load(str(path))
     convert(model)
+    decompose_softmax(model)
     onnx.save(model, str(path))
 
 
@@ -150,15 +204,16 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.models:
         model = onnx.load(str(path))
         if args.check:
-            unsafe = unsafe_weights(model)
-            bad += bool(unsafe)
-            print(f"{path}: {len(unsafe)} int8 MatMul weights with a pair over {BOUND}")
+            unsafe, fused = unsafe_weights(model), cpu_dependent_nodes(model)
+            bad += bool(unsafe or fused)
+            print(f"{path}: {len(unsafe)} int8 MatMul weights with a pair over {BOUND}, {len(fused)} Softmax nodes")
             continue
         changed = convert(model)
-        assert not unsafe_weights(model)
+        softmaxes = decompose_softmax(model)
+        assert not unsafe_weights(model) and not cpu_dependent_nodes(model)
         onnx.save(model, str(args.out or path))
         mean = np.mean([r for _, r in changed]) if changed else 1.0
-        print(f"{path}: {len(changed)} weights bounded (mean column ratio {mean:.3f})")
+        print(f"{path}: {len(changed)} weights bounded (mean column ratio {mean:.3f}), {softmaxes} Softmax decomposed")
     return 1 if bad else 0
 
 

@@ -1,7 +1,9 @@
-"""Bound the shipped int8 models in place (training/pair_bound.py) and rewrite their stored references.
+"""Make the shipped int8 models CPU-independent in place (training/pair_bound.py: bounded weight pairs,
+Softmax in plain ops) and rewrite their stored references.
 
-The one command behind the December 2026 re-quantisation (docs/determinism.md); a no-op for weights
-that are already bounded, so it can be run again to refresh the references after a model change:
+The one command behind the December 2026 re-quantisation and the Softmax rewrite of session 6
+(docs/determinism.md); a no-op for graphs that are already converted, so it can be run again to
+refresh the references after a model change:
 
     python -m training.rebound_shipped
 """
@@ -47,7 +49,7 @@ def refresh_references() -> None:
 def main() -> None:
     for path in MODELS:
         bound_file(path)
-        print(f"bounded {path.relative_to(ROOT)}")
+        print(f"bounded, Softmax decomposed: {path.relative_to(ROOT)}")
     refresh_references()
 
 

@@ -3,9 +3,13 @@
 ONNX Runtime multiplies uint8 activations by int8 weights. With VNNI the products are summed in 32
 bits; on AVX2-only CPUs each pair of products is first added into a saturating 16-bit lane. The
 models are shipped with every pair of weights along K bounded (|w0| + |w1| <= 128), so that lane
-cannot overflow and both kernels compute the same integers. These tests check that bound on every
-shipped graph (a CPU with VNNI cannot show the difference itself; ``scripts/test-other-cpu.sh``
-runs the model tests under an emulated AVX2 CPU), and the arithmetic it rests on.
+cannot overflow and both kernels compute the same integers. The float kernels around them must give
+the same bits too (a last-bit difference before a dynamically quantised product can round an
+activation the other way and grow from layer to layer), so no shipped graph uses ONNX Runtime's
+Softmax kernel, the one float kernel of these graphs whose bits depend on the instruction set.
+These tests check both on every shipped graph (a CPU with VNNI cannot show the difference itself;
+``scripts/test-other-cpu.sh`` runs the model tests under an emulated AVX2 CPU), and the arithmetic
+they rest on.
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ from spinscope.models.onnx import CPU_DEPENDENT_FUSIONS, make_session, session_t
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # training/ is not an installed package
 onnx = pytest.importorskip("onnx")  # in the test and train extras
-from training.pair_bound import BOUND, bound_weights, pair_sums, unsafe_weights  # noqa: E402
+from training.pair_bound import (  # noqa: E402
+    BOUND,
+    bound_weights,
+    cpu_dependent_nodes,
+    decompose_softmax,
+    pair_sums,
+    unsafe_weights,
+)
 
 MODELS = sorted((ROOT / "src" / "spinscope").rglob("*.onnx"))
 
@@ -44,6 +55,31 @@ def test_every_bundled_model_is_found():
 def test_no_int8_weight_pair_can_saturate_an_avx2_lane(path):
     model = onnx.load(str(path))
     assert unsafe_weights(model) == [], f"{path}: run python -m training.pair_bound {path}"
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.parent.name + "/" + p.name)
+def test_no_bundled_model_uses_a_float_kernel_whose_bits_depend_on_the_cpu(path):
+    model = onnx.load(str(path))
+    assert cpu_dependent_nodes(model) == [], f"{path}: run python -m training.pair_bound {path}"
+
+
+def test_the_decomposed_softmax_is_a_softmax(tmp_path):
+    from onnx import TensorProto, helper
+
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 3, 5, 7])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 3, 5, 7])
+    graph = helper.make_graph([helper.make_node("Softmax", ["x"], ["y"], axis=-1)], "softmax", [x], [y])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    assert decompose_softmax(model) == 1 and cpu_dependent_nodes(model) == []
+    onnx.checker.check_model(model)
+    onnx.save(model, str(tmp_path / "m.onnx"))
+    rng = np.random.default_rng(2)
+    feed = (rng.standard_normal((2, 3, 5, 7)) * 20).astype(np.float32)
+    feed[0, 0, 0, 3:] = np.finfo(np.float32).min  # a masked position, as attention masks write it
+    got = make_session(tmp_path / "m.onnx").run(["y"], {"x": feed})[0]
+    z = np.exp(feed.astype(np.float64) - feed.max(-1, keepdims=True))
+    np.testing.assert_allclose(got, z / z.sum(-1, keepdims=True), rtol=0, atol=1e-6)
 
 
 def test_the_emulated_avx2_kernel_saturates_unbounded_weights_and_not_bounded_ones():
