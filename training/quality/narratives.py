@@ -226,6 +226,9 @@ def main() -> None:
             m = sem[kind][level]
             show(f"{kind} / {level}: {m['items']} items, {m['right']} right, {m['gold']} gold labels, "
                  f"ECE {m['ece']:.3f}", m["rows"])
+        print(f"   reliability ({kind}, both levels): " + "; ".join(
+            f"{r['bin']}: {r['n']} items, mean score {r['score']:.2f}, right {r['right']:.2f}"
+            for r in sem[kind]["all"]["reliability"]))
     show("fit out-of-fold, calibrated (map fitted there), both levels", sem["fit_oof_calibrated"])
     print("minimum chosen on fit out-of-fold, reported on val:", json.dumps(sem["minimum_chosen_on_fit_oof"]))
     for h in sem["minimum_chosen_on_val_halves"]:
