@@ -137,7 +137,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "6"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22)
+    version = "7"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target
     assigns = ("entities", "framing")
     requires = ("parse",)
     params = (

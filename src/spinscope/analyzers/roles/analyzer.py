@@ -26,7 +26,9 @@ class Roles(Analyzer):
 
     An actor gets a role only where the text casts it (:mod:`spinscope.analyzers.roles.cues`): harm
     it does or suffers, help, a fight against the other side, praise, an accusation, deceit, a framing
-    label aimed at it, the issuer's rejection of what it said. ``role.by`` is the voice (a quoted
+    label aimed at it, the issuer's rejection of what it said -- at its own mentions and at those
+    :mod:`spinscope.analyzers.roles.mentions` adds (its name where NER missed it, its nation's
+    adjective, "it" in its own report, "the brigade" for the one brigade named before). ``role.by`` is the voice (a quoted
     speaker; null for the author or issuer), ``role.evidence`` the sentences. Places, sources,
     speakers who only report and bystanders get no role (``role = null``). The SemEval-2025 head,
     run on the mentions of cast actors only, ranks the fine roles and breaks ties
@@ -35,7 +37,9 @@ class Roles(Analyzer):
     """
 
     name = "roles"
-    version = "3"  # 3: roles in the text's own voice, with evidence; abstains without a cue (issue 22)
+    # 3: roles in the text's own voice, with evidence; abstains without a cue (issue 22); 4: reads names NER
+    # missed, a nation's adjective, "it" in a body's own report, earlier-named descriptions; new cue kinds
+    version = "4"
     assigns = ("entities.role", "entities.mention_roles")
     # The voices come from the quotes (and the issuer they find), the rejections from the claims.
     requires = ("entities", "quotes", "issuer", "claims")
