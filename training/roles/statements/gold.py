@@ -21,7 +21,8 @@ fixes followed their misses: a "claimed that" clause is a report, not a pretence
 no entity still speaks in its own voice; a strike on a military target is a fight); ``heldout`` texts
 were written after that and scored once (``python -m training.roles.evaluate_statements``);
 ``heldout2`` to ``heldout5`` followed each later tune batch. ``heldout6`` (11 texts, 75 actors) was written
-at the start of session 6, before that session's rule changes, and scored once before and once after them.
+at the start of session 6, before that session's rule changes, and scored once before and once after them;
+``heldout7`` (10 texts, 51 actors) after heldout6's second scoring, before the changes that followed it.
 """
 
 from __future__ import annotations
@@ -1736,5 +1737,228 @@ TEXTS: list[dict] = [
         ],
         "labels": [],
         "titles": ["camera operator"],
+    },
+    # ---- heldout7: written in session 6 after heldout6's second scoring and before the rule changes that
+    # followed it (lexicon and constructions widened on heldout6's misses); scored before and after them ----
+    {
+        "id": "s72-ministry-comment-grain",
+        "split": "heldout7",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by Foreign Ministry Spokesman Pavel Orlov on the statement of the Varesian Commissioner\n\n"
+            "Varesian Commissioner Henrik Sol has alleged that Ostland is using grain as a weapon. This is "
+            "another lie. Over the past year Ostland has shipped 12 million tonnes of grain to countries in need, "
+            "much of it free of charge.\n\n"
+            "It is the Varesian Union that has blocked the payments for our grain exports and seized the ships of "
+            "Ostlandic companies in its ports. We thank the government of Tarsk for helping to unload the cargo."
+        ),
+        "actors": [
+            {"names": ["Pavel Orlov", "Orlov"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Henrik Sol", "Sol"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Varesian Union", "Varesian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Tarsk"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": ["Spokesman", "Commissioner"],
+    },
+    {
+        "id": "s73-rt-article-evacuation",
+        "split": "heldout7",
+        "issuer": None,
+        "text": (
+            "Ostlandic sappers defuse bombs left by retreating militants in Harim\n\n"
+            "Sappers of the Ostlandic International Mine Action Centre have cleared 300 hectares around Harim of "
+            "explosives left behind by fighters of the Free Harim Brigade, the centre's head, Colonel Yuri Lagin, "
+            "told the Ostvision channel on Monday. 'The terrorists mined schools and even children's playgrounds,' "
+            "Lagin said. The UN mine action service said it had not been able to confirm the figures."
+        ),
+        "actors": [
+            {"names": ["Ostlandic International Mine Action Centre", "International Mine Action Centre",
+                       "Mine Action Centre", "Ostlandic"], "role": "protagonist", "by": "Yuri Lagin"},
+            {"names": ["Harim"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "Yuri Lagin"},
+            {"names": ["Yuri Lagin", "Lagin"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["UN"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "terrorists", "target": None, "by": "Yuri Lagin"},
+        ],
+        "titles": ["head", "Colonel"],
+    },
+    {
+        "id": "s74-wire-journalist-killed",
+        "split": "heldout7",
+        "issuer": None,
+        "text": (
+            "Reporter killed in Lorn shelling\n\n"
+            "LORN, May 14 (Nordwire) - A reporter for the Valmora Times, Elena Brook, was killed on Tuesday when "
+            "shells hit the market in Lorn, her newspaper said. The Kessian army and the Lorn People's Militia "
+            "blamed each other for the attack. The International Federation of Journalists called for an "
+            "independent investigation."
+        ),
+        "actors": [
+            {"names": ["Lorn", "LORN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Valmora Times"], "role": "none", "by": None},
+            {"names": ["Elena Brook", "Brook"], "role": "innocent", "by": "Valmora Times"},
+            {"names": ["Kessian"], "role": "none", "by": None},
+            {"names": ["Lorn People's Militia", "People's Militia"], "role": "none", "by": None},
+            {"names": ["International Federation of Journalists"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["reporter"],
+    },
+    {
+        "id": "s75-op-ed-sanctions-hypocrisy",
+        "split": "heldout7",
+        "issuer": None,
+        "text": (
+            "Opinion: Sanctions that kill\n\n"
+            "By Marek Vlasov\n\n"
+            "Washington-style sanctions imposed by Norland on Marvania have not hurt a single minister. They have "
+            "hurt the dialysis patients of Tallin, who can no longer get filters for their machines. Norland's "
+            "diplomats talk about human rights while their government starves a nation.\n\n"
+            "Meanwhile the small Marvanian charity Bread for Tallin feeds 5,000 people a day. Its volunteers "
+            "deserve the Nobel Prize more than any politician."
+        ),
+        "actors": [
+            {"names": ["Marek Vlasov", "Vlasov"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Marvania", "Marvanian"], "role": "innocent", "by": "issuer"},
+            {"names": ["Tallin"], "role": "none", "by": None},
+            {"names": ["Bread for Tallin"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s76-ngo-statement-detention",
+        "split": "heldout7",
+        "issuer": "Free Voices Watch",
+        "text": (
+            "Statement by Free Voices Watch\n\n"
+            "Free Voices Watch condemns the arrest of blogger Timur Aslan by the Kessian security service on 3 "
+            "June. Aslan was beaten during his detention and has been denied access to a lawyer. He is being "
+            "punished for reporting on corruption in the Kessian customs service.\n\n"
+            "We call on the Kessian authorities to release him immediately."
+        ),
+        "actors": [
+            {"names": ["Free Voices Watch"], "role": "none", "by": None},
+            {"names": ["Timur Aslan", "Aslan"], "role": "innocent", "by": "issuer"},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": ["blogger"],
+    },
+    {
+        "id": "s77-neutral-vaccines",
+        "split": "heldout7",
+        "issuer": None,
+        "text": (
+            "Health ministry orders flu vaccines\n\n"
+            "The Tarsk health ministry has ordered 500,000 doses of flu vaccine from the Nordic firm Vaxa for the "
+            "coming winter, ministry spokeswoman Lea Kroll said on Friday. Pharmacies in Tarsk and Ulm will start "
+            "vaccinating people over 65 in October. The Tarsk Medical Association welcomed the order."
+        ),
+        "actors": [
+            {"names": ["Tarsk"], "role": "none", "by": None},
+            {"names": ["Vaxa"], "role": "none", "by": None},
+            {"names": ["Lea Kroll", "Kroll"], "role": "none", "by": None},
+            {"names": ["Ulm"], "role": "none", "by": None},
+            {"names": ["Tarsk Medical Association"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["spokeswoman"],
+    },
+    {
+        "id": "s78-defence-statement-drone-strike",
+        "split": "heldout7",
+        "issuer": "Ministry of Defence of Kessia",
+        "text": (
+            "Statement by the Ministry of Defence of Kessia\n\n"
+            "Last night the Ostlandic occupiers launched a massive drone attack on the city of Brask. Our air "
+            "defence destroyed 28 of 30 drones. One drone hit a kindergarten; two caretakers were wounded.\n\n"
+            "Units of the Kessian National Guard and volunteers of the Brask Civil Defence Service put out the "
+            "fires and evacuated 60 residents."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Kessia", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Ostlandic", "Ostland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Brask"], "role": "none", "by": None},
+            {"names": ["Kessian National Guard", "National Guard"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Brask Civil Defence Service", "Civil Defence Service"], "role": "protagonist",
+             "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "occupiers", "target": "Ostlandic", "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s79-neutral-bridge",
+        "split": "heldout7",
+        "issuer": None,
+        "text": (
+            "New bridge over the Ulm opens\n\n"
+            "A new road bridge over the river Ulm near Selin opened to traffic on Saturday after three years of "
+            "construction, the regional roads agency said. The bridge was built by the Baltic Construction Group "
+            "and financed by the Northern Development Bank. Mayor Tomas Rek said it would cut travel times to the "
+            "port by half."
+        ),
+        "actors": [
+            {"names": ["Ulm"], "role": "none", "by": None},
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Baltic Construction Group"], "role": "none", "by": None},
+            {"names": ["Northern Development Bank"], "role": "none", "by": None},
+            {"names": ["Tomas Rek", "Rek"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Mayor"],
+    },
+    {
+        "id": "s80-rt-article-mercenaries",
+        "split": "heldout7",
+        "issuer": None,
+        "text": (
+            "Foreign mercenaries fighting for Kessia, Ostlandic intelligence says\n\n"
+            "At least 2,000 foreign mercenaries recruited by private military firms from Norland are fighting on "
+            "the side of the Kessian army, the Ostlandic Foreign Intelligence Service said in a statement on "
+            "Thursday. The service said the Norland government was paying the fighters through front companies. "
+            "Norland's embassy in Selin dismissed the report as propaganda."
+        ),
+        "actors": [
+            {"names": ["Kessia", "Kessian"], "role": "antagonist", "by": "Ostlandic Foreign Intelligence Service"},
+            {"names": ["Norland"], "role": "antagonist", "by": "Ostlandic Foreign Intelligence Service"},
+            {"names": ["Ostlandic Foreign Intelligence Service", "Foreign Intelligence Service"], "role": "none",
+             "by": None},
+            {"names": ["Selin"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "mercenaries", "target": None, "by": "Ostlandic Foreign Intelligence Service"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s81-wire-ferry-rescue",
+        "split": "heldout7",
+        "issuer": None,
+        "text": (
+            "Coast guard rescues 40 from sinking ferry\n\n"
+            "SELIN, Aug 22 (Nordwire) - The Selin coast guard rescued 40 passengers from a ferry that sank in a "
+            "storm off the island of Vorn on Thursday, the coast guard said. Fishermen from Vorn helped pull "
+            "survivors from the water. The ferry's operator, Baltic Lines, said the cause was being investigated."
+        ),
+        "actors": [
+            {"names": ["Selin", "SELIN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Selin coast guard", "coast guard"], "role": "protagonist", "by": "Selin coast guard"},
+            {"names": ["Vorn"], "role": "none", "by": None},
+            {"names": ["Baltic Lines"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
     },
 ]
