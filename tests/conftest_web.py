@@ -52,7 +52,7 @@ def article(doc_id: str, outlet: str | None, published: str | None, mayor: str =
     doc.techniques = [
         _tech(text, "a disaster for every family", "Exaggeration,Minimisation", 0.91, "hyperbole about families"),
         _tech(text, "reckless gambler", "Name_Calling,Labeling", 0.87, "insulting label for a person"),
-        _tech(text, "never surrender our coast", "Flag-Waving", 0.64, "appeal to local pride"),
+        _tech(text, "never surrender our coast", "Flag-Waving", 0.8, "appeal to local pride"),
     ]
     doc.quotes = [
         Quote("direct", _at(text, "a disaster for every family"), _at(text, "said"), _at(text, mayor), mayor),
@@ -77,7 +77,7 @@ def hostile_article() -> Document:
     doc = Document(id="hostile-1", text=text, title='<script>alert("title")</script>Hostile',
                    source="Evil <b>Outlet</b>", published="2024-03-03")
     doc.techniques = [
-        _tech(text, "<script>window.__pwned", "Loaded_Language", 0.5, '<img src=x onerror="window.__pwned=3">'),
+        _tech(text, "<script>window.__pwned", "Loaded_Language", 0.8, '<img src=x onerror="window.__pwned=3">'),
         _tech(text, "pure theft", "Loaded_Language", 0.95, "emotive word 'theft'"),
     ]
     doc.quotes = [Quote("direct", _at(text, "pure theft"), _at(text, "said"), _at(text, "The minister"),

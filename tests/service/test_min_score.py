@@ -68,7 +68,7 @@ def test_api_document_read_takes_a_minimum(server: str, corpus_db):
     url = server + "/api/documents/harbour-2"
     everything = httpx.get(url, params={"min_score": "techniques:0"}, timeout=30)
     assert everything.status_code == 200
-    assert [t["score"] for t in everything.json()["techniques"]] == [0.91, 0.87, 0.64]
+    assert [t["score"] for t in everything.json()["techniques"]] == [0.91, 0.87, 0.8]
     strict = httpx.get(url, params={"min_score": "techniques:0.9"}, timeout=30)
     assert [t["score"] for t in strict.json()["techniques"]] == [0.91]
     assert "techniques:0.9" in strict.headers["x-spinscope-min-score"]
@@ -110,12 +110,12 @@ def test_corpus_technique_filter_counts_only_spans_at_the_minimum(server: str):
         assert resp.status_code == 200, resp.text
         return {d["id"] for d in resp.json()["documents"]}
 
-    # Flag-Waving spans score 0.64 in the corpus: shown at the default 0.5, gone at 0.7.
+    # Flag-Waving spans score 0.8 in the corpus: shown at the default 0.75, gone at 0.85.
     shown = ids(technique="Flag-Waving")
     assert shown and ids(technique="Flag-Waving", technique_min_score=0.0) == shown
-    assert ids(technique="Flag-Waving", technique_min_score=0.7) == set()
+    assert ids(technique="Flag-Waving", technique_min_score=0.85) == set()
     assert httpx.get(server + "/api/documents", params={"technique_min_score": 2}, timeout=30).status_code == 422
-    page = httpx.get(server + "/", params={"technique": "Flag-Waving", "technique_min_score": 0.7}, timeout=30).text
+    page = httpx.get(server + "/", params={"technique": "Flag-Waving", "technique_min_score": 0.85}, timeout=30).text
     assert 'name="technique_min_score"' in page
 
 
