@@ -158,6 +158,20 @@ CASES = [
      "Besk United destroyed FC Ferra 4-0 in the derby on Saturday, the league said. A truck of the Baltic Lines haulage "
      "company hit a bus on the Ferra ring road, killing three passengers, the police said.",
      {"Besk United": None, "Ferra": None, "Baltic Lines": None}),
+    ("clearing mines and keeping a hospital open help; being called the real peacemakers is praise",
+     "Opinion: Who keeps Besk alive\n\nBy Ada Kern\n\nCorvian sappers have cleared mines from 30 schools in "
+     "Besk. The real peacemakers are the doctors of the Besk Health Trust, who have kept the children's "
+     "hospital open through the winter. They deserve our admiration.",
+     {"Corvian": "protagonist", "Besk Health Trust": "protagonist"}),
+    ("a relative clause on the name or its apposition: looting fighters, a reporter who was killed",
+     "Statement by the Union of Journalists of Corvia\n\nWe mourn our colleague Anna Lint, a reporter of "
+     "the Tessa channel, who was killed on Friday by a Norvian drone. Ferra has been cut off for weeks by "
+     "fighters of the Grey Legion, who have looted its pharmacies.",
+     {"Anna Lint": "innocent", "Grey Legion": "antagonist", "Tessa": None}),
+    ("financing a so-called platform that organised riots makes a sponsor",
+     "Comment by the State Security Committee\n\nIt is the Norvian embassy that financed the so-called "
+     "civic platforms which organised the riots in Ferra.",
+     {"Norvian": "antagonist", "Ferra": None}),
 ]
 
 

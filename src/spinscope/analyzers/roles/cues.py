@@ -28,11 +28,14 @@ from spinscope.analyzers.roles.lexicon import (
     AID_NOUNS,
     ARMS_NOUNS,
     CLAIM_NOUNS,
+    CLEAR_VERBS,
+    CLEARED_THINGS,
     CONVICT_VERBS,
     CORRUPT_VERBS,
     DECEIT_OBJECTS,
     DECEIT_VERBS,
     DENY_VERBS,
+    EVENT_HARM,
     EVENT_VERBS,
     FIGHTING_VERBS,
     GIVING_VERBS,
@@ -40,6 +43,7 @@ from spinscope.analyzers.roles.lexicon import (
     HARM_VERBS,
     HELP_VERBS,
     HELPED_PEOPLE,
+    KEPT_GOING,
     LAW_VERBS,
     MOVING_VERBS,
     NOT_OWNER_HARM,
@@ -66,6 +70,7 @@ from spinscope.analyzers.roles.phrases import (
     fires_on,
     harm_noun,
     has_aid,
+    judged_by_subject,
     label_fine,
     negated,
     phrase_chain,
@@ -299,14 +304,29 @@ class Casting:
                 # "saboteurs working for Kessian military intelligence", "terrorists paid by X": whoever
                 # the other side's men serve
                 found.append(("antagonist", "Instigator", "patron", noun, None))
+        elif dep == "attr" and verb.lemma_ == "be" and (pol := judged_by_subject(verb)):
+            # "The real peacemakers are the doctors of Medics for Marvania": the subject's word labels it
+            found.append(("protagonist" if pol == "positive" else "antagonist", None, "label", verb, None))
+            if cleft_focus(func):
+                for v in cleft_verbs(func):
+                    found.extend(self._agent_and_conjuncts(v))
         elif cleft_focus(func):  # "It is Norland that has closed ... and expelled ..."
             for v in cleft_verbs(func):
                 found.extend(self._agent_and_conjuncts(v))
-        for child in head.children:
+        clauses = [c for noun in chain for c in noun.children]
+        if etype == "PERSON":  # "Pavel Ruden, a camera operator of the channel, who was killed": "who" is the person
+            around = [t for a in (func, *[c for c in root.children if c.dep_ == "appos"]) for t in a.subtree]
+            clauses += [t for t in dict.fromkeys(around) if t.dep_ == "relcl" and t.i > root.i
+                        and any(c.lower_ == "who" for c in t.children) and t not in clauses]
+        for child in clauses:
+            # (on any noun of the phrase: "fighters of the Southern Legion, who have looted pharmacies")
             if child.dep_ == "relcl" and relative_subject(child) and not (
                     is_place and any(c.lower_ == "who" for c in child.children)):
                 # "the government in Damar that is fighting"; not "the residents of Kesh, who helped"
                 found.extend(self._agent_and_conjuncts(child))
+            elif child.dep_ == "relcl" and harms and (child.lemma_ in HARM_VERBS or fires_on(child)) and any(
+                    c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in child.children):
+                found.append(("innocent", "Victim", "victim", child, None))  # "Pavel Ruden, who was killed by"
             elif child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "dobj" for c in child.children):
                 found.extend(self._agent(child))  # "Gunmen from the Front killed 12 civilians"
         for below, noun in zip(chain, chain[1:], strict=False):
@@ -324,7 +344,7 @@ class Casting:
         for main, fine, kind, tok, voice_rule in found:
             if self.rejected(tok) or negated(tok) or scoreline(tok):
                 continue  # "Ostlandic forces do not strike civilian targets", "destroyed FC Valmora 4-0": nobody
-            if kind == "victim" and dep == "dobj" and speaks_next(func):
+            if kind == "victim" and dep == "dobj" and speaks_next(root):
                 continue  # "..., killing five people, the town's mayor, Olga Ren, told": the speaker
             if voice_rule == "subject":
                 voice = self.subject_voice(tok, mention[0])
@@ -334,6 +354,15 @@ class Casting:
                 voice = None  # nobody casts itself as a villain: a misread quote boundary
             cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx), self.in_title(tok.idx)))
         return cues
+
+    def _villainous(self, tok) -> bool:
+        """The other side by what the text says of it: "the *so-called* civic platforms, which organised
+        the riots", "the Corps, which has murdered dozens of civilians"."""
+        if any(c.lower_ == "so-called" or (c.lower_ == "called" and any(x.lower_ == "so" for x in c.children))
+               for c in tok.children):
+            return True
+        return any(c.dep_ == "relcl" and relative_subject(c) and any(x[0] == "antagonist" for x in self._agent(c))
+                   for c in tok.children)
 
     def _actor_like(self, tok) -> bool:
         """A named actor or people: "Ostland", "its neighbours", "civilians"."""
@@ -372,6 +401,14 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if against and any(villain(o) for o in against):  # "carried out sorties against terrorist positions"
             return [("protagonist", "Guardian", "fight", verb, None)]
+        if lemma in CLEAR_VERBS and any(t.lemma_ in CLEARED_THINGS for o in objects for t in o.subtree):
+            # "cleared mines from 40 schools", "cleared the road", "defused the bombs": making safe
+            return [("protagonist", "Guardian", "help", verb, None)]
+        if lemma == "keep" and objects and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.lower_ in KEPT_GOING
+                                              for c in [*verb.children, *[t for o in objects for t in o.children]]):
+            return [("protagonist", "Guardian", "help", verb, None)]  # "kept the hospital open"
+        if lemma in ("deserve", "earn", "merit") and any(o.lemma_ in PRAISE_NOUNS for o in objects):
+            return [("protagonist", "Virtuous", "praise", verb, None)]  # "deserve our admiration"
         if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):
             # "prevented a terrorist attack", "foiled a plot": stopping harm protects
             return [("protagonist", "Guardian", "fight", verb, None)]
@@ -393,7 +430,7 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if deprives(verb):  # "leaving millions without electricity"
             return [("antagonist", None, "harm", verb, None)]
-        if lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects):
+        if lemma in EVENT_VERBS and any(o.lower_ in EVENT_HARM or o.lemma_ in EVENT_HARM for o in objects):
             return [("antagonist", None, "harm", verb, None)]
         if lemma in EVENT_VERBS and any(o.lemma_ == "war" for o in objects):
             # "is waging a war against its own people"; against terrorists it is their fight
@@ -407,7 +444,7 @@ class Casting:
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or has_aid(o) for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
-        if lemma in PATRON_VERBS and any(villain(o) for o in objects):
+        if lemma in PATRON_VERBS and any(villain(o) or self._villainous(o) for o in objects):
             # "to train the militants of the Council", "arms the gangs": the other side's sponsor
             return [("antagonist", "Instigator", "patron", verb, None)]
         if lemma in GIVING_VERBS | {"pour", "sell"} and any(o.lemma_ in ARMS_NOUNS for o in objects) and any(

@@ -31,7 +31,8 @@ policy policies sanctions sanction actions action decision decisions campaign wa
 OWNED_NOUNS = frozenset("""
 services service intelligence convoy convoys truck trucks vehicle vehicles ambulance ambulances clinic clinics
 hospital hospitals correspondent correspondents journalist journalists reporter reporters
-employee employees colleague colleagues activist activists crews ship ships boats officers officer
+employee employees colleague colleagues activist activists crews ship ships boats officers officer driver drivers
+farmer farmers teacher teachers cooperative embassy
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
@@ -51,7 +52,9 @@ invasion occupation atrocity atrocities crime crimes raid raids assault crackdow
 # "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
 AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
 # "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.
-EVENT_VERBS = frozenset("carry launch prepare plan conduct stage commit perpetrate unleash wage mount order".split())
+EVENT_VERBS = frozenset("""
+carry launch prepare plan conduct stage commit perpetrate unleash wage mount order organise organize incite
+""".split())
 CORRUPT_VERBS = frozenset("steal embezzle bribe extort launder plunder".split())
 HELP_VERBS = frozenset("""
 rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
@@ -78,7 +81,9 @@ missile missiles drone drones rocket rockets shell shells bomb bombs artillery m
 aircraft planes helicopter helicopters tank tanks gunboat sniper snipers
 """.split())
 PRAISE_VERBS = frozenset("praise thank commend salute honour honor applaud hail".split())
-PRAISE_NOUNS = frozenset("gratitude thanks appreciation tribute grateful thankful indebted".split())
+PRAISE_NOUNS = frozenset("""
+gratitude thanks appreciation tribute grateful thankful indebted admiration respect praise recognition honour honor
+""".split())
 ACCUSE_VERBS = frozenset("accuse blame charge denounce".split())
 DECEIT_VERBS = frozenset("fabricate falsify distort lie".split())
 DECEIT_OBJECTS = frozenset("""
@@ -122,6 +127,13 @@ CRIME_WORDS = frozenset("""
 bribe bribes bribery corruption fraud theft embezzlement murder murders killing killings terrorism crime crimes robbery
 extortion treason espionage spying smuggling trafficking
 """.split())
+# Making a place safe or usable: "cleared mines from 40 schools", "cleared the road" (after it was mined).
+CLEAR_VERBS = frozenset("clear demine".split())
+CLEARED_THINGS = frozenset("mine minefield road rubble debris".split())
+# "kept the hospital open", "keep the clinics running": keeping a service going helps.
+KEPT_GOING = frozenset("open running working going alive warm".split())
+# What an actor organises or carries out: the harm nouns, and unrest it stirs up ("organised the riots").
+EVENT_HARM = HARM_NOUNS | frozenset("riot riots unrest coup pogrom pogroms".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.

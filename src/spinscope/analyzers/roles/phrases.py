@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from spinscope.analyzers.entities.labels import GROUP_NOUNS, NEGATIVE_ADJECTIVES
+from spinscope.analyzers.entities.labels import (
+    GROUP_NOUNS,
+    NEGATIVE_ADJECTIVES,
+    NEGATIVE_NOUNS,
+    POSITIVE_NOUNS,
+)
 from spinscope.analyzers.roles.lexicon import (
     ACT_NOUNS,
     ACTION_NOUNS,
@@ -186,16 +191,28 @@ def scoreline(verb) -> bool:
     return False
 
 
+def judged_by_subject(be) -> str | None:
+    """ "The real *peacemakers* are the doctors ...", "The *aggressors* are ...": the polarity of an
+    evaluative noun that is the copula's subject (its attribute is whom it labels)."""
+    for c in be.children:
+        if c.dep_ == "nsubj" and c.lower_ in POSITIVE_NOUNS:
+            return "positive"
+        if c.dep_ == "nsubj" and c.lower_ in NEGATIVE_NOUNS:
+            return "negative"
+    return None
+
+
 def negated(tok) -> bool:
     """ "do *not* strike civilian targets", "*never* attacked": the clause denies the deed."""
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def speaks_next(noun) -> bool:
-    """Whether a reporting verb follows the noun's phrase: "killing five people, the town's mayor,
-    Olga Ren, *told* ...": the parse took the speaker for an object."""
-    doc = noun.doc
-    i = max(t.i for t in noun.subtree) + 1
+def speaks_next(name) -> bool:
+    """Whether a reporting verb follows the name: "killing five people, the town's mayor, Olga Ren,
+    *told* ...": the parse took the speaker for an object (not "wounding the chief doctor, Nina Vasko,
+    the head of the administration, Lev Orin, told": she is the victim)."""
+    doc = name.doc
+    i = max(t.i for t in name.subtree if t.i <= name.i or t.dep_ in ("compound", "flat")) + 1
     while i < len(doc) and doc[i].is_punct:
         i += 1
     return i < len(doc) and doc[i].lemma_ in REPORT_VERBS and doc[i].pos_ == "VERB"
