@@ -154,8 +154,8 @@ def as_text(values: Mapping[str, float]) -> str:
 # splits, the commands and what each layer does not do). Pages show these beside the layers.
 QUALITY_DOC = "docs/quality.md"
 QUALITY: dict[str, str] = {
-    "techniques": "at the default 0.75, 76% of the spans shown mark a persuasion technique and 37% name the "
-                  "right one (PTC dev, held out; each span's reason gives its technique score); 16% of "
+    "techniques": "at the default 0.75, 77% of the spans shown mark a persuasion technique and 38% name the "
+                  "right one (PTC dev, held out; each span's reason gives its technique score); 17% of "
                   "gold spans are found",
     "quotes": "at the default 0.6, 75% of the quotes shown are right in content and speaker, and 63% of the "
               "right ones are shown (PolNeAR dev; 58% right with no minimum)",
