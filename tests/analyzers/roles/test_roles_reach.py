@@ -172,6 +172,12 @@ CASES = [
      "Comment by the State Security Committee\n\nIt is the Norvian embassy that financed the so-called "
      "civic platforms which organised the riots in Ferra.",
      {"Norvian": "antagonist", "Ferra": None}),
+    ("being behind attacks, forcing families to flee, the deaths one is responsible for; hosting refugees helps",
+     "Comment by the Foreign Ministry\n\nIt is Norvia that is behind the attacks on our border posts. Its "
+     "proxies of the Grey Legion forced the Marek family to flee their home. The Grey Legion's commander, "
+     "Ivo Dunn, is responsible for the deaths of six civilians. The Besk Red Cross has hosted 400 refugees "
+     "since May.",
+     {"Norvia": "antagonist", "Ivo Dunn": "antagonist", "Besk Red Cross": "protagonist"}),
 ]
 
 

@@ -35,9 +35,9 @@ from spinscope.analyzers.roles.lexicon import (
     DECEIT_OBJECTS,
     DECEIT_VERBS,
     DENY_VERBS,
-    EVENT_HARM,
     EVENT_VERBS,
     FIGHTING_VERBS,
+    FLEE_VERBS,
     GIVING_VERBS,
     HARM_NOUNS,
     HARM_VERBS,
@@ -57,6 +57,8 @@ from spinscope.analyzers.roles.lexicon import (
     PRETENCE_VERBS,
     PREVENT_VERBS,
     REQUEST_VERBS,
+    STIR_VERBS,
+    STIRRED,
 )
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
@@ -276,6 +278,9 @@ class Casting:
                 found.append(("antagonist", None, "accused", verb, "subject"))
             elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or deprives(verb)) and harms:
                 found.append(("innocent", "Victim", "victim", verb, None))
+            elif verb.lemma_ == "force" and harms and any(x.dep_ == "xcomp" and x.lemma_ in FLEE_VERBS
+                                                         for x in verb.children):
+                found.append(("innocent", "Victim", "victim", verb, None))  # "forced the Dovan family to flee"
             elif verb.lemma_ in FIGHTING_VERBS and harms and len(chain) == 1 and etype in PEOPLE_TYPES \
                     and not villain(func):
                 # "These measures hit ordinary Marvanians": people struck, not the other side's positions
@@ -412,6 +417,11 @@ class Casting:
         if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):
             # "prevented a terrorist attack", "foiled a plot": stopping harm protects
             return [("protagonist", "Guardian", "fight", verb, None)]
+        if lemma == "force" and objects and any(x.dep_ == "xcomp" and x.lemma_ in FLEE_VERBS for x in verb.children):
+            return [("antagonist", None, "harm", verb, None)]  # "forced thousands of families to flee"
+        if lemma == "be" and any(p.lower_ == "behind" and any(harm_noun(o) for o in p.children)
+                                 for p in verb.children if p.dep_ == "prep"):
+            return [("antagonist", None, "harm", verb, None)]  # "Norland is behind the attacks"
         if lemma in AGGRESSION_VERBS and any(self._actor_like(o) for o in objects):
             # "is deliberately provoking Ostland", "threatened its neighbours" -- not "threatens nukes"
             return [("antagonist", None, "harm", verb, None)]
@@ -430,7 +440,8 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if deprives(verb):  # "leaving millions without electricity"
             return [("antagonist", None, "harm", verb, None)]
-        if lemma in EVENT_VERBS and any(o.lower_ in EVENT_HARM or o.lemma_ in EVENT_HARM for o in objects):
+        if lemma in STIR_VERBS and any(o.lower_ in STIRRED for o in objects) or (
+                lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects)):
             return [("antagonist", None, "harm", verb, None)]
         if lemma in EVENT_VERBS and any(o.lemma_ == "war" for o in objects):
             # "is waging a war against its own people"; against terrorists it is their fight

@@ -52,9 +52,10 @@ invasion occupation atrocity atrocities crime crimes raid raids assault crackdow
 # "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
 AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
 # "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.
-EVENT_VERBS = frozenset("""
-carry launch prepare plan conduct stage commit perpetrate unleash wage mount order organise organize incite
-""".split())
+EVENT_VERBS = frozenset("carry launch prepare plan conduct stage commit perpetrate unleash wage mount order".split())
+# "organised the riots", "incited unrest" -- not "organised crime", a kind of crime
+STIR_VERBS = frozenset("organise organize incite instigate provoke".split())
+STIRRED = frozenset("riot riots unrest coup pogrom pogroms attack attacks provocation provocations massacre violence".split())
 CORRUPT_VERBS = frozenset("steal embezzle bribe extort launder plunder".split())
 HELP_VERBS = frozenset("""
 rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
@@ -71,7 +72,7 @@ aid food medicine medicines ambulances ambulance doctors supplies water help ass
 tents blankets vaccines relief flour bread grain fuel generators humanitarian cargo
 """.split())
 # "pulled eleven survivors from the rubble", "carried the wounded to safety": moving people in danger helps them.
-MOVING_VERBS = frozenset("pull carry take move bring escort transport lead drag dig".split())
+MOVING_VERBS = frozenset("pull carry take move bring escort transport lead drag dig host accommodate house".split())
 HELPED_PEOPLE = frozenset("""
 wounded injured survivors survivor civilians residents children families refugees hostages victims people
 """.split())
@@ -132,8 +133,10 @@ CLEAR_VERBS = frozenset("clear demine".split())
 CLEARED_THINGS = frozenset("mine minefield road rubble debris".split())
 # "kept the hospital open", "keep the clinics running": keeping a service going helps.
 KEPT_GOING = frozenset("open running working going alive warm".split())
-# What an actor organises or carries out: the harm nouns, and unrest it stirs up ("organised the riots").
-EVENT_HARM = HARM_NOUNS | frozenset("riot riots unrest coup pogrom pogroms".split())
+# What someone is held responsible for: the harm nouns, and what harm leaves ("the deaths of civilians").
+BLAMED_FOR = HARM_NOUNS | frozenset("death deaths casualties suffering escalation tragedy bloodshed".split())
+# "forced thousands of families to flee": driving people out.
+FLEE_VERBS = frozenset("flee leave abandon".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.

@@ -21,6 +21,7 @@ from spinscope.analyzers.roles.lexicon import (
     ACTION_NOUNS,
     AID_NOUNS,
     BASELESS,
+    BLAMED_FOR,
     CLAIM_NOUNS,
     CRIME_WORDS,
     DENY_VERBS,
@@ -138,7 +139,7 @@ def responsible_for_harm(verb, any_object: bool = False) -> bool:
             holders = [c, verb] if any_object else [c]
             for holder in holders:
                 for prep in holder.children:
-                    if prep.lower_ == "for" and any(t.lemma_ in HARM_NOUNS or t.lower_ in HARM_NOUNS
+                    if prep.lower_ == "for" and any(t.lemma_ in BLAMED_FOR or t.lower_ in BLAMED_FOR
                                                     for t in prep.subtree):
                         return True
     return False
