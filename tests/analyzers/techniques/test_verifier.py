@@ -80,3 +80,24 @@ def test_default_minimum_is_the_one_measured():
     m = json.loads((MODEL_DIR / "verification.json").read_text())
     assert default("min_score")["techniques"] == m["default_min_score"] == m["held_out"]["minimum"]
     assert m["verifier"] == json.loads((MODEL_DIR / "config.json").read_text())["verifier"]
+
+
+def test_quality_table_counts_both_measures_and_recall():
+    from training.quality.techniques import table
+    from training.techniques.data import Article
+    from training.techniques.verify import Row
+
+    text = "They are traitors and liars, and the nation must rise."
+    gold = [("Name_Calling,Labeling", 9, 17), ("Loaded_Language", 22, 27), ("Flag-Waving", 33, 54)]
+    dev = [Article("a", text, gold)]
+    spans = [  # (start, end, technique, right technique, right any, share of characters on gold)
+        (9, 17, "Name_Calling,Labeling", 1, 1, 1.0),
+        (18, 27, "Name_Calling,Labeling", 0, 1, 5 / 9),
+        (0, 4, "Doubt", 0, 0, 0.0),
+    ]
+    rows = [Row(0, SpanPrediction(s, e, t, 0.5), rt, ra, g) for s, e, t, rt, ra, g in spans]
+    out = {r["min_score"]: r for r in table(dev, rows, np.array([0.9, 0.6, 0.3]))}
+    at = out[0.5]
+    assert (at["spans"], at["precision_any"], at["precision_technique"]) == (2, 1.0, 0.5)
+    assert at["recall_any"] == round(2 / 3, 3) and at["recall_technique"] == round(1 / 3, 3)
+    assert out[0.0]["spans"] == 3 and out[0.0]["precision_any"] == round(2 / 3, 3)
