@@ -54,7 +54,7 @@ SETTINGS: tuple[Setting, ...] = (
     # Per layer, the score an item needs to be shown by default (views only: the store and exports keep
     # everything). Chosen on our labelled splits; figures and the reasons in docs/quality.md.
     Setting("min_score", {"techniques": 0.75, "claims": 0.45, "quotes": 0.6, "roles": 0.6, "labels": 0.7,
-                          "narratives": 0.85},
+                          "narratives": 0.8},
             "Per layer, the lowest score shown by default (pages, API reads, `show`); raise or lower it with "
             "--min-score LAYER=VALUE or ?min_score=LAYER:VALUE. Figures per layer: docs/quality.md."),
     Setting("calibrate_min_reviews", 30,
