@@ -82,14 +82,8 @@ def fit_verifier(rows: list[Row], techniques: list[str], c: float = C) -> Verifi
 
 
 def crossfit(rows: list[Row], techniques: list[str], fold=lambda a: a % 2) -> np.ndarray:
-    """Each span scored by a verifier fitted on the other fold's articles."""
-    scores = np.zeros(len(rows))
-    for k in (0, 1):
-        v = fit_verifier([r for r in rows if fold(r.article) != k], techniques)
-        for i, r in enumerate(rows):
-            if fold(r.article) == k:
-                scores[i] = v(r.span.technique, r.span.signals)
-    return scores
+    """Each span scored by a verifier fitted on the other half's articles."""
+    return crossfit_by(rows, techniques, fold, 2)
 
 
 def choose_minimum(scores: np.ndarray, right: np.ndarray) -> float | None:
@@ -114,6 +108,30 @@ def held_out(rows: list[Row], techniques: list[str], minimum: float = TARGET) ->
         out["halves"].append({"fitted_on": "even" if k == 0 else "odd", "spans": len(test), **shown_figures(shown)})
     out["pooled"] = shown_figures(kept_rows)
     return out
+
+
+def random_splits(rows: list[Row], techniques: list[str], n_articles: int, minimum: float = TARGET,
+                  folds: tuple[int, ...] = (2, 3, 5, 10), seeds: tuple[int, ...] = (0, 1, 2)) -> list[dict]:
+    """The held-out figures again over other article splits: for each number of folds and seed, every
+    span scored by a verifier fitted on the other folds' articles, then the minimum applied."""
+    out = []
+    for n in folds:
+        for seed in seeds:
+            perm = np.random.default_rng(seed).permutation(n_articles)
+            scores = crossfit_by(rows, techniques, lambda a, perm=perm, n=n: int(perm[a] % n), n)
+            shown = [r for r, s in zip(rows, scores, strict=True) if s >= minimum]
+            out.append({"folds": n, "seed": seed, **shown_figures(shown)})
+    return out
+
+
+def crossfit_by(rows: list[Row], techniques: list[str], fold, n: int) -> np.ndarray:
+    scores = np.zeros(len(rows))
+    for k in range(n):
+        v = fit_verifier([r for r in rows if fold(r.article) != k], techniques)
+        for i, r in enumerate(rows):
+            if fold(r.article) == k:
+                scores[i] = v(r.span.technique, r.span.signals)
+    return scores
 
 
 def shown_figures(shown: list[Row]) -> dict:
