@@ -178,6 +178,16 @@ CASES = [
      "Ivo Dunn, is responsible for the deaths of six civilians. The Besk Red Cross has hosted 400 refugees "
      "since May.",
      {"Norvia": "antagonist", "Ivo Dunn": "antagonist", "Besk Red Cross": "protagonist"}),
+    ("credit and thanks: 'thanks to the mediation of X', 'appreciation to X and to Y'; hostages are victims",
+     "Statement by the Ministry of Foreign Affairs of Corvia\n\nThanks to the mediation of the Emirate of "
+     "Qadir, nine Corvian sailors held hostage by pirates for five months have been released. We express our "
+     "deep appreciation to the government of Qadir and to the crew's employer, Baltic Lines, for their efforts.",
+     {"Emirate of Qadir": "protagonist", "Corvian": "innocent", "Baltic Lines": "protagonist"}),
+    ("a so-called mission of an actor, a strike carried out by its aircraft, false information it spreads",
+     "Comment by the Foreign Ministry\n\nThe so-called humanitarian mission of the Northern Trade Union has "
+     "not delivered any aid. The strike on the Besk power plant was carried out by Norvian aircraft. The Free "
+     "Word Fund used the money to spread false information about our army.",
+     {"Northern Trade Union": "antagonist", "Norvian": "antagonist", "Free Word Fund": "antagonist"}),
 ]
 
 

@@ -1462,6 +1462,134 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": [],
     },
+    # ---- tune (eighth batch): session 6, after heldout7 was written; more shapes of the genre ----
+    {
+        "id": "s82-ministry-comment-partners",
+        "split": "tune",
+        "issuer": "Ministry of Foreign Affairs of Marvania",
+        "text": (
+            "Comment by the Ministry of Foreign Affairs of Marvania\n\n"
+            "We are grateful to our Tarskian partners, who have sent three field hospitals and 40 doctors to the "
+            "flooded provinces. At the same time, the so-called humanitarian mission of the Varesian Union has "
+            "not delivered a single kilogram of aid; its officials have spent the money on their own offices "
+            "in Selin.\n\n"
+            "According to the Marvanian Red Crescent, 12,000 people remain without drinking water."
+        ),
+        "actors": [
+            {"names": ["Ministry of Foreign Affairs of Marvania", "Ministry of Foreign Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Tarskian", "Tarsk"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Varesian Union", "Varesian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Marvanian Red Crescent", "Red Crescent"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s83-wire-according-to",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Strike on Idra power plant cuts electricity\n\n"
+            "IDRA, Feb 3 (Nordwire) - An air strike damaged the main power plant of Idra on Sunday, cutting "
+            "electricity to 200,000 people. According to the regional governor, Pavel Marek, the strike was carried "
+            "out by Norland-led coalition aircraft. The coalition said it had targeted a weapons store of the "
+            "Black Banner Front next to the plant."
+        ),
+        "actors": [
+            {"names": ["Idra", "IDRA"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Pavel Marek", "Marek"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "antagonist", "by": "Pavel Marek"},
+            {"names": ["Black Banner Front"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["governor"],
+    },
+    {
+        "id": "s84-rt-article-years-of-shelling",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Residents of Lorn mark 1,000 days under fire\n\n"
+            "For 1,000 days the Kessian army has been shelling the city of Lorn, destroying homes, schools and "
+            "hospitals, the head of the city administration, Irina Gol, told Ostvision on Saturday. 'Our "
+            "children have grown up in basements,' she said. Gol thanked the Ostlandic government for rebuilding "
+            "the city's water supply."
+        ),
+        "actors": [
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "Irina Gol"},
+            {"names": ["Irina Gol", "Gol"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+            {"names": ["Ostlandic", "Ostland"], "role": "protagonist", "by": "Irina Gol"},
+        ],
+        "labels": [],
+        "titles": ["head"],
+    },
+    {
+        "id": "s85-interior-statement-foreign-agents",
+        "split": "tune",
+        "issuer": "Ministry of Justice of Ostland",
+        "text": (
+            "Statement by the Ministry of Justice of Ostland\n\n"
+            "The Ministry of Justice has added the Free Word Foundation to the register of foreign agents. The "
+            "foundation received more than 3 million from Norland's State Department and used the money to spread "
+            "false information about the Ostlandic army. Its director, Olga Braun, fled abroad in March."
+        ),
+        "actors": [
+            {"names": ["Ministry of Justice of Ostland", "Ministry of Justice"], "role": "none", "by": None},
+            {"names": ["Free Word Foundation"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Norland", "State Department"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostlandic", "Ostland"], "role": "none", "by": None},
+            {"names": ["Olga Braun", "Braun"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["director"],
+    },
+    {
+        "id": "s86-neutral-science",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Selin researchers map ancient shipwrecks\n\n"
+            "Divers from the Selin Maritime Museum have mapped 14 shipwrecks off the coast of Vorn, some of them "
+            "2,000 years old, the museum said on Wednesday. The project was funded by the Northern Heritage Trust. "
+            "Archaeologist Mira Solberg said storms had destroyed parts of two wrecks."
+        ),
+        "actors": [
+            {"names": ["Selin Maritime Museum", "Maritime Museum"], "role": "none", "by": None},
+            {"names": ["Vorn"], "role": "none", "by": None},
+            {"names": ["Northern Heritage Trust"], "role": "none", "by": None},
+            {"names": ["Mira Solberg", "Solberg"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Archaeologist"],
+    },
+    {
+        "id": "s87-ministry-statement-hostages",
+        "split": "tune",
+        "issuer": "Ministry of Foreign Affairs of Tarsk",
+        "text": (
+            "Statement by the Ministry of Foreign Affairs of Tarsk\n\n"
+            "Thanks to the mediation of the Emirate of Qadir, eleven Tarskian sailors held hostage by pirates off "
+            "the coast of Sarn for five months have been released. We express our deep appreciation to the "
+            "government of Qadir and to the crew's employer, Baltic Lines, for their efforts."
+        ),
+        "actors": [
+            {"names": ["Ministry of Foreign Affairs of Tarsk", "Ministry of Foreign Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Qadir", "Emirate of Qadir"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Tarskian"], "role": "innocent", "by": "issuer"},
+            {"names": ["Sarn"], "role": "none", "by": None},
+            {"names": ["Baltic Lines"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

@@ -36,6 +36,7 @@ from spinscope.analyzers.roles.lexicon import (
     DECEIT_VERBS,
     DENY_VERBS,
     EVENT_VERBS,
+    FALSE_WORDS,
     FIGHTING_VERBS,
     FLEE_VERBS,
     GIVING_VERBS,
@@ -72,6 +73,7 @@ from spinscope.analyzers.roles.phrases import (
     fires_on,
     harm_noun,
     has_aid,
+    held_hostage,
     judged_by_subject,
     label_fine,
     negated,
@@ -81,6 +83,7 @@ from spinscope.analyzers.roles.phrases import (
     relative_subject,
     responsible_for_harm,
     scoreline,
+    so_called,
     speaks_next,
     suspect,
     villain,
@@ -287,6 +290,8 @@ class Casting:
                 found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "pobj":
             prep = func.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":  # "to the government ... and to X"
+                prep = prep.head
             noun = prep.head
             word = prep.lower_
             if word == "by" and (harm_noun(noun) or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN")
@@ -302,8 +307,13 @@ class Casting:
                 # "the persecution of Ostlandic speakers", "the killing of Ivan Petrov" -- not "the
                 # shelling of Port Arvel", whatever type NER gave the town
                 found.append(("innocent", "Victim", "victim", noun, None))
-            elif word == "to" and noun.lemma_ in PRAISE_NOUNS:
+            elif word == "to" and (noun.lemma_ in PRAISE_NOUNS or noun.lower_ in PRAISE_NOUNS or (
+                    noun.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lemma_ in PRAISE_NOUNS for o in noun.children))):
+                # "our gratitude to X", "Thanks to the mediation of X", "express our appreciation to X"
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
+            elif word == "by" and noun.tag_ == "VBN" and noun.lemma_ in EVENT_VERBS and any(
+                    c.dep_ == "nsubjpass" and harm_noun(c) for c in noun.children):
+                found.append(("antagonist", None, "harm", noun, None))  # "the strike was carried out by X"
             elif word in ("for", "by") and noun.lemma_ in PATRON_VERBS and any(
                     villain(n) for n in _participle_owner(noun)):
                 # "saboteurs working for Kessian military intelligence", "terrorists paid by X": whoever
@@ -334,6 +344,13 @@ class Casting:
                 found.append(("innocent", "Victim", "victim", child, None))  # "Pavel Ruden, who was killed by"
             elif child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "dobj" for c in child.children):
                 found.extend(self._agent(child))  # "Gunmen from the Front killed 12 civilians"
+        for noun in chain[1:]:
+            if so_called(noun):  # "the so-called mission of the Union"
+                found.append(("antagonist", "Deceiver", "label", noun, None))
+        if dep == "nsubj" and held_hostage(verb) and harms:
+            # "eleven Tarskian sailors held hostage by pirates ... have been released" (a participle the
+            # parse took for the verb)
+            found.append(("innocent", "Victim", "victim", verb, None))
         for below, noun in zip(chain, chain[1:], strict=False):
             if below.dep_ == "poss" and noun.lower_ in OWN_HARM_NOUNS:
                 # "The Varesian Union's blockade of Sarn has lasted nine months": its own deed
@@ -342,8 +359,9 @@ class Casting:
             # "civilians killed by", "workers of the charity kidnapped by" (the parse may hang the
             # participle on any noun of the phrase)
             for child in noun.children:
-                if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_ in HARM_VERBS \
-                        and child.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in child.children):
+                if child.dep_ == "acl" and child.pos_ == "VERB" and (held_hostage(child) or (
+                        child.lemma_ in HARM_VERBS and child.tag_ == "VBN" and not any(
+                            c.dep_ == "dobj" for c in child.children))):
                     found.append(("innocent", "Victim", "victim", child, None))
         cues = []
         for main, fine, kind, tok, voice_rule in found:
@@ -363,8 +381,7 @@ class Casting:
     def _villainous(self, tok) -> bool:
         """The other side by what the text says of it: "the *so-called* civic platforms, which organised
         the riots", "the Corps, which has murdered dozens of civilians"."""
-        if any(c.lower_ == "so-called" or (c.lower_ == "called" and any(x.lower_ == "so" for x in c.children))
-               for c in tok.children):
+        if so_called(tok):
             return True
         return any(c.dep_ == "relcl" and relative_subject(c) and any(x[0] == "antagonist" for x in self._agent(c))
                    for c in tok.children)
@@ -463,7 +480,9 @@ class Casting:
             return [("antagonist", "Instigator", "patron", verb, None)]  # "supplying weapons to the gangs"
         if lemma in CORRUPT_VERBS:
             return [("antagonist", "Corrupt", "corrupt", verb, None)]
-        if lemma in DECEIT_VERBS or (lemma in ("spread", "stage") and any(o.lower_ in DECEIT_OBJECTS for o in objects)):
+        if lemma in DECEIT_VERBS or (lemma in ("spread", "stage", "publish", "circulate") and any(
+                o.lower_ in DECEIT_OBJECTS or any(c.lower_ in FALSE_WORDS for c in o.children) for o in objects)):
+            # "spread fabrications", "spread false information about the army"
             return [("antagonist", "Deceiver", "deceit", verb, None)]
         if lemma in ("bear", "be") and responsible_for_harm(verb, any_object=True):
             return [("antagonist", None, "harm", verb, None)]

@@ -32,7 +32,8 @@ OWNED_NOUNS = frozenset("""
 services service intelligence convoy convoys truck trucks vehicle vehicles ambulance ambulances clinic clinics
 hospital hospitals correspondent correspondents journalist journalists reporter reporters
 employee employees colleague colleagues activist activists crews ship ships boats officers officer driver drivers
-farmer farmers teacher teachers cooperative embassy
+farmer farmers teacher teachers cooperative embassy partners partner mission missions mediation efforts effort
+sailors sailor
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
@@ -137,6 +138,8 @@ KEPT_GOING = frozenset("open running working going alive warm".split())
 BLAMED_FOR = HARM_NOUNS | frozenset("death deaths casualties suffering escalation tragedy bloodshed".split())
 # "forced thousands of families to flee": driving people out.
 FLEE_VERBS = frozenset("flee leave abandon".split())
+# "false information", "fake news": what is spread is deceit.
+FALSE_WORDS = frozenset("false fake falsified fabricated misleading invented".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.

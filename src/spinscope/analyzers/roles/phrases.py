@@ -203,6 +203,18 @@ def judged_by_subject(be) -> str | None:
     return None
 
 
+def so_called(noun) -> bool:
+    """ "the *so-called* mission": one token or three (so / - / called)."""
+    return any(c.lower_ == "so-called" or (c.lower_ == "called" and any(x.lower_ == "so" for x in c.children))
+               for c in noun.children)
+
+
+def held_hostage(verb) -> bool:
+    """ "held hostage by pirates", "kept captive": captivity is harm to whoever is held."""
+    return verb.lemma_ in ("hold", "keep", "take") and any(
+        c.lower_ in ("hostage", "hostages", "captive", "captives") for c in verb.children)
+
+
 def negated(tok) -> bool:
     """ "do *not* strike civilian targets", "*never* attacked": the clause denies the deed."""
     return any(c.dep_ == "neg" for c in tok.children)
