@@ -91,10 +91,10 @@ def predictions(docs: list, topic_only: bool = False) -> list[dict[str, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("tune", "test", "holdout", "holdout2", "holdout3", "all"), default="all")
+    ap.add_argument("--split", choices=("tune", "test", "holdout", "holdout2", "holdout3", "holdout4", "all"), default="all")
     ap.add_argument("--show", action="store_true", help="print every document's prediction")
     args = ap.parse_args()
-    splits = ("tune", "test", "holdout", "holdout2", "holdout3") if args.split == "all" else (args.split,)
+    splits = ("tune", "test", "holdout", "holdout2", "holdout3", "holdout4") if args.split == "all" else (args.split,)
     report = {}
     for split in splits:
         rows = load(split)
