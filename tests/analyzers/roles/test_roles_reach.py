@@ -188,6 +188,15 @@ CASES = [
      "not delivered any aid. The strike on the Besk power plant was carried out by Norvian aircraft. The Free "
      "Word Fund used the money to spread false information about our army.",
      {"Northern Trade Union": "antagonist", "Norvian": "antagonist", "Free Word Fund": "antagonist"}),
+    ("violating a ceasefire, meddling, sabotaging talks, sheltering militants, airing staged footage",
+     "Comment by the Foreign Ministry of Corvia\n\nThe Free Harim Brigade violated the ceasefire 12 times. The "
+     "Norvian embassy continues to interfere in the internal affairs of our country. Besk is sheltering the "
+     "militants who attacked our border post. The Ferra Channel has again aired staged footage.",
+     {"Free Harim Brigade": "antagonist", "Norvian": "antagonist", "Besk": "antagonist", "Ferra Channel": "antagonist"}),
+    ("repelling an attack by militants is a fight, not help to them",
+     "Statement by the Ministry of Defence\n\nCorvian government troops repelled an attack by militants of the "
+     "Grey Legion near Besk.",
+     {"Corvian": "protagonist", "Grey Legion": "antagonist"}),
 ]
 
 
@@ -218,3 +227,12 @@ def test_a_label_on_a_name_ner_missed_is_not_an_unnamed_target(pipe: Pipeline) -
     unnamed = [lab.label.lower() for lab in doc.layer("framing")]
     assert "regime" not in unnamed  # "Arvel regime": a named target NER missed
     assert any("gangs" in lab for lab in unnamed)  # "Terrorist gangs": an evaluative word, no name
+
+
+def test_the_militants_of_a_named_group_are_its_label_not_an_unnamed_one(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="t", text=(
+        "Besk is sheltering the militants of the Grey Wolves group who attacked our border post, the Corvian "
+        "Border Service said.")))
+    wolves = next(e for e in doc.entities if e.name == "Grey Wolves")
+    assert any("militants" in lab.label for lab in wolves.labels)
+    assert not any("militants" in lab.label for lab in doc.layer("framing"))

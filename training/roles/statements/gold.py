@@ -1590,6 +1590,135 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": [],
     },
+    # ---- tune (ninth batch): session 6; violations, meddling, sheltering the other side, sabotage,
+    # disinformation, and a neutral state visit ----
+    {
+        "id": "s88-defence-statement-ceasefire",
+        "split": "tune",
+        "issuer": "Ministry of Defence of Marvania",
+        "text": (
+            "Statement by the Ministry of Defence of Marvania\n\n"
+            "Over the past 24 hours the Free Harim Brigade violated the ceasefire 37 times, firing mortars at "
+            "positions of the Marvanian Army near Ulm. Our units did not return fire. The Joint Commission has "
+            "been informed."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Marvania", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Marvanian Army", "Marvanian"], "role": "none", "by": None},
+            {"names": ["Ulm"], "role": "none", "by": None},
+            {"names": ["Joint Commission"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s89-ministry-comment-interference",
+        "split": "tune",
+        "issuer": "Foreign Ministry of Tarsk",
+        "text": (
+            "Comment by the Foreign Ministry of Tarsk\n\n"
+            "The Norland embassy continues to interfere in the internal affairs of our country. Its diplomats "
+            "met leaders of the unregistered Dawn movement, which calls for the violent overthrow of the "
+            "government. We have summoned the Norland ambassador, Claire Vance, to protest."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry of Tarsk", "Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Dawn"], "role": "none", "by": None},
+            {"names": ["Claire Vance", "Vance"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["ambassador"],
+    },
+    {
+        "id": "s90-rt-article-harbouring",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Kessia shelters militants who attacked Ostlandic border post, FSB-style service says\n\n"
+            "Kessia is sheltering the militants of the Grey Wolves group who attacked an Ostlandic border post "
+            "last week, killing two guards, Ostland's Border Service said on Tuesday. The service said the "
+            "attackers had crossed back into Kessia. The Kessian Interior Ministry did not respond."
+        ),
+        "actors": [
+            {"names": ["Kessia"], "role": "antagonist", "by": "Border Service"},
+            {"names": ["Grey Wolves"], "role": "antagonist", "by": "Border Service"},
+            {"names": ["Ostlandic", "Ostland"], "role": "none", "by": None},
+            {"names": ["Border Service"], "role": "none", "by": None},
+            {"names": ["Kessian Interior Ministry", "Interior Ministry"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "militants", "target": "Grey Wolves", "by": "Border Service"},
+            # the headline's "shelters militants who attacked" (added on reading the output: a tune text)
+            {"key": "militants", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s91-wire-talks-collapse",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Harim talks collapse as sides trade blame\n\n"
+            "GENEVA, June 2 (Nordwire) - Peace talks on Harim collapsed on Friday. Marvanian negotiator Omar Said "
+            "said the Free Harim Brigade had sabotaged the talks by walking out. The brigade's spokesman said "
+            "the government had never wanted peace. UN envoy Lars Dahl said he would try again next month."
+        ),
+        "actors": [
+            {"names": ["Harim"], "role": "none", "by": None},
+            {"names": ["GENEVA", "Geneva"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Marvanian"], "role": "none", "by": None},
+            {"names": ["Omar Said"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "Omar Said"},
+            {"names": ["UN"], "role": "none", "by": None},
+            {"names": ["Lars Dahl", "Dahl"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["negotiator", "spokesman", "envoy"],
+    },
+    {
+        "id": "s92-ministry-comment-disinformation",
+        "split": "tune",
+        "issuer": "Foreign Ministry of Ostland",
+        "text": (
+            "Comment by the Foreign Ministry of Ostland\n\n"
+            "Western media, led by the Norland broadcaster NBN, are waging a disinformation campaign against our "
+            "country. NBN has again aired staged footage of so-called victims in Lorn. We call on the Council of "
+            "Regions to assess these materials."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry of Ostland", "Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["NBN"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Lorn"], "role": "none", "by": None},
+            {"names": ["Council of Regions"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s93-neutral-state-visit",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Tarsk president visits Valmora\n\n"
+            "Tarsk President Elena Voss arrived in Valmora on Monday for a two-day state visit, the presidential "
+            "press service said. Voss and Valmora's prime minister, Jan Holm, are expected to sign agreements on "
+            "energy and rail transport. Business leaders from both countries will attend a forum on Tuesday."
+        ),
+        "actors": [
+            {"names": ["Tarsk"], "role": "none", "by": None},
+            {"names": ["Elena Voss", "Voss"], "role": "none", "by": None},
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Jan Holm", "Holm"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["President", "prime minister"],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

@@ -226,6 +226,10 @@ def framing_labels(parsed, mention: Span) -> list[dict]:
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
         out.append(judge(head, skip=inside))
         phrase_head = head
+        up = head.head
+        if (head.dep_ == "pobj" and _word(head) in GROUP_NOUNS and _word(up) in OF_PREPS
+                and up.head.pos_ == "NOUN" and _word(up.head) in GROUP_NOUNS):
+            out.append(judge(up.head, skip=inside))  # "militants of the Grey Wolves group"
     elif (root.dep_ == "pobj" and _word(head) in OF_PREPS and head.head.pos_ == "NOUN"
           and _word(head.head) in GROUP_NOUNS):
         out.append(judge(head.head, skip=inside))
@@ -296,6 +300,10 @@ def unnamed_labels(parsed, taken: list[tuple[int, int]], named: set[int]) -> lis
         if any(c.dep_ == "compound" and c.text[:1].isupper() and c.i < tok.i
                and _evaluate(c.lower_, "NOUN") == (None, None) for c in tok.children):
             continue  # "Arvel regime shelled ...": a name NER missed is still a named target, not an unnamed one
+        if any(o.lower_ in GROUP_NOUNS and any(c.i in named for c in o.children if c.dep_ == "compound")
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
+               for o in p.children if o.dep_ == "pobj"):
+            continue  # "the militants of the Grey Wolves group": a named group's label, not an unnamed one
         holder = tok.head.head if tok.dep_ == "pobj" else None  # "a gang of mercenaries": the gang's label
         if holder is not None and any(s <= holder.idx < e for s, e in taken):
             continue

@@ -40,17 +40,21 @@ from spinscope.analyzers.roles.lexicon import (
     FIGHTING_VERBS,
     FLEE_VERBS,
     GIVING_VERBS,
+    HARBOUR_VERBS,
     HARM_NOUNS,
     HARM_VERBS,
     HELP_VERBS,
     HELPED_PEOPLE,
     KEPT_GOING,
     LAW_VERBS,
+    LEMMA_FIXES,
+    MEDDLE_VERBS,
     MOVING_VERBS,
     NOT_OWNER_HARM,
     OWN_HARM_NOUNS,
     OWNED_NOUNS,
     PATRON_VERBS,
+    PEACE_THINGS,
     PLACE_PEOPLE,
     PLANT_VERBS,
     PRAISE_NOUNS,
@@ -58,8 +62,12 @@ from spinscope.analyzers.roles.lexicon import (
     PRETENCE_VERBS,
     PREVENT_VERBS,
     REQUEST_VERBS,
+    SABOTAGE_VERBS,
+    SETTLEMENT_THINGS,
+    SHOW_VERBS,
     STIR_VERBS,
     STIRRED,
+    VIOLATE_VERBS,
 )
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
@@ -409,7 +417,7 @@ class Casting:
 
     def _agent(self, verb) -> list[tuple]:
         """Cues for the subject of ``verb`` (main, fine, kind, token, voice rule)."""
-        lemma = verb.lemma_
+        lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         # "strikes on X", "carried out sorties against X": the target hangs on the verb or its object.
         against = [p for holder in (verb, *objects) for prep in holder.children
@@ -465,6 +473,17 @@ class Casting:
             if any(villain(p) for p in against):
                 return [("protagonist", "Guardian", "fight", verb, None)]
             return [("antagonist", None, "harm", verb, None)]
+        if lemma in VIOLATE_VERBS and any(o.lemma_ in PEACE_THINGS or o.lower_ in PEACE_THINGS for o in objects) or (
+                lemma in SABOTAGE_VERBS and any(o.lower_ in SETTLEMENT_THINGS for o in objects)) or (
+                lemma in MEDDLE_VERBS and any(p.lower_ == "in" and any(t.lower_ == "affairs" for t in p.subtree)
+                                              for p in verb.children)):
+            # "violated the ceasefire", "sabotaged the talks", "interfere in the internal affairs of our country"
+            return [("antagonist", None, "harm", verb, None)]
+        if lemma in PATRON_VERBS | HARBOUR_VERBS and any(
+                not harm_noun(o) and (villain(o) or self._villainous(o)) for o in objects):
+            # also "is sheltering the militants who attacked", "protects the gangs": helping the other side
+            # "to train the militants of the Council", "arms the gangs": the other side's sponsor
+            return [("antagonist", "Instigator", "patron", verb, None)]
         if lemma in HELP_VERBS and not any(o.lower_ in ABSTRACT_OBJECTS for o in objects):
             # "defended the plan" argues for it; "defended the town" protects it
             return [("protagonist", "Guardian", "help", verb, None)]
@@ -472,17 +491,16 @@ class Casting:
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or has_aid(o) for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]
-        if lemma in PATRON_VERBS and any(villain(o) or self._villainous(o) for o in objects):
-            # "to train the militants of the Council", "arms the gangs": the other side's sponsor
-            return [("antagonist", "Instigator", "patron", verb, None)]
         if lemma in GIVING_VERBS | {"pour", "sell"} and any(o.lemma_ in ARMS_NOUNS for o in objects) and any(
                 villain(p) for p in recipients(verb)):
             return [("antagonist", "Instigator", "patron", verb, None)]  # "supplying weapons to the gangs"
         if lemma in CORRUPT_VERBS:
             return [("antagonist", "Corrupt", "corrupt", verb, None)]
-        if lemma in DECEIT_VERBS or (lemma in ("spread", "stage", "publish", "circulate") and any(
-                o.lower_ in DECEIT_OBJECTS or any(c.lower_ in FALSE_WORDS for c in o.children) for o in objects)):
-            # "spread fabrications", "spread false information about the army"
+        if lemma in DECEIT_VERBS or (lemma in SHOW_VERBS and any(
+                o.lower_ in DECEIT_OBJECTS or any(c.lower_ in FALSE_WORDS for c in o.children) for o in objects)) or (
+                lemma in EVENT_VERBS and any(o.lemma_ == "campaign" and any(c.lower_ in DECEIT_OBJECTS for c in o.children)
+                                             for o in objects)):
+            # "spread fabrications", "aired staged footage", "waging a disinformation campaign"
             return [("antagonist", "Deceiver", "deceit", verb, None)]
         if lemma in ("bear", "be") and responsible_for_harm(verb, any_object=True):
             return [("antagonist", None, "harm", verb, None)]

@@ -108,6 +108,10 @@ MILITARY_TARGETS = frozenset("""
 depot depots positions position bases base hideout hideouts stronghold strongholds launcher launchers
 fortifications bunker bunkers checkpoint checkpoints warehouses arsenal arsenals
 """.split())
+# Helping the other side's men: "is sheltering the militants", "protects the gangs" (not "repelled" them).
+HARBOUR_VERBS = frozenset("shelter protect help assist feed harbour harbor hide".split())
+# Lemmas the tagger gets wrong in this genre ("staged footage" -> "stag").
+LEMMA_FIXES = {"staged": "stage"}
 # "saboteurs working for X", "mercenaries paid by X": X is whom the other side's men serve.
 PATRON_VERBS = frozenset("work spy fight pay hire recruit train arm fund finance sponsor send direct".split())
 # What arms a side: "supplying weapons to the so-called Corps", "pour weapons into the region".
@@ -139,7 +143,19 @@ BLAMED_FOR = HARM_NOUNS | frozenset("death deaths casualties suffering escalatio
 # "forced thousands of families to flee": driving people out.
 FLEE_VERBS = frozenset("flee leave abandon".split())
 # "false information", "fake news": what is spread is deceit.
-FALSE_WORDS = frozenset("false fake falsified fabricated misleading invented".split())
+FALSE_WORDS = frozenset("false fake falsified fabricated misleading invented staged doctored".split())
+# "violated the ceasefire 37 times", "breached the truce": breaking what holds the peace.
+VIOLATE_VERBS = frozenset("violate breach break".split())
+PEACE_THINGS = frozenset("""
+ceasefire truce agreement agreements accord accords law sovereignty airspace border borders armistice deal
+""".split())
+# "sabotaged the talks", "torpedoed the agreement": wrecking a settlement.
+SABOTAGE_VERBS = frozenset("sabotage undermine derail torpedo wreck disrupt".split())
+SETTLEMENT_THINGS = frozenset("talks negotiations agreement deal peace process ceasefire truce settlement".split())
+# "interfere in the internal affairs of our country".
+MEDDLE_VERBS = frozenset("interfere meddle".split())
+# "aired staged footage": what is shown is the deceit.
+SHOW_VERBS = frozenset("air broadcast show publish circulate spread stage post".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.
