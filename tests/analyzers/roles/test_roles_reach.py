@@ -197,6 +197,12 @@ CASES = [
      "Statement by the Ministry of Defence\n\nCorvian government troops repelled an attack by militants of the "
      "Grey Legion near Besk.",
      {"Corvian": "protagonist", "Grey Legion": "antagonist"}),
+    ("condemning an actor for shelling, calling on it to end its aggression; pledged aid; a brokered truce",
+     "Statement by the Ministry of Foreign Affairs of Corvia\n\nCorvia strongly condemns Norvia for the "
+     "shelling of Besk. We call on the Norvian leadership to end its aggression immediately. Corvia has "
+     "pledged 5 million in emergency aid to the families affected. The Emirate of Qadir has brokered a "
+     "three-day truce.",
+     {"Norvian": "antagonist", "Corvia": "protagonist", "Emirate of Qadir": "protagonist"}),
 ]
 
 

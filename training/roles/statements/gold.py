@@ -1719,6 +1719,93 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["President", "prime minister"],
     },
+    # ---- tune (tenth batch): session 6; arming a regime, calls to stop aggression, condemnation,
+    # pledged aid, a brokered truce, and a neutral festival ----
+    {
+        "id": "s94-rt-article-weapons-regime",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Norland to send more missiles to Harlan regime\n\n"
+            "Norland will send another 200 missiles to the Harlan regime, the Norland defence ministry announced "
+            "on Thursday. Ostlandic Deputy Foreign Minister Pavel Dorin said the deliveries would only prolong the "
+            "suffering of ordinary people. 'We call on Norland to stop fuelling this war,' Dorin told Ostvision."
+        ),
+        "actors": [
+            {"names": ["Norland"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Harlan"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostlandic", "Ostland"], "role": "none", "by": None},
+            {"names": ["Pavel Dorin", "Dorin"], "role": "none", "by": None},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "regime", "target": "Harlan", "by": "issuer"},
+        ],
+        "titles": ["Deputy Foreign Minister"],
+    },
+    {
+        "id": "s95-ministry-statement-call-to-stop",
+        "split": "tune",
+        "issuer": "Ministry of Foreign Affairs of Kessia",
+        "text": (
+            "Statement by the Ministry of Foreign Affairs of Kessia\n\n"
+            "Kessia strongly condemns Ostland for the shelling of residential districts of Brask on 12 March. We "
+            "call on the Ostlandic leadership to end its aggression immediately. Kessia has pledged 5 million in "
+            "emergency aid to the families affected."
+        ),
+        "actors": [
+            {"names": ["Ministry of Foreign Affairs of Kessia", "Ministry of Foreign Affairs"], "role": "none",
+             "by": None},
+            {"names": ["Kessia"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Brask"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s96-wire-truce-brokered",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Qadir brokers local truce in Harim\n\n"
+            "HARIM, Sept 9 (Nordwire) - The Emirate of Qadir has brokered a three-day truce between the Marvanian "
+            "army and the Free Harim Brigade to allow the evacuation of civilians, Qadir's foreign ministry said. "
+            "The International Committee of the Red Cross will run the evacuation."
+        ),
+        "actors": [
+            # by the attributed source ("..., Qadir's foreign ministry said"), as the set's convention says
+            {"names": ["Emirate of Qadir", "Qadir"], "role": "protagonist", "by": "Qadir's foreign ministry"},
+            {"names": ["Harim", "HARIM"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Marvanian"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "none", "by": None},
+            {"names": ["International Committee of the Red Cross", "Red Cross"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s97-neutral-festival",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Film festival opens in Tarsk\n\n"
+            "The 20th Tarsk Film Festival opened on Friday with a new drama by director Ines Kolar, the "
+            "organisers said. Films from 35 countries, including Norland, Kessia and Ostland, will compete for "
+            "the Golden Crane. The festival is sponsored by the Tarsk city council and the Baltic Bank."
+        ),
+        "actors": [
+            {"names": ["Tarsk Film Festival", "Tarsk"], "role": "none", "by": None},
+            {"names": ["Ines Kolar", "Kolar"], "role": "none", "by": None},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Kessia"], "role": "none", "by": None},
+            {"names": ["Ostland"], "role": "none", "by": None},
+            {"names": ["Baltic Bank"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["director"],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

@@ -27,6 +27,7 @@ from spinscope.analyzers.roles.lexicon import (
     AGGRESSION_VERBS,
     AID_NOUNS,
     ARMS_NOUNS,
+    BROKER_VERBS,
     CLAIM_NOUNS,
     CLEAR_VERBS,
     CLEARED_THINGS,
@@ -54,6 +55,7 @@ from spinscope.analyzers.roles.lexicon import (
     OWN_HARM_NOUNS,
     OWNED_NOUNS,
     PATRON_VERBS,
+    PEACE_DEALS,
     PEACE_THINGS,
     PLACE_PEOPLE,
     PLANT_VERBS,
@@ -72,6 +74,7 @@ from spinscope.analyzers.roles.lexicon import (
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
     SELF,
+    asked_to_stop_harm,
     called_false,
     cleft_focus,
     cleft_verbs,
@@ -280,6 +283,9 @@ class Casting:
             found.append(("innocent", "Victim", "victim", verb, None))
         elif dep == "nsubjpass" and verb.lemma_ in PRAISE_VERBS:  # "was praised for saving lives"
             found.append(("protagonist", "Virtuous", "praise", verb, None))
+        elif dep in ("dobj", "pobj") and asked_to_stop_harm(func):
+            # "We call on the Ostlandic leadership to end its aggression", "urged X to stop the shelling"
+            found.append(("antagonist", None, "accused", asked_to_stop_harm(func), "subject"))
         elif dep == "dobj":
             if verb.lemma_ in ACCUSE_VERBS:
                 found.append(("antagonist", None, "accused", verb, "subject"))
@@ -439,6 +445,8 @@ class Casting:
             return [("protagonist", "Guardian", "help", verb, None)]  # "kept the hospital open"
         if lemma in ("deserve", "earn", "merit") and any(o.lemma_ in PRAISE_NOUNS for o in objects):
             return [("protagonist", "Virtuous", "praise", verb, None)]  # "deserve our admiration"
+        if lemma in BROKER_VERBS and any(o.lemma_ in PEACE_DEALS for o in objects):
+            return [("protagonist", "Peacemaker", "help", verb, None)]  # "has brokered a three-day truce"
         if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):
             # "prevented a terrorist attack", "foiled a plot": stopping harm protects
             return [("protagonist", "Guardian", "fight", verb, None)]

@@ -33,7 +33,7 @@ services service intelligence convoy convoys truck trucks vehicle vehicles ambul
 hospital hospitals correspondent correspondents journalist journalists reporter reporters
 employee employees colleague colleagues activist activists crews ship ships boats officers officer driver drivers
 farmer farmers teacher teachers cooperative embassy partners partner mission missions mediation efforts effort
-sailors sailor
+sailors sailor emirate kingdom republic principality
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
@@ -67,7 +67,7 @@ ABSTRACT_OBJECTS = frozenset("""
 plan plans decision decisions policy policies position positions record view views proposal proposals budget law
 laws bill reform reforms strategy approach choice statement statements interests
 """.split())
-GIVING_VERBS = frozenset("send deliver supply provide donate bring distribute escort ship airlift".split())
+GIVING_VERBS = frozenset("send deliver supply provide donate bring distribute escort ship airlift pledge allocate grant".split())
 AID_NOUNS = frozenset("""
 aid food medicine medicines ambulances ambulance doctors supplies water help assistance convoy convoys shelter
 tents blankets vaccines relief flour bread grain fuel generators humanitarian cargo
@@ -86,7 +86,7 @@ PRAISE_VERBS = frozenset("praise thank commend salute honour honor applaud hail"
 PRAISE_NOUNS = frozenset("""
 gratitude thanks appreciation tribute grateful thankful indebted admiration respect praise recognition honour honor
 """.split())
-ACCUSE_VERBS = frozenset("accuse blame charge denounce".split())
+ACCUSE_VERBS = frozenset("accuse blame charge denounce condemn".split())
 DECEIT_VERBS = frozenset("fabricate falsify distort lie".split())
 DECEIT_OBJECTS = frozenset("""
 fabrications lies disinformation fakes fake propaganda falsehoods myths videos video footage
@@ -156,6 +156,11 @@ SETTLEMENT_THINGS = frozenset("talks negotiations agreement deal peace process c
 MEDDLE_VERBS = frozenset("interfere meddle".split())
 # "aired staged footage": what is shown is the deceit.
 SHOW_VERBS = frozenset("air broadcast show publish circulate spread stage post".split())
+# "brokered a three-day truce", "mediated the prisoner exchange": making peace.
+BROKER_VERBS = frozenset("broker mediate negotiate secure".split())
+PEACE_DEALS = frozenset("truce ceasefire deal agreement exchange accord peace release".split())
+# "call on X to end its aggression": the harm asked to stop is X's.
+STOP_VERBS = frozenset("stop end cease halt".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.

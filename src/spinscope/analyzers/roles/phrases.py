@@ -32,6 +32,8 @@ from spinscope.analyzers.roles.lexicon import (
     PLACE_PREPS,
     QUANTITY_WORDS,
     REPORT_VERBS,
+    REQUEST_VERBS,
+    STOP_VERBS,
     SUSPECT_WORDS,
     VILLAIN_WORDS,
     WEAPON_NOUNS,
@@ -213,6 +215,24 @@ def held_hostage(verb) -> bool:
     """ "held hostage by pirates", "kept captive": captivity is harm to whoever is held."""
     return verb.lemma_ in ("hold", "keep", "take") and any(
         c.lower_ in ("hostage", "hostages", "captive", "captives") for c in verb.children)
+
+
+def asked_to_stop_harm(noun):
+    """The requesting verb when ``noun`` is asked to stop a harm: "call *on X* to end its aggression",
+    "urged *X* to stop the shelling"; else None."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.lemma_ not in REQUEST_VERBS:
+        return None
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.lemma_ in STOP_VERBS and any(
+                o.dep_ == "dobj" and (harm_noun(o) or o.lemma_ in ("war", "campaign")) for o in x.children):
+            return verb
+    return None
 
 
 def negated(tok) -> bool:
