@@ -203,6 +203,11 @@ CASES = [
      "pledged 5 million in emergency aid to the families affected. The Emirate of Qadir has brokered a "
      "three-day truce.",
      {"Norvian": "antagonist", "Corvia": "protagonist", "Emirate of Qadir": "protagonist"}),
+    ("keeping aid out and obstructing monitors cast the actor; a person named among the victims is one",
+     "Comment by the Foreign Ministry\n\nThe Besk Defence Council has refused to let a food convoy enter the "
+     "district. The Norvian authorities continue to obstruct the work of the monitors. Local teacher Maria "
+     "Petrova and her two sons were among the victims of the shelling.",
+     {"Besk Defence Council": "antagonist", "Norvian": "antagonist", "Maria Petrova": "innocent"}),
 ]
 
 

@@ -1806,6 +1806,85 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["director"],
     },
+    # ---- tune (eleventh batch): session 6; refused access, obstructed monitors, victims named among the
+    # dead, and a neutral bank report ----
+    {
+        "id": "s98-wire-access-refused",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Aid agencies say access to Sarn refused\n\n"
+            "SARN, Dec 1 (Nordwire) - The Sarn Defence Council has refused to let a World Food Agency convoy "
+            "enter the besieged district for a second week, the agency said on Monday. Its spokeswoman, Amal "
+            "Nour, said 30,000 people were running out of food. The council did not comment."
+        ),
+        "actors": [
+            {"names": ["Sarn", "SARN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Sarn Defence Council", "Defence Council"], "role": "antagonist", "by": "World Food Agency"},
+            {"names": ["World Food Agency"], "role": "none", "by": None},
+            {"names": ["Amal Nour", "Nour"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["spokeswoman"],
+    },
+    {
+        "id": "s99-ministry-comment-monitors",
+        "split": "tune",
+        "issuer": "Foreign Ministry of Valmora",
+        "text": (
+            "Comment by the Foreign Ministry of Valmora\n\n"
+            "The Tarskian authorities continue to obstruct the work of the OSCE monitors on the border. Last week "
+            "Tarskian border guards turned back a monitoring team at the Ulm crossing. We thank the OSCE mission "
+            "for its patience and professionalism."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry of Valmora", "Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Tarskian", "Tarsk"], "role": "antagonist", "by": "issuer"},
+            {"names": ["OSCE"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Ulm"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s100-rt-article-among-victims",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Kessian strike on Dorsk bus station kills seven\n\n"
+            "A Kessian missile hit the bus station in Dorsk on Friday, killing seven people, the city's mayor, "
+            "Anna Rusk, said. Local schoolteacher Maria Petrova and her two sons were among the victims, Rusk told "
+            "the Nordia agency."
+        ),
+        "actors": [
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "Anna Rusk"},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Anna Rusk", "Rusk"], "role": "none", "by": None},
+            {"names": ["Maria Petrova", "Petrova"], "role": "innocent", "by": "Anna Rusk"},
+            {"names": ["Nordia"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["mayor"],
+    },
+    {
+        "id": "s101-neutral-central-bank",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Valmora central bank holds rates\n\n"
+            "The central bank of Valmora kept its key rate at 5 percent on Thursday, citing slowing inflation. "
+            "Governor Petr Lind said the bank could cut rates in the spring if prices kept falling. Economists at "
+            "Baltic Capital had expected the decision."
+        ),
+        "actors": [
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Petr Lind", "Lind"], "role": "none", "by": None},
+            {"names": ["Baltic Capital"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Governor"],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

@@ -26,6 +26,7 @@ from spinscope.analyzers.roles.lexicon import (
     AGENT_OF_NOUNS,
     AGGRESSION_VERBS,
     AID_NOUNS,
+    ALLOW_VERBS,
     ARMS_NOUNS,
     BROKER_VERBS,
     CLAIM_NOUNS,
@@ -52,6 +53,7 @@ from spinscope.analyzers.roles.lexicon import (
     MEDDLE_VERBS,
     MOVING_VERBS,
     NOT_OWNER_HARM,
+    OBSTRUCT_VERBS,
     OWN_HARM_NOUNS,
     OWNED_NOUNS,
     PATRON_VERBS,
@@ -63,12 +65,14 @@ from spinscope.analyzers.roles.lexicon import (
     PRAISE_VERBS,
     PRETENCE_VERBS,
     PREVENT_VERBS,
+    REFUSE_VERBS,
     REQUEST_VERBS,
     SABOTAGE_VERBS,
     SETTLEMENT_THINGS,
     SHOW_VERBS,
     STIR_VERBS,
     STIRRED,
+    VICTIM_NOUNS,
     VIOLATE_VERBS,
 )
 from spinscope.analyzers.roles.phrases import (
@@ -361,6 +365,9 @@ class Casting:
         for noun in chain[1:]:
             if so_called(noun):  # "the so-called mission of the Union"
                 found.append(("antagonist", "Deceiver", "label", noun, None))
+        if dep == "nsubj" and verb.lemma_ == "be" and harms and any(
+                p.lower_ == "among" and any(o.lower_ in VICTIM_NOUNS for o in p.children) for p in verb.children):
+            found.append(("innocent", "Victim", "victim", verb, None))  # "Maria Petrova ... were among the victims"
         if dep == "nsubj" and held_hostage(verb) and harms:
             # "eleven Tarskian sailors held hostage by pirates ... have been released" (a participle the
             # parse took for the verb)
@@ -445,6 +452,11 @@ class Casting:
             return [("protagonist", "Guardian", "help", verb, None)]  # "kept the hospital open"
         if lemma in ("deserve", "earn", "merit") and any(o.lemma_ in PRAISE_NOUNS for o in objects):
             return [("protagonist", "Virtuous", "praise", verb, None)]  # "deserve our admiration"
+        if lemma in OBSTRUCT_VERBS and objects or lemma in REFUSE_VERBS and any(
+                x.dep_ == "xcomp" and x.lemma_ in ALLOW_VERBS and any(
+                    has_aid(t) or t.lower_ == "access" for t in x.subtree) for x in verb.children):
+            # "continue to obstruct the work of the monitors", "refused to let a food convoy enter"
+            return [("antagonist", None, "harm", verb, None)]
         if lemma in BROKER_VERBS and any(o.lemma_ in PEACE_DEALS for o in objects):
             return [("protagonist", "Peacemaker", "help", verb, None)]  # "has brokered a three-day truce"
         if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):

@@ -161,6 +161,13 @@ BROKER_VERBS = frozenset("broker mediate negotiate secure".split())
 PEACE_DEALS = frozenset("truce ceasefire deal agreement exchange accord peace release".split())
 # "call on X to end its aggression": the harm asked to stop is X's.
 STOP_VERBS = frozenset("stop end cease halt".split())
+# "continue to obstruct the work of the monitors": getting in the way of help or of scrutiny.
+OBSTRUCT_VERBS = frozenset("obstruct hamper hinder impede".split())
+# "refused to let a convoy enter": keeping aid out.
+REFUSE_VERBS = frozenset("refuse decline".split())
+ALLOW_VERBS = frozenset("let allow permit admit".split())
+# "were among the victims": named among the harmed.
+VICTIM_NOUNS = frozenset("victims victim dead killed wounded injured casualties hostages".split())
 # Verbs that report a pretence: "a group that claims to rescue civilians" is no rescuer.
 PRETENCE_VERBS = frozenset("claim pretend purport allege".split())
 # "urged all sides to protect civilians": the protecting is asked of others, not done by the subject.
