@@ -247,3 +247,12 @@ def test_the_militants_of_a_named_group_are_its_label_not_an_unnamed_one(pipe: P
     wolves = next(e for e in doc.entities if e.name == "Grey Wolves")
     assert any("militants" in lab.label for lab in wolves.labels)
     assert not any("militants" in lab.label for lab in doc.layer("framing"))
+
+
+def test_the_body_that_speaks_is_the_voice_not_its_owner(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="t", text=(
+        "Corvia's Border Guard Service said on Friday that it had detained five smugglers who were carrying "
+        "explosives across the river.")))
+    service = next(e for e in doc.entities if e.name == "Border Guard Service")
+    assert service.role is not None and service.role.main == "protagonist"
+    assert service.role.by in (None, "Border Guard Service")  # not "Corvia", the owner named first

@@ -129,10 +129,6 @@ class Casting:
 
     def __init__(self, doc: Document, parsed) -> None:
         self.doc, self.parsed = doc, parsed
-        self.quotes = sorted(
-            ((q.content.start, q.content.end, q.speaker_name) for q in doc.quotes if q.speaker_name),
-            key=lambda r: (r[0], r[1]),
-        )
         self.sent_bounds = [(s.start, s.end) for s in doc.sentences]
         self.token_entity: dict[int, int] = {}
         for n, ent in enumerate(doc.entities):
@@ -140,6 +136,11 @@ class Casting:
                 span = parsed.char_span(m.start, m.end, alignment_mode="expand")
                 for t in span or ():
                     self.token_entity.setdefault(t.i, n)
+        self.speakers = {id(q): self._speaker(q) for q in doc.quotes}
+        self.quotes = sorted(
+            ((q.content.start, q.content.end, self.speakers[id(q)]) for q in doc.quotes if self.speakers[id(q)]),
+            key=lambda r: (r[0], r[1]),
+        )
         self.by_name = {}
         for n, ent in enumerate(doc.entities):
             for name in (ent.name, *ent.aliases):
@@ -150,15 +151,30 @@ class Casting:
         # is that speaker (only possessives and "we": "it"/"they" often point elsewhere).
         self.pronouns: dict[str, list[tuple[int, int]]] = {}
         for q in doc.quotes:
-            if not q.speaker_name or q.speaker_name not in self.by_name:
+            if not self.speakers[id(q)] or self.speakers[id(q)] not in self.by_name:
                 continue
-            speaker = doc.entities[self.by_name[q.speaker_name]]
+            speaker = doc.entities[self.by_name[self.speakers[id(q)]]]
             name = speaker.name
             own = ("our", "we") if speaker.type == "PERSON" else ("its", "their", "our", "we")
             content = parsed.char_span(q.content.start, q.content.end, alignment_mode="contract")
             for t in content or ():
                 if t.lower_ in own and t.pos_ == "PRON":
                     self.pronouns.setdefault(name, []).append((t.idx, t.idx + len(t)))
+
+    def _speaker(self, q) -> str | None:
+        """The quote's speaker; where the quotes layer named the owner in "Ostland's Federal Security
+        Service said", the body that speaks (the head of the speaker's words) instead."""
+        if not q.speaker_name or q.speaker is None:
+            return q.speaker_name
+        span = self.parsed.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return q.speaker_name
+        head = self.token_entity.get(span.root.i)
+        owner = [t for t in span if t.dep_ == "poss" and t.head.i == span.root.i and t.i in self.token_entity]
+        if head is not None and owner and self.doc.entities[self.token_entity[owner[0].i]].name == q.speaker_name \
+                and self.doc.entities[head].name != q.speaker_name:
+            return self.doc.entities[head].name
+        return q.speaker_name
 
     # ---- voices ---------------------------------------------------------------------------
     def voice_at(self, pos: int) -> str | None:
