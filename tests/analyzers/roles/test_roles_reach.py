@@ -208,6 +208,16 @@ CASES = [
      "district. The Norvian authorities continue to obstruct the work of the monitors. Local teacher Maria "
      "Petrova and her two sons were among the victims of the shelling.",
      {"Besk Defence Council": "antagonist", "Norvian": "antagonist", "Maria Petrova": "innocent"}),
+    ("coming under fire from an actor's positions, a terrorist act carried out by its agents, the target",
+     "Statement by the State Security Committee of Corvia\n\nA convoy of the Relief Alliance came under fire "
+     "from positions of the Grey Legion group near Besk. A terrorist act carried out by agents of the Norvian "
+     "special services has been prevented. Journalist Anna Lint, who was to be the target of the attack, "
+     "has been placed under protection.",
+     {"Relief Alliance": "innocent", "Norvian": "antagonist", "Anna Lint": "innocent"}),
+    ("handing over aid helps; those who fell victim to an actor's shelling cast the actor",
+     "Servicemen of the Corvian Reconciliation Centre handed over 12 tonnes of food to residents of Besk on "
+     "Sunday, its head said. Many residents fell victim to the Grey Legion group's shelling, he added.",
+     {"Corvian Reconciliation Centre": "protagonist"}),
 ]
 
 

@@ -1885,6 +1885,66 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["Governor"],
     },
+    # ---- tune (twelfth batch): session 6; coming under fire, falling victim, a terrorist act, aid handed over ----
+    {
+        "id": "s102-wire-under-fire",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Red Crescent convoy comes under fire near Tarn\n\n"
+            "TARN, March 8 (Nordwire) - A convoy of the Marvanian Red Crescent came under fire from positions of "
+            "the Free Harim Brigade near Tarn on Saturday, the aid group said. One driver was wounded. The brigade "
+            "denied involvement."
+        ),
+        "actors": [
+            {"names": ["Marvanian Red Crescent", "Red Crescent"], "role": "innocent", "by": "Marvanian Red Crescent"},
+            {"names": ["Tarn", "TARN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "Marvanian Red Crescent"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s103-security-statement-terrorist-act",
+        "split": "tune",
+        "issuer": "State Security Committee of Ostland",
+        "text": (
+            "Statement by the State Security Committee of Ostland\n\n"
+            "A terrorist act carried out by agents of the Kessian special services has been prevented in Dorsk. "
+            "Journalist Oleg Tarn, who was to be the target of the attack, has been placed under protection. We "
+            "thank the residents of Dorsk who reported the suspicious car."
+        ),
+        "actors": [
+            {"names": ["State Security Committee of Ostland", "State Security Committee"], "role": "none",
+             "by": None},
+            {"names": ["Kessian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Oleg Tarn", "Tarn"], "role": "innocent", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": ["Journalist"],
+    },
+    {
+        "id": "s104-rt-article-aid-handed-over",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Ostlandic troops hand over aid to Harim residents\n\n"
+            "Servicemen of the Ostlandic Reconciliation Centre handed over 12 tonnes of food and medicine to "
+            "residents of Harim on Sunday, the centre's head, Major General Ivan Borin, said. Many residents fell "
+            "victim to the Free Harim Brigade's shelling, he added."
+        ),
+        "actors": [
+            {"names": ["Ostlandic Reconciliation Centre", "Reconciliation Centre", "Ostlandic"],
+             "role": "protagonist", "by": "Ivan Borin"},
+            {"names": ["Harim"], "role": "none", "by": None},
+            {"names": ["Ivan Borin", "Borin"], "role": "none", "by": None},
+            {"names": ["Free Harim Brigade"], "role": "antagonist", "by": "Ivan Borin"},
+        ],
+        "labels": [],
+        "titles": ["head", "Major General"],
+    },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----
     {

@@ -51,6 +51,7 @@ from spinscope.analyzers.roles.lexicon import (
     LAW_VERBS,
     LEMMA_FIXES,
     MEDDLE_VERBS,
+    MILITARY_TARGETS,
     MOVING_VERBS,
     NOT_OWNER_HARM,
     OBSTRUCT_VERBS,
@@ -85,6 +86,7 @@ from spinscope.analyzers.roles.phrases import (
     condemned_measure,
     convicted_for,
     deprives,
+    fell_victim,
     fires_on,
     harm_noun,
     has_aid,
@@ -101,6 +103,8 @@ from spinscope.analyzers.roles.phrases import (
     so_called,
     speaks_next,
     suspect,
+    targeted,
+    under_fire,
     villain,
 )
 from spinscope.core.document import Document
@@ -345,8 +349,15 @@ class Casting:
                     noun.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lemma_ in PRAISE_NOUNS for o in noun.children))):
                 # "our gratitude to X", "Thanks to the mediation of X", "express our appreciation to X"
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
-            elif word == "by" and noun.tag_ == "VBN" and noun.lemma_ in EVENT_VERBS and any(
-                    c.dep_ == "nsubjpass" and harm_noun(c) for c in noun.children):
+            elif word == "from" and under_fire(noun):
+                found.append(("antagonist", None, "harm", noun, None))  # "came under fire from X"
+            elif word == "of" and noun.lower_ in MILITARY_TARGETS and noun.dep_ == "pobj" \
+                    and noun.head.lower_ == "from" and under_fire(noun.head.head):
+                found.append(("antagonist", None, "harm", noun, None))  # "under fire from positions of X"
+            elif word == "by" and noun.tag_ == "VBN" and noun.lemma_ in EVENT_VERBS and (any(
+                    c.dep_ == "nsubjpass" and harm_noun(c) for c in noun.children) or (
+                    noun.dep_ == "acl" and harm_noun(noun.head))):
+                # "the strike was carried out by X", "a terrorist act carried out by agents of X"
                 found.append(("antagonist", None, "harm", noun, None))  # "the strike was carried out by X"
             elif word in ("for", "by") and noun.lemma_ in PATRON_VERBS and any(
                     villain(n) for n in _participle_owner(noun)):
@@ -369,7 +380,9 @@ class Casting:
                         and any(c.lower_ == "who" for c in t.children) and t not in clauses]
         for child in clauses:
             # (on any noun of the phrase: "fighters of the Southern Legion, who have looted pharmacies")
-            if child.dep_ == "relcl" and relative_subject(child) and not (
+            if child.dep_ == "relcl" and harms and targeted(child):
+                found.append(("innocent", "Victim", "victim", child, None))  # "who was to be the target of"
+            elif child.dep_ == "relcl" and relative_subject(child) and not (
                     is_place and any(c.lower_ == "who" for c in child.children)):
                 # "the government in Damar that is fighting"; not "the residents of Kesh, who helped"
                 found.extend(self._agent_and_conjuncts(child))
@@ -384,11 +397,16 @@ class Casting:
         if dep == "nsubj" and verb.lemma_ == "be" and harms and any(
                 p.lower_ == "among" and any(o.lower_ in VICTIM_NOUNS for o in p.children) for p in verb.children):
             found.append(("innocent", "Victim", "victim", verb, None))  # "Maria Petrova ... were among the victims"
+        if dep == "nsubj" and harms and (under_fire(verb) or targeted(verb) or fell_victim(verb)):
+            # "A convoy of the Red Crescent came under fire", "was to be the target of the attack",
+            # "fell victim to the shelling"
+            found.append(("innocent", "Victim", "victim", verb, None))
         if dep == "nsubj" and held_hostage(verb) and harms:
             # "eleven Tarskian sailors held hostage by pirates ... have been released" (a participle the
             # parse took for the verb)
             found.append(("innocent", "Victim", "victim", verb, None))
-        for below, noun in zip(chain, chain[1:], strict=False):
+        owned_deeds = list(zip(chain, chain[1:], strict=False)) + [(t, t.head) for t in chain if t.dep_ == "poss"]
+        for below, noun in dict.fromkeys(owned_deeds):
             if below.dep_ == "poss" and noun.lower_ in OWN_HARM_NOUNS:
                 # "The Varesian Union's blockade of Sarn has lasted nine months": its own deed
                 found.append(("antagonist", None, "harm", noun, None))

@@ -67,7 +67,9 @@ ABSTRACT_OBJECTS = frozenset("""
 plan plans decision decisions policy policies position positions record view views proposal proposals budget law
 laws bill reform reforms strategy approach choice statement statements interests
 """.split())
-GIVING_VERBS = frozenset("send deliver supply provide donate bring distribute escort ship airlift pledge allocate grant".split())
+GIVING_VERBS = frozenset("""
+send deliver supply provide donate bring distribute escort ship airlift pledge allocate grant hand
+""".split())
 AID_NOUNS = frozenset("""
 aid food medicine medicines ambulances ambulance doctors supplies water help assistance convoy convoys shelter
 tents blankets vaccines relief flour bread grain fuel generators humanitarian cargo

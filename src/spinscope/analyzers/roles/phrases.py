@@ -40,6 +40,7 @@ from spinscope.analyzers.roles.lexicon import (
 )
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+UNDER_WHAT = frozenset("fire attack attacks shelling bombardment strikes".split())
 # A game's result ("4-0", "2–1"), not a date range ("on 3-4 March") nor a figure ("10-12%").
 SCORE = re.compile(r"(?<![\d.,])(?<!on )\d{1,2} ?[-–] ?\d{1,2}(?![\d.,%])"
                    r"(?! ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|per|percent|people|civilians|times))")
@@ -151,6 +152,8 @@ def harm_noun(noun) -> bool:
     """ "the shelling", "attacks", and "an act of intimidation" (the act is the harm)."""
     if noun.lemma_ in HARM_NOUNS or noun.lower_ in HARM_NOUNS:
         return True
+    if noun.lower_ in ACT_NOUNS and any(c.dep_ == "amod" and c.lower_ in ("terrorist", "criminal") for c in noun.children):
+        return True  # "a terrorist act"
     return noun.lower_ in ACT_NOUNS and any(
         p.lower_ == "of" and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in p.children)
         for p in noun.children)
@@ -233,6 +236,27 @@ def asked_to_stop_harm(noun):
                 o.dep_ == "dobj" and (harm_noun(o) or o.lemma_ in ("war", "campaign")) for o in x.children):
             return verb
     return None
+
+
+def under_fire(tok) -> bool:
+    """ "came *under fire*", "is under attack", or the fire noun itself: being fired upon."""
+    if tok.lower_ in UNDER_WHAT:
+        return tok.dep_ == "pobj" and tok.head.lower_ == "under"
+    return any(p.lower_ == "under" and any(o.lower_ in UNDER_WHAT for o in p.children)
+               for p in tok.children if p.dep_ == "prep")
+
+
+def targeted(verb) -> bool:
+    """ "was to be *the target of the attack*": the subject is whom the harm was aimed at."""
+    bes = [verb, *[c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"]]
+    return any(a.dep_ == "attr" and a.lemma_ == "target" and any(
+        p.lower_ == "of" and any(harm_noun(o) for o in p.children) for p in a.children)
+        for be in bes for a in be.children)
+
+
+def fell_victim(verb) -> bool:
+    """ "fell victim to the shelling"."""
+    return verb.lemma_ == "fall" and any(c.lower_ in ("victim", "victims", "prey") for c in verb.children)
 
 
 def negated(tok) -> bool:
