@@ -218,6 +218,10 @@ CASES = [
      "Servicemen of the Corvian Reconciliation Centre handed over 12 tonnes of food to residents of Besk on "
      "Sunday, its head said. Many residents fell victim to the Grey Legion group's shelling, he added.",
      {"Corvian Reconciliation Centre": "protagonist"}),
+    ("who pays a deceiver sponsors it",
+     "Statement by the Ministry of Justice of Corvia\n\nThe Free Word Fund received more than 3 million from "
+     "the Norvian State Department and used the money to spread false information about our army.",
+     {"Norvian State Department": "antagonist"}),
 ]
 
 

@@ -52,6 +52,7 @@ from spinscope.analyzers.roles.lexicon import (
     LEMMA_FIXES,
     MEDDLE_VERBS,
     MILITARY_TARGETS,
+    MONEY_WORDS,
     MOVING_VERBS,
     NOT_OWNER_HARM,
     OBSTRUCT_VERBS,
@@ -349,6 +350,11 @@ class Casting:
                     noun.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lemma_ in PRAISE_NOUNS for o in noun.children))):
                 # "our gratitude to X", "Thanks to the mediation of X", "express our appreciation to X"
                 found.append(("protagonist", "Virtuous", "praise", noun, None))
+            elif word == "from" and noun.lemma_ in ("receive", "get", "take", "accept") and any(
+                    o.lower_ in MONEY_WORDS for o in noun.children if o.dep_ == "dobj") and any(
+                    x[0] == "antagonist" for x in self._agent_and_conjuncts(noun)):
+                # "The foundation received 3 million from X and used the money to spread false information"
+                found.append(("antagonist", "Instigator", "patron", noun, None))
             elif word == "from" and under_fire(noun):
                 found.append(("antagonist", None, "harm", noun, None))  # "came under fire from X"
             elif word == "of" and noun.lower_ in MILITARY_TARGETS and noun.dep_ == "pobj" \

@@ -114,6 +114,8 @@ fortifications bunker bunkers checkpoint checkpoints warehouses arsenal arsenals
 HARBOUR_VERBS = frozenset("shelter protect help assist feed harbour harbor hide".split())
 # Lemmas the tagger gets wrong in this genre ("staged footage" -> "stag").
 LEMMA_FIXES = {"staged": "stage"}
+# What a sponsor pays: "received more than 3 million from X".
+MONEY_WORDS = frozenset("money funds funding million millions billion billions grants payments cash".split())
 # "saboteurs working for X", "mercenaries paid by X": X is whom the other side's men serve.
 PATRON_VERBS = frozenset("work spy fight pay hire recruit train arm fund finance sponsor send direct".split())
 # What arms a side: "supplying weapons to the so-called Corps", "pour weapons into the region".
