@@ -76,6 +76,7 @@ from spinscope.analyzers.roles.lexicon import (
     STIRRED,
     VICTIM_NOUNS,
     VIOLATE_VERBS,
+    WAR_NAMES,
 )
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
@@ -411,7 +412,10 @@ class Casting:
             # "eleven Tarskian sailors held hostage by pirates ... have been released" (a participle the
             # parse took for the verb)
             found.append(("innocent", "Victim", "victim", verb, None))
-        owned_deeds = list(zip(chain, chain[1:], strict=False)) + [(t, t.head) for t in chain if t.dep_ == "poss"]
+        # The deed noun right over the possessive too ("the Brigade's shelling"), but not a war's name:
+        # "Russia's invasion of Ukraine" in background news names an event more than it casts.
+        owned_deeds = list(zip(chain, chain[1:], strict=False)) + [
+            (t, t.head) for t in chain if t.dep_ == "poss" and t.head.lower_ not in WAR_NAMES]
         for below, noun in dict.fromkeys(owned_deeds):
             if below.dep_ == "poss" and noun.lower_ in OWN_HARM_NOUNS:
                 # "The Varesian Union's blockade of Sarn has lasted nine months": its own deed

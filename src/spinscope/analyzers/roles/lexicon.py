@@ -50,6 +50,9 @@ OWN_HARM_NOUNS = frozenset("""
 blockade siege shelling bombing bombardment attack attacks strike strikes airstrike airstrikes offensive aggression
 invasion occupation atrocity atrocities crime crimes raid raids assault crackdown repression provocation provocations
 """.split())
+# Nouns that name a war as an event ("Russia's invasion of Ukraine", "the offensive"): read over a
+# possessive only through a chain (see cues), not on their own.
+WAR_NAMES = frozenset("invasion occupation offensive war".split())
 # "the crimes of X", "the aggression of X": X did it (a "shelling of X" was done to X).
 AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split())
 # "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.
