@@ -270,3 +270,12 @@ def test_the_body_that_speaks_is_the_voice_not_its_owner(pipe: Pipeline) -> None
     service = next(e for e in doc.entities if e.name == "Border Guard Service")
     assert service.role is not None and service.role.main == "protagonist"
     assert service.role.by in (None, "Border Guard Service")  # not "Corvia", the owner named first
+
+
+def test_a_word_someone_poses_as_is_no_label(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="t", text=(
+        "Opinion: Words and drones\n\nBy Ada Kern\n\nNow the Norvian government wants to pose as a peacemaker. "
+        "The real peacemakers are the doctors of the Besk Health Trust.")))
+    unnamed = [lab.label.lower() for lab in doc.layer("framing")]
+    assert "peacemaker" not in unnamed  # mocked, not given
+    assert any("peacemakers" in lab for lab in unnamed)

@@ -2048,7 +2048,12 @@ TEXTS: list[dict] = [
             {"names": ["Tallin"], "role": "none", "by": None},
             {"names": ["Varesian Union", "Varesian"], "role": "none", "by": None},
         ],
-        "labels": [],
+        # Added after heldout6's second scoring (it is tuned on since): "The real peacemakers are the doctors
+        # of Medics for Marvania" (and the headline's "The real peacemakers") is praise an analyst lists; the
+        # first gold missed it.
+        "labels": [
+            {"key": "peacemakers", "target": None, "by": "issuer"},
+        ],
         "titles": [],
     },
     {

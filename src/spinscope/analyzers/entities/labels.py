@@ -204,6 +204,7 @@ puppets stooges henchmen rebels insurgents separatists instructors advisers advi
 organization movement party company firm network agents
 """.split())
 OF_PREPS = {"of", "in", "from"}
+POSING_VERBS = frozenset("pose masquerade parade posture style present".split())
 
 
 def framing_labels(parsed, mention: Span) -> list[dict]:
@@ -304,6 +305,8 @@ def unnamed_labels(parsed, taken: list[tuple[int, int]], named: set[int]) -> lis
                for p in tok.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
                for o in p.children if o.dep_ == "pobj"):
             continue  # "the militants of the Grey Wolves group": a named group's label, not an unnamed one
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in POSING_VERBS:
+            continue  # "wants to pose as a peacemaker": the word is mocked, not given
         holder = tok.head.head if tok.dep_ == "pobj" else None  # "a gang of mercenaries": the gang's label
         if holder is not None and any(s <= holder.idx < e for s, e in taken):
             continue
