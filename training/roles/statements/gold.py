@@ -22,7 +22,9 @@ no entity still speaks in its own voice; a strike on a military target is a figh
 were written after that and scored once (``python -m training.roles.evaluate_statements``);
 ``heldout2`` to ``heldout5`` followed each later tune batch. ``heldout6`` (11 texts, 75 actors) was written
 at the start of session 6, before that session's rule changes, and scored once before and once after them;
-``heldout7`` (10 texts, 51 actors) after heldout6's second scoring, before the changes that followed it.
+``heldout7`` (10 texts, 51 actors) after heldout6's second scoring, before the changes that followed it
+(tuned on heldout6's misses and tune batches 8-12), and scored before and after them; heldout6 counts as
+seen from its second scoring on (its gold gained one label then, marked where it stands).
 """
 
 from __future__ import annotations
