@@ -136,6 +136,8 @@ class Casting:
     def __init__(self, doc: Document, parsed) -> None:
         self.doc, self.parsed = doc, parsed
         self.sent_bounds = [(s.start, s.end) for s in doc.sentences]
+        first_line = doc.text.find("\n")  # a headline: a first line with a blank line after it
+        self._title_end = first_line if first_line >= 0 and doc.text.startswith("\n", first_line + 1) else -1
         self.token_entity: dict[int, int] = {}
         for n, ent in enumerate(doc.entities):
             for m in ent.mentions:
@@ -239,8 +241,7 @@ class Casting:
 
     def in_title(self, pos: int) -> bool:
         """Whether ``pos`` is in the headline: a first line with a blank line after it."""
-        end = self.doc.text.find("\n\n")
-        return 0 <= pos < end and "\n" not in self.doc.text[:pos]
+        return 0 <= pos < self._title_end
 
     def rejected(self, tok) -> bool:
         """Whether ``tok`` stands in a clause the text rejects: "dismissed claims that X struck",

@@ -191,8 +191,8 @@ def scoreline(verb) -> bool:
     """ "Tarsk United destroyed FC Valmora *4-0*": a game's result, not a fight."""
     for c in verb.children:
         if c.dep_ in ("dobj", "npadvmod", "advmod", "prep"):
-            words = list(c.subtree)
-            if SCORE.search(verb.doc.text[words[0].idx:words[-1].idx + len(words[-1])]):
+            # the span's own text: Doc.text would rebuild the whole document's text on every call
+            if SCORE.search(verb.doc[c.left_edge.i:c.right_edge.i + 1].text):
                 return True
     return False
 
