@@ -24,7 +24,8 @@ were written after that and scored once (``python -m training.roles.evaluate_sta
 at the start of session 6, before that session's rule changes, and scored once before and once after them;
 ``heldout7`` (10 texts, 51 actors) after heldout6's second scoring, before the changes that followed it
 (tuned on heldout6's misses and tune batches 8-12), and scored before and after them; heldout6 counts as
-seen from its second scoring on (its gold gained one label then, marked where it stands).
+seen from its second scoring on (its gold gained one label then, marked where it stands). ``heldout8`` (6
+texts) was written at the very end of session 6, after all its rule changes, and scored once there.
 """
 
 from __future__ import annotations
@@ -2447,6 +2448,130 @@ TEXTS: list[dict] = [
             {"names": ["Selin coast guard", "coast guard"], "role": "protagonist", "by": "Selin coast guard"},
             {"names": ["Vorn"], "role": "none", "by": None},
             {"names": ["Baltic Lines"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    # ---- heldout8: written at the end of session 6 after all its rule changes, scored once there (the
+    # next session's "before"); never tuned on ----
+    {
+        "id": "s105-ministry-comment-ambassador",
+        "split": "heldout8",
+        "issuer": "Foreign Ministry of Kessia",
+        "text": (
+            "Comment by the Foreign Ministry of Kessia on the remarks of Ambassador Sergei Volny\n\n"
+            "Ostland's ambassador in Lemberg, Sergei Volny, has once more claimed that Kessian forces are "
+            "preparing an offensive. Such fantasies are meant to justify Ostland's own military build-up on our "
+            "border, where more than 50,000 Ostlandic troops are now deployed.\n\n"
+            "We appreciate the balanced assessment of the Council of Regions monitoring mission, which found no "
+            "evidence of any Kessian preparations."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry of Kessia", "Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Sergei Volny", "Volny"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Lemberg"], "role": "none", "by": None},
+            {"names": ["Kessian", "Kessia"], "role": "none", "by": None},
+            {"names": ["Council of Regions"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": ["Ambassador"],
+    },
+    {
+        "id": "s106-wire-clinic-bombed",
+        "split": "heldout8",
+        "issuer": None,
+        "text": (
+            "Clinic hit in Tarn, aid group says\n\n"
+            "TARN, Jan 30 (Nordwire) - A clinic run by the charity Health Bridge in the town of Tarn was badly "
+            "damaged by an air strike on Wednesday, the charity said. Two nurses were among the injured. Health "
+            "Bridge said it had shared the clinic's coordinates with all parties. The Marvanian air force said it "
+            "had struck a militant command post."
+        ),
+        "actors": [
+            {"names": ["Tarn", "TARN"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Health Bridge"], "role": "innocent", "by": "Health Bridge"},
+            {"names": ["Marvanian"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s107-rt-article-hero-medic",
+        "split": "heldout8",
+        "issuer": None,
+        "text": (
+            "Ostlandic medic carries 14 wounded out under fire\n\n"
+            "Sergeant Anna Kovrova, a combat medic of the Ostlandic 3rd Rifle Brigade, carried 14 wounded "
+            "soldiers out of a burning trench near Vesk while under Kessian mortar fire, the brigade's commander "
+            "told Ostvision. She has been nominated for the Order of Courage. Kessian units had shelled the "
+            "trench for six hours, he said."
+        ),
+        "actors": [
+            {"names": ["Anna Kovrova", "Kovrova"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Ostlandic 3rd Rifle Brigade", "3rd Rifle Brigade", "Ostlandic"], "role": "none",
+             "by": None},
+            {"names": ["Vesk"], "role": "none", "by": None},
+            {"names": ["Kessian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostvision"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Sergeant", "commander"],
+    },
+    {
+        "id": "s108-neutral-harvest",
+        "split": "heldout8",
+        "issuer": None,
+        "text": (
+            "Record wheat harvest in Valmora\n\n"
+            "Farmers in the Valmora region harvested a record 4.2 million tonnes of wheat this year, the regional "
+            "agriculture department said on Thursday. Exports through the port of Selin are expected to rise by a "
+            "fifth. The Grain Traders Association said prices had fallen since August."
+        ),
+        "actors": [
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Grain Traders Association"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s109-security-statement-spy",
+        "split": "heldout8",
+        "issuer": "State Security Service of Tarsk",
+        "text": (
+            "Statement by the State Security Service of Tarsk\n\n"
+            "Counter-intelligence officers have exposed a network of agents run by Valmoran military intelligence. "
+            "The agents collected information on the movements of our troops and passed it to their handlers in "
+            "Valmora. Five members of the network have been detained; their leader, Piotr Sand, is in hiding."
+        ),
+        "actors": [
+            {"names": ["State Security Service of Tarsk", "State Security Service"], "role": "none", "by": None},
+            {"names": ["Valmoran", "Valmora"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Piotr Sand", "Sand"], "role": "antagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": ["leader"],
+    },
+    {
+        "id": "s110-op-ed-volunteers",
+        "split": "heldout8",
+        "issuer": None,
+        "text": (
+            "Opinion: The town that refused to leave\n\n"
+            "By Olga Marsh\n\n"
+            "When the floods came, the people of Harn did not wait for the government. Members of the Harn "
+            "Volunteer Fire Brigade rowed from house to house for three days, bringing out the old and the sick. "
+            "The regional administration, meanwhile, issued press releases. The volunteers are the conscience of "
+            "this country."
+        ),
+        "actors": [
+            {"names": ["Olga Marsh", "Marsh"], "role": "none", "by": None},
+            {"names": ["Harn"], "role": "none", "by": None},
+            {"names": ["Harn Volunteer Fire Brigade", "Volunteer Fire Brigade"], "role": "protagonist",
+             "by": "issuer"},
         ],
         "labels": [],
         "titles": [],
