@@ -222,6 +222,10 @@ CASES = [
      "Statement by the Ministry of Justice of Corvia\n\nThe Free Word Fund received more than 3 million from "
      "the Norvian State Department and used the money to spread false information about our army.",
      {"Norvian State Department": "antagonist"}),
+    ("a deed done under fire is no victimhood; coming under fire is",
+     "Sergeant Anna Lint, a medic of the Corvian 2nd Brigade, evacuated nine civilians from Besk while under "
+     "Norvian mortar fire, the brigade said. Later a convoy of the Relief Alliance came under fire near Besk.",
+     {"Anna Lint": "protagonist", "Relief Alliance": "innocent"}),
 ]
 
 

@@ -239,11 +239,13 @@ def asked_to_stop_harm(noun):
 
 
 def under_fire(tok) -> bool:
-    """ "came *under fire*", "is under attack", or the fire noun itself: being fired upon."""
+    """ "came *under fire*", "is under attack", or the fire noun itself: being fired upon -- not a deed
+    done under fire ("carried 14 wounded out ... while under mortar fire" is a rescue)."""
     if tok.lower_ in UNDER_WHAT:
         return tok.dep_ == "pobj" and tok.head.lower_ == "under"
-    return any(p.lower_ == "under" and any(o.lower_ in UNDER_WHAT for o in p.children)
-               for p in tok.children if p.dep_ == "prep")
+    return tok.lemma_ in ("come", "be", "remain", "stay", "fall", "find", "get") and any(
+        p.lower_ == "under" and any(o.lower_ in UNDER_WHAT for o in p.children)
+        for p in tok.children if p.dep_ == "prep")
 
 
 def targeted(verb) -> bool:
