@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run the tests that cover every bundled model as a CPU with AVX2 and no AVX512/VNNI (an emulated
 # Haswell, Debian's qemu-user), where ONNX Runtime takes its other int8 kernels (docs/determinism.md).
-#   ./scripts/test-other-cpu.sh              # the model subset below (about an hour on 2 busy cores)
+#   ./scripts/test-other-cpu.sh              # the model subset below (the snapshot alone: 6-17 min on 2 busy cores)
 #   ./scripts/test-other-cpu.sh tests/x.py   # any other tests; they must not start subprocesses
 #                                            # (qemu-user runs children natively, on this CPU)
 . "$(dirname "$0")/_env.sh" test
