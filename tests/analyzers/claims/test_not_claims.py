@@ -147,3 +147,18 @@ def test_rejected_the_accusations_links_to_the_accusation_not_the_last_claim(ana
     accused = [d for t, d in got.items() if "hiding prisoners of war" in t]
     assert accused and accused[0], got
     assert not any(d for t, d in got.items() if "inquiry" in t), got
+
+
+ANSWERED_IN_THE_SAME_PARAGRAPH = (
+    "Comment by Foreign Ministry Spokeswoman Maria Kovalenko on remarks by US Special Envoy Joel Brandt\n\n"
+    "US Special Envoy Joel Brandt once again claimed that Ostland had attacked civilians in Dorna. "
+    "We are not going to let such statements go unanswered.\n"
+)
+
+
+def test_the_unanswered_formula_alone_denies_what_was_said_before(analyse):
+    # The formula had been compiled with backspace characters where word boundaries were meant, so it
+    # matched nothing and only a predicative "these are unsubstantiated accusations" after it denied.
+    doc = analyse(ANSWERED_IN_THE_SAME_PARAGRAPH)
+    said = [c for c in doc.claims if "attacked civilians" in doc.text[c.start : c.end]]
+    assert said and said[0].asserted_by == "Joel Brandt" and said[0].denied_by == [doc.issuer]

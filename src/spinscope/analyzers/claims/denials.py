@@ -33,7 +33,7 @@ FALSE_WORDS = frozenset(
 # Formulas by which a statement rejects what was said before without repeating it: "we are not going
 # to let such statements go unanswered", "we categorically reject such insinuations".
 _REJECTION = re.compile(
-    r"(?:not|never|cannot|can't|won't)[^.;!?]{0,60}?(?:go|remain|leave|pass|be left)[^.;!?]{0,30}?unanswered",
+    r"\b(?:not|never|cannot|can't|won't)\b[^.;!?]{0,60}?\b(?:go|remain|leave|pass|be left)\b[^.;!?]{0,30}?\bunanswered\b",
     re.IGNORECASE,
 )
 LABEL_VERBS = frozenset("call label brand describe term denounce".split())
