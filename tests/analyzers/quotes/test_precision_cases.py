@@ -108,3 +108,12 @@ def test_a_content_that_starts_with_its_own_cue_is_no_quote(analyze):
         if q.cue is not None and q.kind == "indirect":
             assert not (q.content.start <= q.cue.start < q.content.end), doc.text[q.content.start : q.content.end]
     assert any(doc.text[q.content.start : q.content.end].startswith("the agreement signed") for q in doc.quotes)
+
+
+def test_a_headline_says_what_follows_its_cue_not_what_precedes_it(analyze):
+    # Shape: "A, Moscow says B": spaCy hangs both clauses on "says"; Moscow says B, the outlet says A.
+    doc = analyze("Ostlandic jets hit militant depots near Dorna, Velgrad says reports of civilian deaths are fake\n\n"
+                  "The Ostlandic Defence Ministry said on Tuesday that the strikes destroyed two depots.")
+    got = quotes(doc)
+    assert ("reports of civilian deaths are fake", "Velgrad") in got, got
+    assert not any(content.startswith("Ostlandic jets hit") and name == "Velgrad" for content, name in got), got
