@@ -26,8 +26,10 @@ at the start of session 6, before that session's rule changes, and scored once b
 (tuned on heldout6's misses and tune batches 8-12), and scored before and after them; heldout6 counts as
 seen from its second scoring on (its gold gained one label then, marked where it stands). ``heldout8`` (6
 texts) was written at the very end of session 6, after all its rule changes, and scored once there; one rule
-was corrected after (a deed done under fire is no victimhood), so it counts as seen: the next held-out split
-is ``heldout9``.
+was corrected after (a deed done under fire is no victimhood), so it counts as seen. ``heldout9`` (8 texts,
+4 statement-genre and 4 neutral, 59 actors) was written at the start of session 7 (at a499c67, without
+reading the rule code), before that session's rule changes, and scored once there; it is never tuned on: the
+next held-out split is ``heldout10``.
 """
 
 from __future__ import annotations
@@ -2577,5 +2579,232 @@ TEXTS: list[dict] = [
         ],
         "labels": [],
         "titles": [],
+    },
+    # ---- heldout9: written at the start of session 7 (probe), at a499c67, before that session's claims,
+    # quotes and roles changes, without reading the rule code; scored once; never to be tuned on ----
+    {
+        "id": "s111-ministry-comment-special-representative",
+        "split": "heldout9",
+        "issuer": "Foreign Ministry of Ostland",
+        "text": (
+            "Comment by the Foreign Ministry of Ostland on the statements of Veloria's Special Representative "
+            "Mark Hollis\n\n"
+            "Veloria's Special Representative for the Dorna crisis, Mark Hollis, said on Wednesday that Ostland was "
+            "\"sponsoring the violence\" in Dorna and threatened new sanctions. We regard such statements as yet "
+            "another attempt to shift the blame for the failure of Veloria's own policy in the region.\n\n"
+            "It was Velorian-backed armed groups that broke the ceasefire in March and shelled the town of Karsk, "
+            "killing eleven civilians. The Ostlandic Emergencies Ministry, meanwhile, has delivered more than 3,000 "
+            "tonnes of humanitarian aid to the people of Dorna.\n\n"
+            "We call on the Velorian side to stop its groundless accusations and to rein in its clients."
+        ),
+        "actors": [
+            {"names": ["Foreign Ministry of Ostland", "Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Veloria", "Velorian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Mark Hollis", "Hollis"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland"], "role": "antagonist", "by": "Mark Hollis"},
+            {"names": ["Dorna"], "role": "none", "by": None},
+            {"names": ["Karsk"], "role": "none", "by": None},
+            {"names": ["Ostlandic Emergencies Ministry", "Emergencies Ministry"], "role": "protagonist",
+             "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "clients", "target": None, "by": "issuer"},
+        ],
+        "titles": ["Special Representative"],
+    },
+    {
+        "id": "s112-defence-statement-strikes",
+        "split": "heldout9",
+        "issuer": "Ministry of Defence of Veloria",
+        "text": (
+            "Statement by the Ministry of Defence of Veloria\n\n"
+            "On the night of 14 October, units of the Velorian Air Force carried out precision strikes on "
+            "facilities used by the Dornan Liberation Army near the village of Vorsk. A command post, two ammunition "
+            "depots and a workshop where the militants assembled attack drones were destroyed. Up to 40 fighters "
+            "were eliminated.\n\n"
+            "Reports in some foreign media that a school was hit in the strikes are false. The school in Vorsk has "
+            "been closed since 2024, and there were no children in the area.\n\n"
+            "The Velorian Armed Forces will continue to protect the population of the border regions from the "
+            "attacks of the terrorists."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Veloria", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Velorian Air Force", "Air Force"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Dornan Liberation Army", "Liberation Army"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Vorsk"], "role": "none", "by": None},
+            {"names": ["Velorian Armed Forces", "Armed Forces"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "militants", "target": "Dornan Liberation Army", "by": "issuer"},
+            {"key": "terrorists", "target": None, "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s113-rt-article-cluster-munitions",
+        "split": "heldout9",
+        "issuer": None,
+        "text": (
+            "Kessian troops shelled villages with cluster munitions, Ostland's deputy FM says\n\n"
+            "Kessian forces have used cluster munitions against residential areas in the Dorna region, Ostland's "
+            "Deputy Foreign Minister Andrei Lukin said on Monday, calling the attacks \"a war crime committed with "
+            "the blessing of its foreign sponsors\".\n\n"
+            "\"The regime in Brask is killing civilians with weapons supplied by Norland, and its patrons pretend "
+            "not to see it,\" Lukin told reporters in Marsk.\n\n"
+            "Defence Ministry spokesman Major General Oleg Semin said air defence units had shot down 12 Kessian "
+            "drones over the Tarsk region overnight. Debris damaged several houses in the village of Lipki, but "
+            "nobody was hurt, he said.\n\n"
+            "Kessia has denied targeting civilians. Kessian Defence Ministry spokeswoman Iva Marek told the "
+            "broadcaster Radio Brask that the accusations were \"a fabrication meant to distract from Ostland's own "
+            "crimes\"."
+        ),
+        "actors": [
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "Andrei Lukin"},
+            {"names": ["Ostland"], "role": "antagonist", "by": "Iva Marek"},
+            {"names": ["Dorna"], "role": "none", "by": None},
+            {"names": ["Andrei Lukin", "Lukin"], "role": "none", "by": None},
+            {"names": ["Brask"], "role": "antagonist", "by": "Andrei Lukin"},
+            {"names": ["Norland"], "role": "antagonist", "by": "Andrei Lukin"},
+            {"names": ["Marsk"], "role": "none", "by": None},
+            {"names": ["Oleg Semin", "Semin"], "role": "none", "by": None},
+            {"names": ["Tarsk"], "role": "none", "by": None},
+            {"names": ["Lipki"], "role": "none", "by": None},
+            {"names": ["Iva Marek", "Marek"], "role": "none", "by": None},
+            {"names": ["Radio Brask"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "sponsors", "target": None, "by": "Andrei Lukin"},
+            {"key": "regime", "target": None, "by": "Andrei Lukin"},
+            {"key": "patrons", "target": None, "by": "Andrei Lukin"},
+        ],
+        "titles": ["Deputy Foreign Minister", "spokesman", "Major General", "spokeswoman"],
+    },
+    {
+        "id": "s114-op-ed-blockade-children",
+        "split": "heldout9",
+        "issuer": None,
+        "text": (
+            "Opinion: The Velorian Union's sanctions are a weapon against children\n\n"
+            "By Nadia Ferro\n\n"
+            "For two years the Velorian Union has kept Dorna under a blockade it calls \"targeted measures\". The "
+            "measures have targeted no one but the sick: the Dorna Children's Hospital has run out of insulin twice "
+            "this year, and its director, Dr Emil Hask, now buys medicine on the black market with his own "
+            "savings.\n\n"
+            "Meanwhile the Union's so-called human rights commissioners hold conferences on the suffering of Dornan "
+            "children. The Red Lantern Society, a small charity from Kessia, has done more for those children than "
+            "all of them put together."
+        ),
+        "actors": [
+            {"names": ["Nadia Ferro", "Ferro"], "role": "none", "by": None},
+            {"names": ["Velorian Union", "Union"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Dorna", "Dornan"], "role": "none", "by": None},
+            {"names": ["Dorna Children's Hospital", "Children's Hospital"], "role": "innocent", "by": "issuer"},
+            {"names": ["Emil Hask", "Hask"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Red Lantern Society"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Kessia"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": None, "by": "issuer"},
+        ],
+        "titles": ["director", "Dr"],
+    },
+    {
+        "id": "s115-neutral-tram-line",
+        "split": "heldout9",
+        "issuer": None,
+        "text": (
+            "Harbour district to get new tram line\n\n"
+            "The city of Korvin will build a 6-kilometre tram line to the harbour district by 2029, Deputy Mayor "
+            "Silke Arndt announced on Tuesday. The line will cost 180 million and is to be financed partly by the "
+            "Northern Development Bank. The Korvin Transport Authority said construction would start next spring.\n\n"
+            "Residents of the harbour district have complained for years about overcrowded buses. The neighbourhood "
+            "association Harbour Together welcomed the decision but asked for more stops."
+        ),
+        "actors": [
+            {"names": ["Korvin"], "role": "none", "by": None},
+            {"names": ["Silke Arndt", "Arndt"], "role": "none", "by": None},
+            {"names": ["Northern Development Bank"], "role": "none", "by": None},
+            {"names": ["Korvin Transport Authority", "Transport Authority"], "role": "none", "by": None},
+            {"names": ["Harbour Together"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Deputy Mayor"],
+    },
+    {
+        "id": "s116-court-port-director",
+        "split": "heldout9",
+        "issuer": None,
+        "text": (
+            "Former port director gets six years for bribery\n\n"
+            "A court in Selin on Thursday sentenced the former director of the Selin port authority, Viktor Brenn, "
+            "to six years in prison for taking bribes worth 2.4 million from shipping companies. Judge Maria "
+            "Olander said Brenn had abused his office for at least four years. Two managers of the shipping firm "
+            "Nordcargo received suspended sentences.\n\n"
+            "Brenn's lawyer, Paul Riedel, said his client would appeal. The prosecution had asked for eight years."
+        ),
+        "actors": [
+            {"names": ["Selin"], "role": "none", "by": None},
+            {"names": ["Viktor Brenn", "Brenn"], "role": "antagonist", "by": "Maria Olander"},
+            {"names": ["Maria Olander", "Olander"], "role": "none", "by": None},
+            {"names": ["Nordcargo"], "role": "none", "by": None},
+            {"names": ["Paul Riedel", "Riedel"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Judge", "lawyer", "director"],
+    },
+    {
+        "id": "s117-wire-gas-talks",
+        "split": "heldout9",
+        "issuer": None,
+        "text": (
+            "Gas transit talks collapse as Kessia and Tarsk trade blame\n\n"
+            "LEMBERG, March 3 (Nordwire) - Talks between Kessia and Tarsk on the transit of gas through the Vorn "
+            "pipeline broke down on Friday, with each side blaming the other. Kessian Energy Minister Lukas Varga "
+            "said Tarsk had demanded a transit fee \"three times above the market rate\". Tarsk's chief "
+            "negotiator, Hanna Ost, told reporters the Kessian delegation had walked out without reading her "
+            "government's proposal.\n\n"
+            "The Energy Community secretariat, which hosted the talks, said it would invite both delegations back "
+            "in April."
+        ),
+        "actors": [
+            {"names": ["Lemberg", "LEMBERG"], "role": "none", "by": None},
+            {"names": ["Nordwire"], "role": "none", "by": None},
+            {"names": ["Kessia", "Kessian"], "role": "none", "by": None},
+            {"names": ["Tarsk"], "role": "none", "by": None},
+            {"names": ["Vorn"], "role": "none", "by": None},
+            {"names": ["Lukas Varga", "Varga"], "role": "none", "by": None},
+            {"names": ["Hanna Ost"], "role": "none", "by": None},
+            {"names": ["Energy Community"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Energy Minister", "chief negotiator"],
+    },
+    {
+        "id": "s118-sports-cup-semifinal",
+        "split": "heldout9",
+        "issuer": None,
+        "text": (
+            "Selin Rovers crush Harn United to reach cup final\n\n"
+            "Selin Rovers beat Harn United 3-1 on Sunday to reach the final of the Northern Cup. Striker Jonas Vell "
+            "scored twice in the first half before Harn captain Erik Dahl pulled one back from the penalty spot. "
+            "Harn defender Tim Oster was sent off after an hour for a foul on Vell, and substitute Ali Brandt "
+            "sealed the win in stoppage time.\n\n"
+            "\"We attacked them from the first minute and never let them breathe,\" Rovers coach Marco Dell said. "
+            "Selin Rovers will face Korvin City in the final in Lemberg on 24 May."
+        ),
+        "actors": [
+            {"names": ["Selin Rovers", "Rovers"], "role": "none", "by": None},
+            {"names": ["Harn United", "Harn"], "role": "none", "by": None},
+            {"names": ["Northern Cup"], "role": "none", "by": None},
+            {"names": ["Jonas Vell", "Vell"], "role": "none", "by": None},
+            {"names": ["Erik Dahl", "Dahl"], "role": "none", "by": None},
+            {"names": ["Tim Oster", "Oster"], "role": "none", "by": None},
+            {"names": ["Ali Brandt", "Brandt"], "role": "none", "by": None},
+            {"names": ["Marco Dell", "Dell"], "role": "none", "by": None},
+            {"names": ["Korvin City"], "role": "none", "by": None},
+            {"names": ["Lemberg"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Striker", "captain", "defender", "coach"],
     },
 ]
