@@ -117,3 +117,14 @@ def test_a_headline_says_what_follows_its_cue_not_what_precedes_it(analyze):
     got = quotes(doc)
     assert ("reports of civilian deaths are fake", "Velgrad") in got, got
     assert not any(content.startswith("Ostlandic jets hit") and name == "Velgrad" for content, name in got), got
+
+
+def test_an_inverted_attribution_keeps_its_clause_before_a_misparsed_relative_one(analyze):
+    # Our example statement: spaCy makes "whose only job is ..." a clause of "said" as well; the
+    # minister said what precedes it.
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[3] / "examples" / "ministry-statement-smear.txt").read_text()
+    got = quotes(analyze(text))
+    assert any(content.startswith("The so-called experts quoted") and name == "Dmitar Valenko"
+               for content, name in got), got

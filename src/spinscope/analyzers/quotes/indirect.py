@@ -72,9 +72,13 @@ def _content_of(verb, text: str) -> tuple[Range, str] | None:
     aside = _as_aside(verb)
     if aside is not None:
         return aside, "aside"  # the rule of "which, it said, showed" too: its clause only, first
-    # A clause after the verb first: in a headline "A, Moscow says B" spaCy makes both A and B
-    # clauses of "says", and what Moscow says is B.
-    for child in sorted(verb.children, key=lambda c: c.i < verb.i):
+    # In a headline "A, Moscow says B" spaCy makes both A and B clauses of "says", and what Moscow
+    # says is B: a clause after the verb comes first when nothing sets the verb off from it. Not in
+    # "P, the minister said, whose only job is ...", where a misparsed relative clause follows.
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    after_first = nxt is not None and not nxt.is_punct and not nxt.is_space
+    children = sorted(verb.children, key=lambda c: c.i < verb.i) if after_first else verb.children
+    for child in children:
         mark = next((c for c in child.lefts if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
         # A "that" clause the parser called adverbial ("reported, citing X, that ...") is content too.
         clause = child.dep_ == "ccomp" or (child.dep_ == "advcl" and mark is not None and mark.lower_ == "that")
