@@ -162,3 +162,49 @@ def test_the_unanswered_formula_alone_denies_what_was_said_before(analyse):
     doc = analyse(ANSWERED_IN_THE_SAME_PARAGRAPH)
     said = [c for c in doc.claims if "attacked civilians" in doc.text[c.start : c.end]]
     assert said and said[0].asserted_by == "Joel Brandt" and said[0].denied_by == [doc.issuer]
+
+
+WIRE_DISMISSED = (
+    "Ostland rejects hospital strike report\n\n"
+    "The Tarvian Foreign Office said on Sunday that at least 17 patients and two doctors were killed when a "
+    "missile hit the district hospital in Vessa. Ostland has dismissed the allegation as a provocation.\n"
+)
+STATEMENT_GROUNDLESS = (
+    "Statement of the Foreign Ministry of Dorna\n\n"
+    "The Foreign Ministry of Dorna resolutely rejects the accusations made yesterday by the Kessian Minister "
+    "of Foreign Affairs, Otto Lind, that Dorna is behind the attack on the Kessian railway network. These "
+    "accusations are groundless and are not supported by any evidence.\n\n"
+    "Dorna has never carried out sabotage against other states.\n"
+)
+
+
+def test_a_narrated_denial_is_no_claim_of_its_own(analyse):
+    # "Ostland has dismissed the allegation as a provocation" was shown as a claim of the outlet's, next
+    # to the claim it denies; "These accusations are groundless …" as one of the ministry's.
+    doc = analyse(WIRE_DISMISSED)
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    assert not any("dismissed" in t for t in got), got
+    killed = [d for t, d in got.items() if "17 patients" in t]
+    assert killed and killed[0] == ["Ostland"], got
+    doc = analyse(STATEMENT_GROUNDLESS)
+    got = [doc.text[c.start : c.end] for c in doc.claims]
+    assert not any("groundless" in t for t in got), got
+    assert any(t.startswith("Dorna has never carried out sabotage") for t in got), got
+
+
+ONE_SIDE_THEN_THE_OTHER = (
+    "Defence Ministry spokesman Ivo Brandt said no civilian buildings were located within two kilometres "
+    "of the depots hit near Vessa.\n\n"
+    "Deputy Foreign Minister Karl Selm told the Nordia agency that Tarvian media were once again "
+    "circulating fabricated stories about a strike on a school in Vessa. \"This is pure fiction,\" Selm "
+    "said.\n"
+)
+
+
+def test_this_after_the_deniers_own_account_is_what_he_described(analyse):
+    # "This is pure fiction" right after Selm's own "… circulating fabricated stories about a strike" had
+    # been linked to the claim before it, his own side's spokesman's.
+    doc = analyse(ONE_SIDE_THEN_THE_OTHER)
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    spokesman = [v for t, v in got.items() if "no civilian buildings" in t]
+    assert spokesman and spokesman[0] == ("Ivo Brandt", []), got

@@ -86,7 +86,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "3"  # 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "4"  # 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -194,11 +194,17 @@ class Claims(Analyzer):
         # Who speaks at an offset: the quote holding it (by the finder's position index), else the outlet.
         finder = DenialFinder(doc, lambda off: finder.index.speaker_at(off) or outlet, outlet)
         vectors: dict[tuple[int, int], np.ndarray] = {}  # span -> embedding, each span encoded once per doc
+        denials = finder.find()
+        # The narration's sentence that is a denial ("Veloria has dismissed the allegation as a
+        # provocation", a statement's "These accusations are groundless") asserts nothing: it is the
+        # denial, shown on the claim it answers, and no later denial answers it.
+        said = [d.cue[0] for d in denials if d.denier and d.main]
+        cands = [c for c in cands if c.cue is not None or not any(c.start <= o < c.end for o in said)]
         by_sentence = _BySentence(cands)
-        for d in finder.find():
+        for d in denials:
             if d.denier:
                 self._link(doc, by_sentence, d, vectors, nc)
-        kept = [c for c in cands if c.score >= self.threshold_ or c.denied_by]
+        kept = [c for c in by_sentence.all if c.score >= self.threshold_ or c.denied_by]
         kept.sort(key=lambda c: (c.start, c.end))
         for c in kept:
             doc.claims.append(Claim(c.start, c.end, round(c.score, 4), c.asserted_by, list(c.denied_by)))
@@ -236,6 +242,14 @@ class Claims(Analyzer):
                 quoted = [c for c in earlier if c.asserted_by not in (self._outlet(doc), doc.source)]
                 earlier = quoted or earlier
             target = max(earlier, key=lambda c: (c.sentence, c.start)) if earlier else None
+            if target is not None and d.target_noun is None and not d.plural:
+                # "This is pure fiction" right after the denier's own account ("… were circulating
+                # fabricated stories about a strike"): "this" is what that account describes, not an
+                # older claim of someone else's.
+                before = [c for c in cands.in_sentences(d.sentence - 1, d.sentence + 1) if c.end <= d.cue[0]]
+                latest = max(before, key=lambda c: (c.sentence, c.start)) if before else None
+                if latest is not None and latest is not target and latest.asserted_by == d.denier:
+                    target = None
             if target is not None and d.plural:
                 # "such statements": every claim of the voice answered, in the sentences looked at.
                 for c in earlier:

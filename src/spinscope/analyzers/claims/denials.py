@@ -70,6 +70,9 @@ class Denial:
     plural: bool = False
     # "rejected the accusations": what the denial calls the claim it answers (a claim noun's lemma).
     target_noun: str | None = None
+    # The cue is its sentence's main verb ("Veloria has denied …", "These accusations are groundless"):
+    # the sentence reports or makes the denial and asserts nothing of its own.
+    main: bool = False
 
 
 def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -292,7 +295,7 @@ class DenialFinder:
         prop = strip_clause(self.text, *proposition) if proposition else None
         if prop is not None and prop[1] - prop[0] < 3:
             prop = None
-        return Denial(cue, self.sentence_of(cue[0]), self.denier(tok, subject), prop, local)
+        return Denial(cue, self.sentence_of(cue[0]), self.denier(tok, subject), prop, local, main=tok.dep_ == "ROOT")
 
     # -- "there is no proof of …", "which has not been verified", "offered no evidence"
     def _no_evidence(self, parsed, verbal: list[Denial]) -> list[Denial]:
