@@ -128,3 +128,24 @@ def test_an_inverted_attribution_keeps_its_clause_before_a_misparsed_relative_on
     got = quotes(analyze(text))
     assert any(content.startswith("The so-called experts quoted") and name == "Dmitar Valenko"
                for content, name in got), got
+
+
+def test_a_report_inside_a_quotation_ends_at_its_closing_mark(analyze):
+    # Shape: '"I have said from the first day that these accusations were false," she told reporters'
+    # had given a mixed quote 'these accusations were false," she told reporters outside the courthouse'
+    # by "I", shown above the direct quote it sits in.
+    doc = analyze("A court in Velgrad on Tuesday acquitted the former mayor, Anna Brisk, of fraud charges. Brisk "
+                  "had denied any wrongdoing. \"I have said from the first day that these accusations were "
+                  "false,\" she told reporters outside the courthouse.")
+    got = quotes(doc)
+    assert not any("told reporters" in content for content, _ in got), got
+    assert any(content == "I have said from the first day that these accusations were false" for content, _ in got), got
+    assert not any(content == "these accusations were false" for content, _ in got), got
+
+
+def test_a_report_of_someone_else_inside_a_quotation_stays_inside_it(analyze):
+    doc = analyze("\"The minister told us that the bridge would open in May, and it is still closed,\" "
+                  "Mayor Ivo Tarn said on Monday.")
+    for q in doc.quotes:
+        if q.kind != "direct":
+            assert q.content.end <= doc.text.index("closed") + len("closed"), quotes(doc)

@@ -38,6 +38,7 @@ from spinscope.analyzers.quotes.sanity import (
     holds_speaker,
     in_title,
     keep,
+    nested_in_quotation,
     own_voice_cut,
 )
 from spinscope.analyzers.quotes.score import features, load_scorer
@@ -68,7 +69,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "6"  # 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
+    version = "7"  # 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels", "framing.by")
     requires = ("parse", "sentences", "entities", "framing")  # framing: its labels get their labeller
@@ -131,6 +132,8 @@ class Quotes(Analyzer):
                 own_voice_cut(text, c, sent_starts, quoted)
                 if dangling(idx, c) or holds_cue(c):
                     continue  # "We have noted yet another statement by …", "We reaffirm [our readiness …]"
+            if nested_in_quotation(text, c, quoted):
+                continue  # "\"I have said that P,\" she told …": the quotation gives P, with its speaker
             if in_title(c, title_end) or not keep(text, idx, c):
                 continue  # a headline run into the next paragraph, a verbless fragment (sanity.py)
             self._channel(doc, c, sent_starts, idx)

@@ -158,3 +158,26 @@ def in_title(c: Candidate, title_end: int) -> bool:
     """The cue sits in a statement's title line ("Comment by … on the statement of …"): a title
     names the text, it reports nothing."""
     return c.cue is not None and c.cue[0] < title_end
+
+
+_SELF = frozenset({"i", "we", "me", "us"})
+
+
+def nested_in_quotation(text: str, c: Candidate, quoted: list) -> bool:
+    """A report whose cue sits inside someone's quoted words: "\"I have said from the first day that
+    these accusations were false,\" she told reporters". Its content ends at the closing mark (it had
+    run on into "she told reporters …"); True when its speaker is the quoted voice itself ("I",
+    "we"): the quotation already gives those words, with their speaker."""
+    if c.kind == "direct" or c.cue is None:
+        return False
+    q = next((q for q in quoted if q.inner_start <= c.cue[0] < q.inner_end), None)
+    if q is None:
+        return False
+    if c.content[0] < q.inner_end < c.content[1]:
+        end = q.inner_end
+        while end > c.content[0] and text[end - 1] in EDGE:
+            end -= 1
+        c.content = (c.content[0], end)
+    who = text[c.speaker[0] : c.speaker[1]].lower() if c.speaker else ""
+    return who in _SELF
+
