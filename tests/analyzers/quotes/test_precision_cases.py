@@ -149,3 +149,38 @@ def test_a_report_of_someone_else_inside_a_quotation_stays_inside_it(analyze):
     for q in doc.quotes:
         if q.kind != "direct":
             assert q.content.end <= doc.text.index("closed") + len("closed"), quotes(doc)
+
+
+def test_a_body_in_a_place_speaks_not_the_place(analyze):
+    # Shape: "A district court in Harn on Tuesday acquitted …, saying P" gave the speaker "Harn".
+    doc = analyze("A district court in Velgrad on Tuesday acquitted the former mayor, Anna Brisk, of fraud "
+                  "charges, saying prosecutors had failed to prove she had steered a road contract to her brother.")
+    got = dict(quotes(doc))
+    content = "prosecutors had failed to prove she had steered a road contract to her brother"
+    assert got.get(content) == "district court", got
+
+
+def test_who_once_again_accused_is_the_envoy(analyze):
+    # Shape: "… Special Envoy James Rayburn, who once again accused Russia …": the tagger's speaker "who
+    # once" was given as the name.
+    doc = analyze("Comment by Foreign Ministry Spokeswoman Vera Ostrova on the remarks of Tarvian Special Envoy "
+                  "Daniel Price\n\n"
+                  "We have taken note of the statements made by Tarvian Special Envoy Daniel Price, who once again "
+                  "accused Ostland and the Dornan government of attacks on civilians in Vessa. We are not going "
+                  "to let such statements go unanswered.")
+    names = [name for _, name in quotes(doc)]
+    assert "who once" not in names, quotes(doc)
+    assert any(name == "Daniel Price" for name in names), quotes(doc)
+
+
+def test_where_it_was_said_is_not_what_was_said(analyze):
+    # Shape: "who alleged at a press conference in Lemberg that Ostland was 'starving …'. Such statements
+    # …" gave the content 'press conference in Lemberg that Ostland was "starving …". Such statements'.
+    doc = analyze("Comment by Foreign Ministry Spokeswoman Vera Ostrova on the remarks of Tarvian Special Envoy "
+                  "Daniel Price\n\n"
+                  "We have noted the remarks of Tarvian Special Envoy Daniel Price, who alleged at a press "
+                  "conference in Selva that Ostland was \"starving the population of Vessa into submission\". Such "
+                  "statements have nothing to do with reality.")
+    contents = [content for content, _ in quotes(doc)]
+    assert not any("press conference" in c or "Such statements" in c for c in contents), contents
+    assert any(c.startswith("Ostland was") for c in contents), contents

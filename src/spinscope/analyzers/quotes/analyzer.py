@@ -33,6 +33,7 @@ from spinscope.analyzers.quotes.nominal import nominal_quotes
 from spinscope.analyzers.quotes.sanity import (
     claims_responsibility,
     clean_name,
+    cue_adjunct_cut,
     dangling,
     holds_cue,
     holds_speaker,
@@ -40,6 +41,7 @@ from spinscope.analyzers.quotes.sanity import (
     keep,
     nested_in_quotation,
     own_voice_cut,
+    verbless_tail_cut,
 )
 from spinscope.analyzers.quotes.score import features, load_scorer
 from spinscope.analyzers.quotes.speakers import SpeakerResolver
@@ -69,7 +71,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "7"  # 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
+    version = "8"  # 8: a body in a place speaks, not the place; a relative "who" the tagger ran on; where it was said and a verbless tail or "Such statements" cut off a content; 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels", "framing.by")
     requires = ("parse", "sentences", "entities", "framing")  # framing: its labels get their labeller
@@ -132,6 +134,8 @@ class Quotes(Analyzer):
                 own_voice_cut(text, c, sent_starts, quoted)
                 if dangling(idx, c) or holds_cue(c):
                     continue  # "We have noted yet another statement by …", "We reaffirm [our readiness …]"
+            cue_adjunct_cut(idx, c)
+            verbless_tail_cut(text, idx, c, sent_starts)
             if nested_in_quotation(text, c, quoted):
                 continue  # "\"I have said that P,\" she told …": the quotation gives P, with its speaker
             if in_title(c, title_end) or not keep(text, idx, c):

@@ -210,6 +210,10 @@ def take_cue_subject(idx: TokenStarts, c: Candidate) -> None:
     makers = [(a.idx, a.right_edge.idx + len(a.right_edge.text)) for a in subj.subtree if a.dep_ == "agent"]
     if not overlap(found[0], c.speaker) and not any(overlap(m, c.speaker) for m in makers):
         c.speaker, c.refers_to = found
+    elif found[1] is not None and c.refers_to is None and found[0] != c.speaker and overlap(found[0], c.speaker):
+        # "Rayburn, who once again accused …": the tagger's "who once" is the relative pronoun, which
+        # stands for the name the clause hangs on.
+        c.speaker, c.refers_to = found
 
 
 # "72 percent of voters", "three of four Americans", "a majority of", "26%": a share of those asked.

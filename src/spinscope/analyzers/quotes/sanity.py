@@ -122,13 +122,16 @@ def claims_responsibility(text: str, c: Candidate) -> bool:
     return RESPONSIBILITY.match(text, c.content[0]) is not None
 
 
-_FIRST_PERSON = re.compile(r"(?:We|I|Our|Us)\b")
+# The statement's own voice: the first person, or its verdict on what it just reported ("Such
+# statements have nothing to do with reality").
+_FIRST_PERSON = re.compile(r"(?:We|I|Our|Us|Such\s+(?:statements|claims|accusations|allegations|remarks|"
+                           r"assertions|insinuations|fabrications))\b")
 
 
 def own_voice_cut(text: str, c: Candidate, sent_starts: list[int], quoted: list) -> None:
     """Cut a reported content where the next sentence speaks in the first person outside quotation
     marks: "… accused Ostland of blocking convoys. We reject these accusations." is Brandt's report
-    and then the statement's own answer, not one report."""
+    and then the statement's own answer, not one report; so is "Such statements …"."""
     if c.kind == "direct":
         return
     # Only the sentences starting inside the content (sorted starts, found by bisection).
@@ -181,3 +184,42 @@ def nested_in_quotation(text: str, c: Candidate, quoted: list) -> bool:
     who = text[c.speaker[0] : c.speaker[1]].lower() if c.speaker else ""
     return who in _SELF
 
+
+def cue_adjunct_cut(idx, c: Candidate) -> None:
+    """ "who alleged at a press conference in Lemberg that P": a content that starts with the cue's
+    own prepositional phrase (where or when it was said) starts at P, its that-clause."""
+    if c.kind == "direct" or c.cue is None or c.content[0] < c.cue[1]:
+        return
+    cue = {t.i for t in idx.between(*c.cue)}
+    toks = [t for t in idx.between(*c.content) if not t.is_space]
+    k = next((k for k, t in enumerate(toks) if t.lower_ == "that" and t.dep_ == "mark"
+              and t.head.dep_ == "ccomp" and t.head.head.i in cue), None)
+    if not k or k + 1 >= len(toks):
+        return
+    # Each word before the "that" belongs to a phrase hanging on the cue ("at a press conference").
+    for t in toks[:k]:
+        if t.is_punct:
+            continue
+        top = t
+        while top.head.i not in cue and top.head.i != top.i:
+            top = top.head
+        if top.head.i not in cue or top.dep_ not in ("prep", "npadvmod", "advmod"):
+            return
+    c.content = (toks[k + 1].idx, c.content[1])
+
+
+def verbless_tail_cut(text: str, idx, c: Candidate, sent_starts: list[int]) -> None:
+    """A content that runs a few words into the next sentence with no verb ('Ostland was "starving
+    the population". Such statements'): the report ends with its sentence."""
+    if c.kind == "direct":
+        return
+    k = bisect_right(sent_starts, c.content[1] - 1) - 1
+    if k < 0 or sent_starts[k] <= c.content[0]:
+        return
+    tail = [t for t in idx.between(sent_starts[k], c.content[1]) if not (t.is_punct or t.is_space)]
+    if not tail or len(tail) > SHORT_FRAGMENT or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return
+    end = sent_starts[k]
+    while end > c.content[0] and text[end - 1] in " \t\r\n.":
+        end -= 1
+    c.content = (c.content[0], end)

@@ -109,6 +109,9 @@ class SpeakerResolver:
         appos = next((m for m in self._starting(span[1], span[1] + 3) if 0 <= m.start - span[1] <= 3
                       and self.doc.text[span[1] : m.start].strip() == ","), None)
         if inside:
+            located = _located_body(self.doc.text, span, inside)
+            if located is not None:
+                return located, "ORG"  # "A district court in Harn said": the court, not Harn
             # "a spokesman for the Foreign Ministry": a person beats the body they speak for, and the
             # name after a title beats an owner before it ("Ostland's Interior Minister Ada Weiss").
             # An owner NER took for a person ("Dunmark's negotiator, Erik Saari,") is no speaker
@@ -326,6 +329,20 @@ def _modified_head(text: str, span: Range, inside: list[Mention]) -> str | None:
             break
         out.append(w)
     return " ".join(out)
+
+
+_LOCATED = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)\s+(?:in|at|near)\s+(?:the\s+)?")
+
+
+def _located_body(text: str, span: Range, inside: list[Mention]) -> str | None:
+    """ "A district court in Harn", "the city council in Selin": a body named by a common noun, the
+    names only where it sits. The body speaks ("district court"), not the place; a person's role
+    ("an official in Selin") is left to the rules for roles."""
+    first = min(inside, key=lambda m: m.start)
+    m = _LOCATED.fullmatch(text, span[0], first.start)
+    if m is None or m.group(1).split()[-1] in PERSON_ROLES:
+        return None
+    return m.group(1)
 
 
 def _looks_personal(name: str) -> bool:
