@@ -208,3 +208,38 @@ def test_this_after_the_deniers_own_account_is_what_he_described(analyse):
     got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
     spokesman = [v for t, v in got.items() if "no civilian buildings" in t]
     assert spokesman and spokesman[0] == ("Ivo Brandt", []), got
+
+
+def test_the_accusation_made_by_a_minister_that_p_is_his_claim_denied(analyse):
+    # Shape: "rejects the accusations made yesterday by the Minister of Foreign Affairs, Thomas Reiner, that
+    # Tarsk is behind the cyber attack …": spaCy hangs the that-clause on the name, so the accusation
+    # itself was no claim and nothing was denied.
+    doc = analyse(STATEMENT_GROUNDLESS)
+    got = {doc.text[c.start : c.end]: c for c in doc.claims}
+    behind = got.get("Dorna is behind the attack on the Kessian railway network")
+    assert behind is not None, list(got)
+    assert behind.asserted_by == "Otto Lind" and behind.denied_by == [doc.issuer], (behind.asserted_by, behind.denied_by)
+
+
+NOTHING_TO_DO_WITH_REALITY = (
+    "Comment by Foreign Ministry Spokeswoman Vera Ostrova on the remarks of Tarvian Special Envoy Daniel Price\n\n"
+    "We have noted the remarks of Tarvian Special Envoy Daniel Price, who alleged at a press conference in Selva "
+    "that Ostland was starving the population of Vessa into submission. Such statements have nothing to do "
+    "with reality.\n\n"
+    "Ostland has sent more than 40 convoys with food and medicine to Vessa this year.\n"
+)
+
+
+def test_nothing_to_do_with_reality_denies_what_was_said(analyse):
+    doc = analyse(NOTHING_TO_DO_WITH_REALITY)
+    got = {doc.text[c.start : c.end]: c for c in doc.claims}
+    starving = [c for t, c in got.items() if t.startswith("Ostland was starving")]
+    assert starving and starving[0].denied_by == [doc.issuer], [(t, c.asserted_by, c.denied_by) for t, c in got.items()]
+    assert not any("nothing to do with" in t for t in got), list(got)
+    assert all(c.denied_by == [] for t, c in got.items() if t.startswith("Ostland has sent"))
+
+
+def test_reality_formulas_need_a_claim_as_their_subject(analyse):
+    doc = analyse("Mayor Ada Brink said the new tram line would open in May. The plans of the council have "
+                  "nothing to do with the reality of the harbour district, residents said.")
+    assert all(c.denied_by == [] for c in doc.claims), [(doc.text[c.start:c.end], c.denied_by) for c in doc.claims]

@@ -86,7 +86,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "4"  # 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "5"  # 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -221,7 +221,7 @@ class Claims(Analyzer):
                 s, e = kept
                 if len(doc.text[s:e].split()) < self.config["min_words"]:
                     return
-                target = _Candidate(s, e, d.sentence, None)
+                target = _Candidate(s, e, d.sentence, d.claimant)
                 target.score = float(self.scorer_.score([doc.text[s:e]])[0])
                 cands.append(target)
         elif d.local:

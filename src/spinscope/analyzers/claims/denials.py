@@ -36,6 +36,18 @@ _REJECTION = re.compile(
     r"\b(?:not|never|cannot|can't|won't)\b[^.;!?]{0,60}?\b(?:go|remain|leave|pass|be left)\b[^.;!?]{0,30}?\bunanswered\b",
     re.IGNORECASE,
 )
+# "Such statements have nothing to do with reality", "The information ... does not correspond to the
+# facts": a verdict on what was said, with the claim (or a pronoun for it) as the subject.
+_UNREAL = re.compile(
+    r"\b(?:nothing\s+(?:at\s+all\s+)?(?:to\s+do|in\s+common)\s+with|not\s+(?:in\s+any\s+way\s+)?correspond\s+to|"
+    r"(?:very\s+)?far\s+(?:removed\s+)?from)\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation)\b",
+    re.IGNORECASE,
+)
+_CLAIM_SUBJECT = re.compile(
+    r"^\s*(?:(?:this|that|it|these|those)\b|(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|"
+    r"statements?|stor(?:y|ies)|assertions?|information|insinuations?|remarks|fabrications?|version)\b)",
+    re.IGNORECASE,
+)
 LABEL_VERBS = frozenset("call label brand describe term denounce".split())
 # "denied entry", "denied bail": refusals, not denials of a claim.
 DENY_REFUSALS = frozenset(
@@ -73,6 +85,8 @@ class Denial:
     # The cue is its sentence's main verb ("Veloria has denied …", "These accusations are groundless"):
     # the sentence reports or makes the denial and asserts nothing of its own.
     main: bool = False
+    # "the accusations made by X that P": who made the claim denied, when the text says so.
+    claimant: str | None = None
 
 
 def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -164,7 +178,42 @@ class DenialFinder:
                     found.append(d)
         found.extend(self._no_evidence(parsed, found))
         found.extend(self._rejections(found))
+        found.extend(self._unreal(found))
         return found
+
+    def _unreal(self, found: list[Denial]) -> list[Denial]:
+        """ "Such statements have nothing to do with reality": a claim noun or a pronoun as the subject
+        (the text from the sentence's start), its content when it states one ("information ... about
+        P"), the speaker at that point as the denier."""
+        out = []
+        for m in _UNREAL.finditer(self.text):
+            if any(d.cue[0] < m.end() and m.start() < d.cue[1] for d in found):
+                continue
+            k = self.sentence_of(m.start())
+            start = self.starts[k]
+            subject = self.text[start : m.start()]
+            if not _CLAIM_SUBJECT.match(subject) or ";" in subject:
+                continue
+            verb = re.search(r"\s+(?:has|have|had|is|are|was|were|does|do|did)(?:\s+not)?\s*$", subject)
+            subject_end = start + (verb.start() if verb else len(subject))
+            prop, claimant = None, None
+            about = re.search(r"\s(?:about|that)\s", self.text[start:subject_end])
+            if about:
+                prop = strip_clause(self.text, start + about.end(), subject_end)
+                agent = re.search(r"\sby\s+(.+)$", self.text[start : start + about.start()])
+                if agent:
+                    claimant = _strip_det(agent.group(1))
+                if prop[1] - prop[0] < 3:
+                    prop = None
+            noun = re.search(r"(claim|report|allegation|accusation|statement|stor(?:y|ie)|assertion|insinuation|"
+                             r"remark|fabrication)(s?)\b", subject, re.IGNORECASE)
+            d = Denial((m.start(), m.end()), k, self.asserter(m.start()), prop, False,
+                       plural=prop is None and noun is not None and noun.group(2) == "s",
+                       main=True, claimant=claimant)
+            if noun is not None:
+                d.target_noun = noun.group(1).lower().replace("storie", "story")
+            out.append(d)
+        return out
 
     def _rejections(self, found: list[Denial]) -> list[Denial]:
         """ "We are not going to let such statements go unanswered": the speaker at that point
@@ -217,6 +266,13 @@ class DenialFinder:
                 return None
             if olemma in CLAIM_NOUNS or obj.lower_ in REFERRING_PRONOUNS or obj.lower_ in FALSE_WORDS:
                 proposition = self._noun_content(obj)  # "denied the reports", "reject these lies"
+                if proposition is None and olemma in CLAIM_NOUNS:
+                    proposition = self._late_content(obj)
+                if proposition is not None and olemma in CLAIM_NOUNS:
+                    # "the accusations made by X that P": X's claim, denied
+                    d = self._make(tok, proposition, False, subject=self._subject(tok))
+                    d.claimant, d.target_noun = self._claimant(obj.idx, proposition[0]), olemma
+                    return d
             elif lemma in NEEDS_CLAIM_OBJECT and not self._as_false(tok):
                 return None
             elif obj.tag_ == "VBG" or lemma == "deny":
@@ -268,6 +324,42 @@ class DenialFinder:
             if c.dep_ == "prep" and c.lower_ in ("of", "about", "that"):
                 return _subtree_span(c)
         return None
+
+    def _late_content(self, noun) -> tuple[int, int] | None:
+        """ "rejects the accusations made yesterday by the Minister of Foreign Affairs, Thomas Reiner,
+        that P": a that-clause the parser hung elsewhere after a long agent. The clause comes later in
+        the sentence with no verb between but the noun's own participle."""
+        sent = noun.sent
+        mark = None
+        for t in sent[noun.i - sent.start + 1 :]:
+            # "denied the report, saying that P" is P said, not the report's content.
+            if t.text in (";", ":") or t.tag_ == "MD" or (
+                    t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.head.i == noun.i)):
+                return None
+            if t.lower_ == "that" and t.dep_ == "mark":
+                mark = t
+                break
+        if mark is None:
+            return None
+        clause = mark.head
+        span = (mark.idx, clause.right_edge.idx + len(clause.right_edge.text))
+        if clause.i < mark.i or span[1] - span[0] < 10:
+            return None
+        return span
+
+    def _claimant(self, start: int, end: int) -> str | None:
+        """Who made the claim named between ``start`` and ``end`` ("the accusations made by the
+        Minister of Foreign Affairs, Thomas Reiner, that"): the agent's person, else its entity or words."""
+        agent = re.search(r"\bby\s+(.+?)[\s,]*(?:\bthat\b)?[\s,]*$", self.text[start:end])
+        if not agent:
+            return None
+        a0, a1 = start + agent.start(1), start + agent.end(1)
+        persons = [e for e in self.doc.entities if e.type == "PERSON"
+                   and any(a0 <= m.start and m.end <= a1 for m in e.mentions)]
+        if persons:
+            return persons[-1].name
+        ent = self.index.entity_mentioned(a0, a1)
+        return ent.name if ent is not None else _strip_det(self.text[a0:a1])
 
     def _subject(self, verb, depth: int = 0):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
