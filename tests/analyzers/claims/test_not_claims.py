@@ -243,3 +243,17 @@ def test_reality_formulas_need_a_claim_as_their_subject(analyse):
     doc = analyse("Mayor Ada Brink said the new tram line would open in May. The plans of the council have "
                   "nothing to do with the reality of the harbour district, residents said.")
     assert all(c.denied_by == [] for c in doc.claims), [(doc.text[c.start:c.end], c.denied_by) for c in doc.claims]
+
+
+def test_a_claim_keeps_both_marks_of_a_quotation_it_holds():
+    from spinscope.analyzers.claims.denials import strip_clause
+
+    text = 'Price alleged that Ostland was "starving the population of Vessa into submission".'
+    s, e = strip_clause(text, text.index("that"), len(text))
+    assert text[s:e] == 'Ostland was "starving the population of Vessa into submission"'
+    text = 'The information about the "encirclement" of our units near Mirsk is false.'
+    s, e = strip_clause(text, text.index("encirclement"), text.index(" is false"))
+    assert text[s:e] == '"encirclement" of our units near Mirsk'
+    text = 'He said "we will win" yesterday.'
+    s, e = strip_clause(text, text.index('"'), text.index(" yesterday"))
+    assert text[s:e] == "we will win"

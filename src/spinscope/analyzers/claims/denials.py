@@ -99,7 +99,29 @@ def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
     m = _LEADING.match(text[start:end])
     if m:
         start += m.end()
+    return _balance_marks(text, start, end)
+
+
+def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Give back a quotation mark stripped at an edge when the words inside still hold its partner:
+    'Ostland was "starving the population into submission"', not '... "starving ... submission'."""
+    inner = text[start:end]
+    if inner.count('"') % 2 == 1:
+        if end < len(text) and text[end] == '"' and _opens(inner):
+            end += 1
+        elif start > 0 and text[start - 1] == '"' and not _opens(inner):
+            start -= 1
+    elif inner.count("“") > inner.count("”") and end < len(text) and text[end] == "”":
+        end += 1
+    elif inner.count("”") > inner.count("“") and start > 0 and text[start - 1] == "“":
+        start -= 1
     return start, end
+
+
+def _opens(inner: str) -> bool:
+    """The last straight double quote in ``inner`` opens a quotation (it follows a space or starts it)."""
+    i = inner.rfind('"')
+    return i == 0 or inner[i - 1].isspace() or inner[i - 1] in "([-—–"
 
 
 # Word stems of DENY_VERBS, for quote cues that arrive as plain text ("denied", "disputes").
