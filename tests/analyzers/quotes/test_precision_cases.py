@@ -184,3 +184,16 @@ def test_where_it_was_said_is_not_what_was_said(analyze):
     contents = [content for content, _ in quotes(doc)]
     assert not any("press conference" in c or "Such statements" in c for c in contents), contents
     assert any(c.startswith("Ostland was") for c in contents), contents
+
+
+def test_the_name_after_a_spokeswomans_title_speaks_not_her_ministry(analyze):
+    # Shape: '"…," Foreign Ministry spokeswoman Vera Ostrova said' gave the speaker "Foreign Ministry"
+    # when NER took the name for an organisation.
+    doc = analyze("'Hypocrisy at its finest': Ostland slams Tarvian envoy over sanctions remarks\n\n"
+                  "Ostland's Foreign Ministry has hit back at Tarvia's ambassador to the Council of Regions, who "
+                  "accused Selva of \"weaponising grain\".\n\n"
+                  "\"The people who imposed the harshest sanctions in history against our farmers are now lecturing "
+                  "us about food security,\" Foreign Ministry spokeswoman Lidia Marsk said at a weekly briefing on "
+                  "Thursday.")
+    got = [(content, name) for content, name in quotes(doc) if content.startswith("The people who imposed")]
+    assert got and got[0][1] == "Lidia Marsk", quotes(doc)

@@ -119,6 +119,11 @@ class SpeakerResolver:
             persons = [m for m in inside if m.type == "PERSON" and not (appos is not None and self._owner(m))]
             if persons:
                 return persons[-1].name, persons[-1].type
+            titled = [m for m in inside if m.start >= span[0] and self._titled(m)]
+            if titled:
+                # "Foreign Ministry spokeswoman Vera Ostrova": the name after a person's role is the
+                # person, whatever type NER gave it (not the ministry before the role).
+                return titled[-1].name, "PERSON"
             if appos is not None and appos.type == "PERSON" and (_person_head(text) or self._owner(inside[-1])):
                 # "A spokesman for the ministry, Jan Kovar,"; "Dunmark's negotiator, Erik Saari,"
                 return appos.name, appos.type
@@ -172,6 +177,11 @@ class SpeakerResolver:
         if any(text[a.end : b.start].strip() for a, b in zip(inside, inside[1:], strict=False)):
             return None
         return text[inside[0].start : inside[-1].end]
+
+    def _titled(self, m: Mention) -> bool:
+        """A person's role word right before the mention ("spokeswoman Vera Ostrova")."""
+        before = WORD.findall(self.doc.text[max(0, m.start - 30) : m.start])
+        return bool(before) and before[-1].lower() in PERSON_ROLES and self.doc.text[m.start - 1 : m.start] == " "
 
     def _owner(self, m: Mention) -> bool:
         """The mention is a possessive owner ("Dunmark's negotiator"), not the phrase's head."""
