@@ -15,7 +15,8 @@ from importlib import resources
 from pathlib import Path
 
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
-from spinscope.analyzers.entities.labels import framing_labels, unnamed_labels
+from spinscope.analyzers.entities.labels import SCORES, framing_labels, unnamed_labels
+from spinscope.analyzers.entities.recover import places, propagate, recover
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
 from spinscope.analyzers.parse.boilerplate import Boilerplate
 from spinscope.core.document import Document, Entity, Label, Span
@@ -137,7 +138,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "7"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target
+    version = "8"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target; 8: missed, cut and mistyped names recovered (recover.py, issue 22)
     assigns = ("entities", "framing")
     requires = ("parse",)
     params = (
@@ -174,6 +175,9 @@ class Entities(Analyzer):
                 s, e = _clean(text, ent.start_char, ent.end_char)
                 if text[s:e].strip():
                     ner.append((s, e, ent.label_))
+        # Titles cut off names, organisations named with an organisation word (recover.py): mentions
+        # the small model misses, cuts or mistypes.
+        ner, titles = recover(parsed, text, ner)
         # By position, each with its spaCy type: overlaps by bisection, not a scan per match.
         mentions: SpanIndex[str] = SpanIndex()
         for s, e, etype in ner:
@@ -190,14 +194,28 @@ class Entities(Analyzer):
             for n in overlapping:
                 mentions.remove(n)
             mentions.add(s, e, self.aliases_.variants[text[s:e]][1])
+        # Names NER found elsewhere (and countries of bodies) where it missed them: after the alias
+        # table, whose mentions these must not cover.
+        spans = [(*mentions.span(n), mentions.item(n)) for n in mentions.numbers()]
+        countries = places(text, spans)
+        echoes = propagate(parsed, text, spans, countries)
+        for s, e, etype in echoes:
+            mentions.add(s, e, etype)
         credits = credit_ranges(text)
         page = Boilerplate.of(doc)  # "Privacy Policy and Terms", "Email" on a share bar: no actors
         found = sorted({(*mentions.span(n), mentions.item(n)) for n in mentions.numbers()
                         if not in_credit(*mentions.span(n), credits)  # "© Mark Ellis/Nordwire"
                         and not (page and page.touches(*mentions.span(n)))})
-        entities = self._group(text, found)
+        entities = self._group(text, found, {(s, e) for s, e, _ in echoes})
         for ent in entities:
             ent.labels = [Label(**rec) for m in ent.mentions for rec in framing_labels(parsed, m)]
+            if ent.name in countries:
+                ent.type = "GPE"  # the country a body belongs to ("Ministry of Defence of Valmora")
+            for m in ent.mentions:
+                a, b = titles.get(m.start, (0, 0))
+                if b:  # the words cut off the name ("Major General"), in place of a title found inside them
+                    ent.labels = [lab for lab in ent.labels if not (lab.kind == "title" and a <= lab.start and lab.end <= b)]
+                    ent.labels.append(Label(start=a, end=b, label=text[a:b], kind="title", score=SCORES["title"]))
         self.clear_layers(doc)
         doc.entities.extend(entities)
         # Labels of targets the text does not name ("the government's ill-wishers"): their own layer.
@@ -208,7 +226,7 @@ class Entities(Analyzer):
                            if not (page and page.touches(rec["start"], rec["end"])))
         return doc
 
-    def _group(self, text: str, found: list[tuple[int, int, str]]) -> list[Entity]:
+    def _group(self, text: str, found: list[tuple[int, int, str]], echoes: set[tuple[int, int]]) -> list[Entity]:
         entities: list[Entity] = []
         by_key: dict[str, int] = {}  # a normalised surface/alias -> index into entities
         votes: dict[int, Counter] = {}  # id(entity) -> NER types of its mentions
@@ -226,7 +244,8 @@ class Entities(Analyzer):
                 if surface in self.aliases_.variants:
                     fixed.add(id(entities[idx]))
             ent = entities[idx]
-            votes.setdefault(id(ent), Counter())[etype] += 1
+            if (s, e) not in echoes:  # a name's echo where NER missed it does not vote on its type
+                votes.setdefault(id(ent), Counter())[etype] += 1
             ent.mentions.append(Span(s, e))
             if surface != ent.name and surface not in ent.aliases:
                 ent.aliases.append(surface)

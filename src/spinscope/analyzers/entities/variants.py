@@ -19,6 +19,14 @@ PLACE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "San", "Santa"
 # Context words that say a mention is a place: "in Ostland", "to Ostland".
 PLACE_BEFORE = re.compile(r"(?:\bin|\bfrom|\bacross|\bwithin|\binto|\bambassador to|\benvoy to|\bvisit to)\s+$", re.I)
 
+# Stronger context: "residential areas of Aleppo and Hama", "the outskirts of Dorsk". A place whatever
+# NER said (spaCy sm gives "Hama" PERSON, "Aleppo" NORP there): these nouns are followed by places,
+# and so are the names coordinated with the first.
+AREA_OF = re.compile(
+    r"\b(?:areas|outskirts|suburbs|districts|villages|towns|cities|city|town|village|province|region)"
+    r"\s+of\s+(?:[A-Z][\w-]+(?:,\s+|\s+and\s+))*$"
+)
+
 
 def body_key(name: str) -> str | None:
     """One key for both word orders of a body's name, or None when the name is not a body."""
@@ -64,6 +72,8 @@ def vote_types(text: str, entities: list[Entity], votes: dict[int, Counter], fix
         for m in ent.mentions:
             if PLACE_BEFORE.search(text[max(0, m.start - 20) : m.start]) and " " not in ent.name:
                 count["GPE"] += 1
+            if AREA_OF.search(text[max(0, m.start - 60) : m.start]) and " " not in ent.name:
+                count["GPE"] += 2  # outvotes a mistyped mention or two
         if count:
             top = max(count.values())
             ent.type = next(t for t in count if count[t] == top)

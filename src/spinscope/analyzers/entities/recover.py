@@ -1,0 +1,246 @@
+"""Mentions spaCy's small model misses, cuts or mistypes, by the constructions that give them away.
+
+* A rank or office in front of a name ("Major General Igor Konashenkov", typed ORG; or "Major General"
+  an ORG of its own): the person is the name; the words in front are a title (issue 22).
+* A proper name with an organisation word: "the Helping Hands charity", "the charity Water for
+  All", "the Rassvet farm cooperative", "Valmora Civil Guard", "Kessian General Staff".
+* A name with "Without"/"Against" ("Doctors Without Borders", found as "Without Borders", a PERSON).
+* People named after a word for people: "two correspondents of ..., Ilya Tarov and Vera Sokol".
+* A name (or a person's surname) found elsewhere in the text, where NER missed it ("Ostland has
+  sent ..."), and the country a body belongs to ("Ministry of Foreign Affairs of Ostland"), a GPE.
+
+Each rule needs capitalised words in running text: a title-case headline line proves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+Mention = tuple[int, int, str]  # (start, end, spaCy type)
+NOT_NAMES = frozenset("DATE TIME ORDINAL CARDINAL MONEY PERCENT QUANTITY".split())
+
+# Ranks and offices that stand before a person's name (labels.TITLE_WORDS and military ranks).
+TITLE_WORDS = frozenset("""
+minister spokesman spokeswoman spokesperson envoy representative ambassador president secretary governor mayor
+commander general chief senator premier chancellor colonel lieutenant major captain sergeant admiral brigadier
+marshal commissioner deputy prosecutor judge attorney lieutenant-general lieutenant-colonel major-general
+""".split())
+AMBIGUOUS_TITLES = frozenset("major general chief deputy judge attorney marshal captain".split())
+# Capitalised words that end an organisation's name ("Civil Guard", "General Staff", "Aerospace Forces").
+ORG_HEADS = frozenset("""
+Guard Guards Staff Forces Force Army Navy Corps Union Foundation Cooperative Co-operative Fund Society
+Association Brigade Front Party Movement Council Committee Agency Service Command Federation Alliance
+Coalition Institute Charity Trust Network Battalion Regiment Militia Ministry Department Bureau Office
+""".split())
+# Lower-case nouns naming an organisation next to its proper name ("the Rassvet farm cooperative").
+ORG_NOUNS = frozenset("""
+charity cooperative co-operative foundation fund union association society group movement party organisation
+organization network channel agency company firm coalition alliance brigade militia battalion newspaper
+broadcaster institute trust federation club
+""".split())
+# The country a government body belongs to: "Ministry of Foreign Affairs of Ostland", "Embassy of Veloria".
+# ("Ministry of Health", "US Department of Energy", "Government of National Accord" name no country.)
+JURISDICTION = re.compile(
+    r"(?:\b(?:Ministry|Department)\s+of\s+[A-Z][\w ]*?|\bEmbassy)"
+    r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$"
+)
+PREPOSITION_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Without|Against|Beyond)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+)
+# People named after the word for what they are: "two correspondents of the Ostvision channel, Ilya Tarov
+# and Vera Sokol" (spaCy sm: nothing, and a NORP), "the journalist Ilya Tarov".
+PEOPLE = (r"(?:journalist|correspondent|reporter|photographer|cameraman|activist|blogger|lawyer|doctor|nurse|"
+          r"teacher|student|volunteer|aid worker|priest|farmer|colleague|brother|sister|son|daughter|wife|husband|"
+          r"prisoner|detainee|hostage)")
+FULL_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}"
+PEOPLE_LIST = re.compile(
+    rf"\b{PEOPLE}s\b[^,.;:\n]{{0,60}},\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*,?\s+and\s+{FULL_NAME})(?=[,.;]|\s+[a-z])"
+)
+PEOPLE_ONE = re.compile(rf"\b(?:the|a|an)\s+{PEOPLE}\s+(?P<names>{FULL_NAME})\b")
+NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
+
+
+def headline(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is in title case ("Ostlandic Jets Strike Depots")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[start:end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def strip_title(text: str, start: int, end: int, etype: str) -> tuple[int, int, str, tuple[int, int] | None]:
+    """ "Major General Igor Konashenkov" -> the name, PERSON, and where the title is.
+
+    The name is what follows the last title word: one to three name-shaped words, two at least
+    unless NER called the whole a PERSON ("General Motors" stays as it is)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last = max((i for i, w in enumerate(words) if w.group().lower() in TITLE_WORDS), default=None)
+    if last is None:
+        return start, end, etype, None
+    rest = [w.group() for w in words[last + 1:]]
+    if not rest or len(rest) > 3 or not all(NAME_WORD.match(w) for w in rest) or rest[-1] in ORG_HEADS:
+        return start, end, etype, None
+    title = [w.group().lower() for w in words[:last + 1]]
+    # "General Motors", "Major League Baseball": one ambiguous word is a title only before a PERSON.
+    if etype != "PERSON" and (len(rest) < 2 or (len(title) == 1 and title[0] in AMBIGUOUS_TITLES)):
+        return start, end, etype, None
+    return start + words[last + 1].start(), end, "PERSON", (start, start + words[last].end())
+
+
+def _titles_alone(text: str, found: list[Mention], titles: dict[int, tuple[int, int]]) -> None:
+    """ "Major General" (ORG) just before "Pavel Dorn" (PERSON): the person's title, no actor."""
+    found.sort()
+    for (s, e, _), (s2, _e2, t2) in zip(found[:-1], found[1:], strict=True):
+        words = text[s:e].split()
+        if t2 == "PERSON" and text[e:s2] == " " and all(w.lower() in TITLE_WORDS for w in words):
+            titles[s2] = (s, e)
+    found[:] = [m for m in found if m[1] + 1 not in titles or titles[m[1] + 1] != (m[0], m[1])]
+
+
+def _add(found: list[Mention], s: int, e: int, etype: str) -> None:
+    """Put (s, e) in, dropping the mentions inside it; not when a mention only partly overlaps it."""
+    if any(a < e and s < b and not (s <= a and b <= e) for a, b, _ in found):
+        return
+    found[:] = [m for m in found if not (s <= m[0] and m[1] <= e)]
+    found.append((s, e, etype))
+
+
+def _cap(tok) -> bool:
+    return bool(NAME_WORD.match(tok.text)) or (tok.text[:1].isupper() and tok.text.isalpha())
+
+
+def org_names(parsed, text: str, found: list[Mention]) -> None:
+    """Organisations named with an organisation word, added to ``found`` as ORG."""
+    toks = list(parsed)
+    lines: dict[int, bool] = {}  # line start -> headline: one look per line, not per word
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        line = text.rfind("\n", 0, tok.idx) + 1
+        if _cap(tok) and line not in lines:
+            lines[line] = headline(text, tok.idx)
+        if not _cap(tok) or lines[line]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and _cap(toks[j + 1]) and not toks[j + 1].is_sent_start:
+            j += 1
+        run = toks[i:j + 1]
+        while run and run[0].ent_type_ in NOT_NAMES:
+            run = run[1:]  # "on Monday Foreign Ministry"
+        if run and run[0].is_sent_start and run[0].pos_ not in ("PROPN", "ADJ"):
+            run = run[1:]  # "Volunteers Civil Guard": a sentence's first word is capitalised anyway
+        before = toks[run[0].i - 1] if run and run[0].i > 0 else None
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        coordinated = before is not None and before.lower_ in ("and", "of", "for", "&") and before.i > 0 \
+            and _cap(toks[before.i - 1])  # "Law and Justice Party": where the name begins is unclear
+        if len(run) >= 2 and run[-1].text in ORG_HEADS and run[-1].pos_ == "PROPN" and not _covered(run[-1], found) \
+                and not coordinated:
+            _add(found, run[0].idx, run[-1].idx + len(run[-1].text), "ORG")  # "Kessian General Staff"
+        elif run and before is not None and before.lower_ == "the" and all(t.pos_ == "PROPN" for t in run):
+            # "the Rassvet farm cooperative": lower-case nouns between the name and the organisation word
+            k = j + 1
+            while k < len(toks) and toks[k].pos_ == "NOUN" and toks[k].dep_ == "compound" and toks[k].is_lower:
+                k += 1
+            if k < len(toks) and toks[k].lower_ in ORG_NOUNS and toks[k].is_lower and _plain(run, found):
+                _add(found, run[0].idx, run[-1].idx + len(run[-1].text), "ORG")
+        if run and before is not None and before.lower_ in ORG_NOUNS and before.is_lower and before.i > 0 \
+                and toks[before.i - 1].lower_ == "the" and _plain(run, found):
+            # "the charity Water for All": the name after the organisation word, with its connectors
+            end = run[-1].idx + len(run[-1].text)
+            m = re.match(r"(?:\s+(?:for|of)\s+[A-Z][\w'-]*)+", text[end:])
+            if after is not None and m and "\n" not in m.group():
+                end += m.end()
+            _add(found, run[0].idx, end, "ORG")
+        i = j + 1
+
+
+def _covered(tok, found: list[Mention]) -> bool:
+    return any(a <= tok.idx < b for a, b, _ in found)
+
+
+def _plain(run, found: list[Mention]) -> bool:
+    """No place, people or date word inside: "the Ostlandic charity" is Ostland's, not a name."""
+    s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+    if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in run):
+        return False
+    return not any(a < e and s < b and t in ("GPE", "NORP", "LOC") for a, b, t in found)
+
+
+def preposition_names(text: str, found: list[Mention]) -> None:
+    """ "Doctors Without Borders": one ORG, not a PERSON "Without Borders"."""
+    for m in PREPOSITION_NAME.finditer(text):
+        if not headline(text, m.start()):
+            _add(found, m.start(), m.end(), "ORG")
+
+
+def people_names(text: str, found: list[Mention]) -> None:
+    """Persons named after a word for people: "two correspondents ..., Ilya Tarov and Vera Sokol"."""
+    for m in [*PEOPLE_LIST.finditer(text), *PEOPLE_ONE.finditer(text)]:
+        if headline(text, m.start()):
+            continue
+        for name in re.finditer(FULL_NAME, m.group("names")):
+            s, e = m.start("names") + name.start(), m.start("names") + name.end()
+            if not any(a < e and s < b and t in ("ORG", "GPE", "FAC", "LOC") for a, b, t in found):
+                _add(found, s, e, "PERSON")
+
+
+def places(text: str, found: list[Mention]) -> set[str]:
+    """Countries that bodies here belong to ("Ministry of Defence of Valmora" -> "Valmora")."""
+    out = set()
+    for s, e, _ in found:
+        m = JURISDICTION.search(text[s:e])
+        if m:
+            out.add(m.group("place"))
+    return out
+
+
+def propagate(parsed, text: str, found: list[Mention], known: set[str]) -> list[Mention]:
+    """The mentions NER missed of names it found elsewhere (or of ``known`` places), with the type
+    of their first mention (GPE for a place): a proper noun standing alone, not inside a longer name.
+    They join their actor without voting on its type (NER's doubt about a name stays one vote each)."""
+    types: dict[str, str] = {name: "GPE" for name in known}
+    for s, e, t in sorted(found):
+        types.setdefault(text[s:e], t)
+    for s, e, t in sorted(found):
+        if t == "PERSON" and " " in text[s:e]:
+            types.setdefault(text[s:e].split()[-1], t)  # "Pavel Dorn" ... "Dorn told reporters"
+    by_char = {t.idx: t for t in parsed}
+    added: list[Mention] = []
+    lower_words = set(re.findall(r"\b[a-z][\w-]*", text))
+    for name, etype in types.items():
+        if not NAME_WORD.match(name.split()[0]) or len(name) < 3:
+            continue
+        if " " not in name and name.lower() in lower_words:
+            continue  # "Justice", "Elections": a common word NER took for a name somewhere
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            s, e = m.start(), m.end()
+            tok = by_char.get(s)
+            if tok is None or tok.pos_ != "PROPN" or any(a < e and s < b for a, b, _ in found) \
+                    or any(a < e and s < b for a, b, _ in added):
+                continue
+            prev = parsed[tok.i - 1] if tok.i > 0 else None
+            nxt = by_char.get(e) or by_char.get(e + 1)
+            if (prev is not None and not tok.is_sent_start and _cap(prev)) or (nxt is not None and _cap(nxt)):
+                continue  # part of a longer name
+            if nxt is not None and nxt.lower_ in ("'s", "’s") and nxt.i + 1 < len(parsed) and _cap(parsed[nxt.i + 1]):
+                continue  # "Tarsk's Interior Ministry": the body is the actor there, whose speaker NER left alone
+            added.append((s, e, etype))
+    return added
+
+
+def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
+    """NER's mentions with titles cut off and organisation and preposition names found; the titles
+    (the name's start -> the title's span). ``propagate`` runs later, over the alias table's mentions too."""
+    titles: dict[int, tuple[int, int]] = {}
+    found: list[Mention] = []
+    for s, e, t in ner:
+        s2, e2, t2, title = strip_title(text, s, e, t)
+        if title:
+            titles[s2] = title
+        found.append((s2, e2, t2))
+    _titles_alone(text, found, titles)
+    org_names(parsed, text, found)
+    preposition_names(text, found)
+    people_names(text, found)
+    return sorted(found), titles
