@@ -197,3 +197,21 @@ def test_the_name_after_a_spokeswomans_title_speaks_not_her_ministry(analyze):
                   "Thursday.")
     got = [(content, name) for content, name in quotes(doc) if content.startswith("The people who imposed")]
     assert got and got[0][1] == "Lidia Marsk", quotes(doc)
+
+
+
+def test_a_speaker_cut_after_the_commander_is_the_named_commander():
+    # Shape: "P, the commander of the Ostlandic Southern Group, Colonel General Anatoly Braun, has claimed."
+    # In the full article the tagger's speaker starts at "of", and the group had been the speaker.
+    from spinscope.analyzers.quotes.speakers import SpeakerResolver
+    from spinscope.core.document import Entity, Span
+
+    text = ("Kessian troops are deploying artillery in schools, the commander of the Ostlandic Southern Group, "
+            "Colonel General Anatoly Braun, has claimed.")
+    doc = Document(id="s", text=text)
+    for name in ("Ostlandic Southern Group", "Colonel General Anatoly Braun"):  # NER's types in that article
+        start = text.index(name)
+        doc.entities.append(Entity(name=name, type="ORG", mentions=[Span(start, start + len(name))]))
+    start = text.index("of the Ostlandic")
+    span = (start, text.index("has claimed") - 1)
+    assert SpeakerResolver(doc).resolve(span) == ("Colonel General Anatoly Braun", "PERSON")

@@ -71,7 +71,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "9"  # 9: the name after a person's role speaks, whatever its NER type; 8: a body in a place speaks, not the place; a relative "who" the tagger ran on; where it was said and a verbless tail or "Such statements" cut off a content; 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
+    version = "10"  # 10: a speaker cut after "the commander" is the named commander; 9: the name after a person's role speaks, whatever its NER type; 8: a body in a place speaks, not the place; a relative "who" the tagger ran on; where it was said and a verbless tail or "Such statements" cut off a content; 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels", "framing.by")
     requires = ("parse", "sentences", "entities", "framing")  # framing: its labels get their labeller

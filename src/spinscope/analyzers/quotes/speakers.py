@@ -127,7 +127,7 @@ class SpeakerResolver:
             if appos is not None and appos.type == "PERSON" and (_person_head(text) or self._owner(inside[-1])):
                 # "A spokesman for the ministry, Jan Kovar,"; "Dunmark's negotiator, Erik Saari,"
                 return appos.name, appos.type
-            if _person_head(text):
+            if _person_head(text) or self._role_cut_off(span, text):
                 # The name in apposition inside the phrase, whatever type NER gave it.
                 named = [m for m in inside if self.doc.text[max(span[0], m.start - 2) : m.start].strip() == ","]
                 if named:
@@ -177,6 +177,14 @@ class SpeakerResolver:
         if any(text[a.end : b.start].strip() for a, b in zip(inside, inside[1:], strict=False)):
             return None
         return text[inside[0].start : inside[-1].end]
+
+    def _role_cut_off(self, span: Range, text: str) -> bool:
+        """A span cut after a person's role ("the commander [of the Southern Group, Colonel General
+        Anatoly Braun,]" as the tagger gives it): it opens on "of" or "for" right after the role."""
+        if not re.match(r"\s*(?:of|for)\s", text):
+            return False
+        before = WORD.findall(self.doc.text[max(0, span[0] - 30) : span[0]])
+        return bool(before) and before[-1].lower() in PERSON_ROLES
 
     def _titled(self, m: Mention) -> bool:
         """A person's role word right before the mention ("spokeswoman Vera Ostrova")."""
