@@ -140,3 +140,27 @@ def test_victims_and_praise(pipe: Pipeline) -> None:
 def test_roles_survive_the_json_round_trip(comment: Document) -> None:
     again = Document.from_dict(comment.to_dict())
     assert [e.role for e in again.entities] == [e.role for e in comment.entities]
+
+
+def test_a_denied_deed_casts_nobody_in_the_authors_voice(pipe: Pipeline) -> None:
+    # Shape (probe, issue 22): "Ostland has repeatedly denied blocking grain shipments." in an article
+    # that defends Ostland had made Ostland the villain in the author's own voice.
+    doc = pipe(Document(id="grain", text=(
+        "Ambassador Linda Holm had told the Council on Tuesday that Velmar's blockade of the port of Varna had "
+        "pushed grain prices up by 30 percent across the region.\n\n"
+        "Velmar has repeatedly denied blocking grain shipments. Last month, Deputy Agriculture Minister Igor "
+        "Salnik said the country had exported a record 48 million tonnes of wheat.")))
+    role = _roles(doc).get("Velmar")
+    assert role is None or role.by is not None, role
+
+
+def test_what_a_statement_rejects_is_not_its_own_casting(pipe: Pipeline) -> None:
+    # Shape: "rejects the accusations made yesterday by the Minister ..., Thomas Reiner, that Tarsk is behind
+    # the cyber attack": the parse hangs the clause on the name; Tarsk had been cast in its own statement.
+    doc = pipe(Document(id="tarsk", text=(
+        "Statement of the Foreign Ministry of Tarsk\n\n"
+        "The Foreign Ministry of Tarsk resolutely rejects the accusations made yesterday by the Valmoran "
+        "Minister of Foreign Affairs, Thomas Reiner, that Tarsk is behind the cyber attack on the Valmoran "
+        "power grid. These accusations are groundless and are not supported by any evidence.")))
+    role = _roles(doc).get("Tarsk")
+    assert role is None or role.main != "antagonist" or role.by not in (None, doc.issuer), role

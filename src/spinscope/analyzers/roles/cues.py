@@ -68,6 +68,7 @@ from spinscope.analyzers.roles.lexicon import (
     PRETENCE_VERBS,
     PREVENT_VERBS,
     REFUSE_VERBS,
+    REPORT_VERBS,
     REQUEST_VERBS,
     SABOTAGE_VERBS,
     SETTLEMENT_THINGS,
@@ -251,10 +252,25 @@ class Casting:
             # "claims to rescue" (a pretence), not "claimed that X is preparing" (a report in a voice)
             if anc.lemma_ in PRETENCE_VERBS and child.dep_ == "xcomp":
                 return True
+            if anc.lemma_ == "deny" and child.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and child.i > anc.i and \
+                    child.pos_ in ("VERB", "AUX") and child.lemma_ not in REPORT_VERBS:
+                # "Ostland has denied blocking grain shipments": the deed is denied, not done (what comes
+                # after "denied"; "Prosecutors accuse X of P; X denies it" may hang "accuse" on "denies")
+                return True
             child = anc
             if anc.lower_ in CLAIM_NOUNS and (anc.head.lemma_ in DENY_VERBS or called_false(anc)):
                 return True  # "rejected claims that X struck", "Reports that X struck ... are false"
-        return False
+        return self._denied_claim(tok.idx)
+
+    def _denied_claim(self, pos: int) -> bool:
+        """``pos`` is in the author's words (no quote) inside a claim the claims layer gives to someone
+        else and has denied: "rejects the accusations made by Minister Reiner that *Tarsk is behind the
+        attack*" (the parse hangs the clause on the name, so no claim noun governs it)."""
+        if self.voice_at(pos) is not None:
+            return False
+        return any(c.start <= pos < c.end and c.denied_by and c.asserted_by
+                   and c.asserted_by != self.doc.source and self.normal_voice(c.asserted_by) is not None
+                   for c in self.doc.claims)
 
     # ---- cues -------------------------------------------------------------------------------
     def mention_cues(self, start: int, end: int, is_place: bool, own_name: str | None = None,
