@@ -110,3 +110,15 @@ def test_people_named_after_a_word_for_people(base_pipeline):
             "at the border crossing.")
     ents = run(base_pipeline, text)
     assert ents["Anton Velk"].type == ents["Mira Soll"].type == "PERSON"
+
+
+def test_a_surname_echo_is_a_person_even_where_ner_typed_the_surname_otherwise(parse):
+    text = "In the morning, Voss arrived. President Elena Voss told supporters that Voss would stay."
+    full, last = text.index("Elena Voss"), text.rindex("Voss")
+    found = [(full, full + 10, "PERSON"), (last, last + 4, "GPE")]
+    assert propagate(parse(text), text, found, set()) == [(16, 20, "PERSON")]
+
+
+def test_a_determiner_is_no_part_of_an_organisation_name(base_pipeline):
+    ents = run(base_pipeline, "The prosecutor said: This Office will act, and the Dorna Field Office agreed.")
+    assert not any(name.startswith("This") for name in ents)

@@ -30,7 +30,7 @@ AMBIGUOUS_TITLES = frozenset("major general chief deputy judge attorney marshal 
 ORG_HEADS = frozenset("""
 Guard Guards Staff Forces Force Army Navy Corps Union Foundation Cooperative Co-operative Fund Society
 Association Brigade Front Party Movement Council Committee Agency Service Command Federation Alliance
-Coalition Institute Charity Trust Network Battalion Regiment Militia Ministry Department Bureau Office
+Coalition Institute Charity Trust Battalion Regiment Militia Ministry Department Bureau Office
 """.split())
 # Lower-case nouns naming an organisation next to its proper name ("the Rassvet farm cooperative").
 ORG_NOUNS = frozenset("""
@@ -130,6 +130,8 @@ def org_names(parsed, text: str, found: list[Mention]) -> None:
             run = run[1:]  # "on Monday Foreign Ministry"
         if run and run[0].is_sent_start and run[0].pos_ not in ("PROPN", "ADJ"):
             run = run[1:]  # "Volunteers Civil Guard": a sentence's first word is capitalised anyway
+        while run and run[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "NUM"):
+            run = run[1:]  # "that The General Staff", "This Office will": no part of the name
         before = toks[run[0].i - 1] if run and run[0].i > 0 else None
         after = toks[j + 1] if j + 1 < len(toks) else None
         coordinated = before is not None and before.lower_ in ("and", "of", "for", "&") and before.i > 0 \
@@ -201,10 +203,12 @@ def propagate(parsed, text: str, found: list[Mention], known: set[str]) -> list[
     They join their actor without voting on its type (NER's doubt about a name stays one vote each)."""
     types: dict[str, str] = {name: "GPE" for name in known}
     for s, e, t in sorted(found):
-        types.setdefault(text[s:e], t)
-    for s, e, t in sorted(found):
         if t == "PERSON" and " " in text[s:e]:
-            types.setdefault(text[s:e].split()[-1], t)  # "Pavel Dorn" ... "Dorn told reporters"
+            # "Pavel Dorn" ... "Dorn told reporters"; a PERSON even where NER called a lone "Dorn" a GPE,
+            # so that an echo before the full name still joins the person
+            types.setdefault(text[s:e].split()[-1], t)
+    for s, e, t in sorted(found):
+        types.setdefault(text[s:e], t)
     by_char = {t.idx: t for t in parsed}
     added: list[Mention] = []
     lower_words = set(re.findall(r"\b[a-z][\w-]*", text))
