@@ -257,3 +257,18 @@ def test_a_claim_keeps_both_marks_of_a_quotation_it_holds():
     text = 'He said "we will win" yesterday.'
     s, e = strip_clause(text, text.index('"'), text.index(" yesterday"))
     assert text[s:e] == "we will win"
+
+
+def test_an_accusation_reads_with_its_verb(analyse):
+    # Shape: "... Special Envoy James Rayburn, who once again accused Russia and the Syrian government of
+    # attacks on civilians in Idlib" gave the claim 'Russia and the Syrian government of attacks ...',
+    # which names the accused and is no proposition.
+    doc = analyse("Comment by Foreign Ministry Spokeswoman Vera Ostrova on the remarks of Tarvian Special Envoy "
+                  "Daniel Price\n\n"
+                  "We have taken note of the statements made by Tarvian Special Envoy Daniel Price, who once again "
+                  "accused Ostland and the Dornan government of attacks on civilians in Vessa. We are not going "
+                  "to let such statements go unanswered.\n")
+    got = [doc.text[c.start : c.end] for c in doc.claims]
+    assert not any(t.startswith("Ostland and the Dornan government of") for t in got), got
+    accused = [c for c in doc.claims if doc.text[c.start : c.end].startswith("accused Ostland")]
+    assert accused and accused[0].denied_by == [doc.issuer], got

@@ -31,6 +31,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
 ACCUSING = ("accus", "alleg", "charg", "blam", "claim")
 _EDITOR_NOTE = re.compile(r"\[[^\]\n]{1,160}\]")
+# "accused X of P", "blamed X for P", "charged X with P": a content that opens on the accused.
+ACCUSED_OF = ("accus", "blam", "charg")
 
 
 def _cue_subject(doc: Document, q: Quote) -> str | None:
@@ -86,7 +88,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "5"  # 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "6"  # 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -158,8 +160,13 @@ class Claims(Analyzer):
                 speaker = q.speaker_name or (text[q.speaker.start : q.speaker.end] if q.speaker else None)
                 who = speaker or _cue_subject(doc, q) or self._outlet(doc)
                 # "[banned in Ostland]" inside a quote is the editor's note: the outlet's, not the speaker's.
-                last = s
                 cue = text[q.cue.start : q.cue.end].lower() if q.cue is not None else None
+                if cue and cue.split()[-1].startswith(ACCUSED_OF) and s == q.content.start and \
+                        sent.start <= q.cue.start and not text[q.cue.end : s].strip():
+                    # "accused [Russia of attacks on civilians]": the words after the cue name the
+                    # accused, not what is claimed; with its verb the claim reads as said.
+                    s = q.cue.end - len(cue.split()[-1])
+                last = s
                 for note in _EDITOR_NOTE.finditer(text, s, e):
                     self._add(out, nc, last, note.start(), i, who, cue)
                     self._add(out, nc, note.start() + 1, note.end() - 1, i, self._outlet(doc))

@@ -268,8 +268,12 @@ class Casting:
         attack*" (the parse hangs the clause on the name, so no claim noun governs it)."""
         if self.voice_at(pos) is not None:
             return False
+        # Only a claim no quote of its asserter reports: where one does ("X accused Y of P"), the voice
+        # is known.
         return any(c.start <= pos < c.end and c.denied_by and c.asserted_by
                    and c.asserted_by != self.doc.source and self.normal_voice(c.asserted_by) is not None
+                   and not any(q.content.start < c.end and c.start < q.content.end and q.speaker_name == c.asserted_by
+                               for q in self.doc.quotes)
                    for c in self.doc.claims)
 
     # ---- cues -------------------------------------------------------------------------------
