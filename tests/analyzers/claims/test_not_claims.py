@@ -272,3 +272,26 @@ def test_an_accusation_reads_with_its_verb(analyse):
     assert not any(t.startswith("Ostland and the Dornan government of") for t in got), got
     accused = [c for c in doc.claims if doc.text[c.start : c.end].startswith("accused Ostland")]
     assert accused and accused[0].denied_by == [doc.issuer], got
+
+
+def test_considers_a_publication_a_provocation_denies_it(analyse):
+    # Shape (an embassy's statement): "We consider this publication a crude provocation ..." had denied
+    # nothing: "publication" was no claim noun, "consider" no labelling verb, and the parser makes the
+    # complement a second object.
+    doc = analyse("Statement of the Embassy of Tarvia in Dorna\n\n"
+                  "The Embassy of Tarvia has taken note of an article published on 12 May by the Dornan newspaper "
+                  "Evening Herald, which alleges that Tarvian diplomats financed opposition rallies in the capital. "
+                  "We consider this publication a crude provocation aimed at undermining the friendly relations "
+                  "between our peoples.\n")
+    rallies = [c for c in doc.claims if "financed opposition rallies" in doc.text[c.start : c.end]]
+    assert rallies and rallies[0].denied_by == [doc.issuer], [(doc.text[c.start:c.end], c.denied_by) for c in doc.claims]
+
+
+def test_called_the_accusations_a_fairy_tale_denies_them(analyse):
+    doc = analyse("Ostland's security service said on Wednesday that the men had received explosives and "
+                  "instructions from Kessian military intelligence.\n\n"
+                  "Kessia's Foreign Ministry called the accusations \"another fairy tale from the Ostlandic special "
+                  "services\".\n")
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    explosives = [d for t, d in got.items() if "received explosives" in t]
+    assert explosives and explosives[0], got

@@ -88,7 +88,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "6"  # 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "7"  # 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.

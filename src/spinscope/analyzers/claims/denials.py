@@ -23,12 +23,13 @@ NEEDS_CLAIM_OBJECT = frozenset("reject dismiss dispute contest contradict".split
 CLAIM_NOUNS = frozenset(
     """claim report allegation accusation charge assertion story rumour rumor suggestion statement account
     figure version narrative speculation reporting information news assessment finding insinuation
-    assertion contention theory""".split()
+    assertion contention theory publication article""".split()
 )
 FALSE_WORDS = frozenset(
     """baseless false untrue fabricated fabrication fake lie lies unfounded groundless absurd nonsense
     propaganda disinformation misinformation slander smear fiction fantasy hoax provocation ridiculous
-    invented inaccurate misleading bogus fabrications unsubstantiated unproven slanderous""".split()
+    invented inaccurate misleading bogus fabrications unsubstantiated unproven slanderous tale tales fairytale
+    fairytales myth myths""".split()
 )
 # Formulas by which a statement rejects what was said before without repeating it: "we are not going
 # to let such statements go unanswered", "we categorically reject such insinuations".
@@ -48,7 +49,7 @@ _CLAIM_SUBJECT = re.compile(
     r"statements?|stor(?:y|ies)|assertions?|information|insinuations?|remarks|fabrications?|version)\b)",
     re.IGNORECASE,
 )
-LABEL_VERBS = frozenset("call label brand describe term denounce".split())
+LABEL_VERBS = frozenset("call label brand describe term denounce consider regard".split())
 # "denied entry", "denied bail": refusals, not denials of a claim.
 DENY_REFUSALS = frozenset(
     """entry access visa request bail permission service application asylum appeal license licence
@@ -319,7 +320,10 @@ class DenialFinder:
     def _labelled(self, verb) -> Denial | None:
         """ "called the reports baseless", "described the claims as lies"."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        complement = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+        # "We consider this publication a crude provocation": the parser may make the complement a
+        # second object.
+        complement = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")
+                      or (c.dep_ in ("dobj", "obj") and obj is not None and c.i > obj.i)]
         words = {t.lower_ for c in complement for t in c.subtree}
         if not (words & FALSE_WORDS or self._as_false(verb)):
             return None
@@ -328,7 +332,12 @@ class DenialFinder:
         prop = self._noun_content(obj) if obj is not None else None
         # "calling it baseless" hangs off the sentence's claim; "X called the reports lies" does not.
         local = verb.dep_ in ("advcl", "xcomp", "relcl", "acl") or _is_local(verb)
-        return self._make(verb, prop, local and prop is None, subject=self._subject(verb))
+        d = self._make(verb, prop, local and prop is None, subject=self._subject(verb))
+        if obj is not None and obj.lemma_.lower() in CLAIM_NOUNS:
+            # "called the accusations a fairy tale": what it answers, as for "rejected the accusations"
+            d.target_noun = obj.lemma_.lower()
+            d.plural = d.proposition is None and obj.tag_ == "NNS"
+        return d
 
     def _predicative(self, adj) -> Denial | None:
         """ "The reports are false": the subject is a claim noun or a pronoun pointing back."""
