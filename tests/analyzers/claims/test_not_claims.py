@@ -295,3 +295,23 @@ def test_called_the_accusations_a_fairy_tale_denies_them(analyse):
     got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
     explosives = [d for t, d in got.items() if "received explosives" in t]
     assert explosives and explosives[0], got
+
+
+BRIEFING = (
+    "Answer of the Foreign Ministry Spokesman Pavel Grek to a media question about the statements of the Tarvian "
+    "Defence Secretary\n\n"
+    "Question: How would you comment on the remarks of Tarvian Defence Secretary Helen Marsh, who said on Monday "
+    "that Ostlandic troops were massing on the border with Kessia?\n\n"
+    "Answer: We have seen these remarks. Contrary to the claims of Ms Marsh, no Ostlandic units have been moved "
+    "towards the Kessian border. The exercises in the Varna region were announced in advance and end on Friday.\n"
+)
+
+
+def test_contrary_to_the_claims_of_x_denies_xs_claim(analyse):
+    # Shape (a ministry's answer to a media question): "Contrary to the claims of Ms Marsh, P" had denied nothing.
+    doc = analyse(BRIEFING)
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    massing = [v for t, v in got.items() if "massing on the border" in t]
+    assert massing and massing[0][0] == "Helen Marsh" and massing[0][1] == [doc.issuer], got
+    # The question's words are no claim, and no low-scored fragment of the voice is promoted by the denial.
+    assert not any(t.startswith("How would you comment") for t in got), got

@@ -88,7 +88,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "7"  # 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "8"  # 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -239,6 +239,11 @@ class Claims(Analyzer):
                 c for c in cands.in_sentences(d.sentence - 3, d.sentence)
                 if c.asserted_by != d.denier and d.denier not in c.denied_by
             ]
+            if d.answers:
+                # "Contrary to the claims of Ms Marsh": the claims of the voice it names.
+                words = {w for w in re.findall(r"[A-Z][\w'-]+", d.answers) if w not in ("Ms", "Mr", "Mrs", "Dr")}
+                named = [c for c in earlier if c.asserted_by and words & set(c.asserted_by.split())]
+                earlier = named or earlier
             if d.target_noun in ACCUSATIONS:
                 # "rejected the accusations": what was reported with "accused", "alleged", "blamed".
                 accused = [c for c in earlier if c.cue and c.cue.split()[-1].startswith(ACCUSING)]
@@ -260,7 +265,9 @@ class Claims(Analyzer):
             if target is not None and d.plural:
                 # "such statements": every claim of the voice answered, in the sentences looked at.
                 for c in earlier:
-                    if c is not target and c.asserted_by == target.asserted_by and not _same_side(d.denier, c.asserted_by):
+                    # Only its claims: a low-scored fragment of that voice is not promoted to one by the denial.
+                    if c is not target and c.asserted_by == target.asserted_by and c.score >= self.threshold_ \
+                            and not _same_side(d.denier, c.asserted_by):
                         c.denied_by.append(d.denier)
         if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by:
             target.denied_by.append(d.denier)

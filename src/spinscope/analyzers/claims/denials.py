@@ -49,6 +49,12 @@ _CLAIM_SUBJECT = re.compile(
     r"statements?|stor(?:y|ies)|assertions?|information|insinuations?|remarks|fabrications?|version)\b)",
     re.IGNORECASE,
 )
+# "Contrary to the claims of Ms Marsh, no units have been moved": the sentence answers that voice.
+_CONTRARY = re.compile(
+    r"\bcontrary to (?:the |what )?(?:(claim|assertion|statement|allegation|accusation|report|remark|insinuation)s?"
+    r"\s+(?:of|by|made by)\s+|)([A-Z][^,;.]{1,60}?)(?:\s+(?:claims?|says?|said|asserts?|alleges?))?\s*,",
+    re.IGNORECASE,
+)
 LABEL_VERBS = frozenset("call label brand describe term denounce consider regard".split())
 # "denied entry", "denied bail": refusals, not denials of a claim.
 DENY_REFUSALS = frozenset(
@@ -88,6 +94,8 @@ class Denial:
     main: bool = False
     # "the accusations made by X that P": who made the claim denied, when the text says so.
     claimant: str | None = None
+    # "Contrary to the claims of Ms Marsh, ...": whose claims it answers, as the text names them.
+    answers: str | None = None
 
 
 def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -202,7 +210,20 @@ class DenialFinder:
         found.extend(self._no_evidence(parsed, found))
         found.extend(self._rejections(found))
         found.extend(self._unreal(found))
+        found.extend(self._contrary(found))
         return found
+
+    def _contrary(self, found: list[Denial]) -> list[Denial]:
+        """ "Contrary to the claims of Ms Marsh, no Ostlandic units have been moved": the speaker at
+        that point denies what the named voice claimed before."""
+        out = []
+        for m in _CONTRARY.finditer(self.text):
+            if any(d.cue[0] < m.end() and m.start() < d.cue[1] for d in found):
+                continue
+            noun = (m.group(1) or "claim").lower()
+            out.append(Denial((m.start(), m.end()), self.sentence_of(m.start()), self.asserter(m.start()), None,
+                              False, plural=True, target_noun=noun, answers=m.group(2).strip()))
+        return out
 
     def _unreal(self, found: list[Denial]) -> list[Denial]:
         """ "Such statements have nothing to do with reality": a claim noun or a pronoun as the subject
