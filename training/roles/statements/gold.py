@@ -30,7 +30,11 @@ was corrected after (a deed done under fire is no victimhood), so it counts as s
 4 statement-genre and 4 neutral, 59 actors) was written at the start of session 7 (at a499c67, without
 reading the rule code), before that session's rule changes, and scored once there (at cf0bf2b: framed 8/16 right,
 6/16 with the voice; neutral without hero or villain 40/43; roles given right 8/12; labels 3/6 right, 3/7 gold
-labels found); it is never tuned on: the next held-out split is ``heldout10``.
+labels found); it is never tuned on: the next held-out split is ``heldout10``. The thirteenth ``tune`` batch
+(s119-s123, 5 texts, 37 actors: 9 cast, 28 neutral) was written in session 7 after that scoring, on the
+over-reach it showed and without reading heldout9's texts: a football and a hockey report in war words, a
+defence ministry's own strikes and its interceptions of the other side's drones, a statement praising its
+own forces, a chess and e-sports item.
 """
 
 from __future__ import annotations
@@ -1952,6 +1956,136 @@ TEXTS: list[dict] = [
         ],
         "labels": [],
         "titles": ["head", "Major General"],
+    },
+    # ---- tune (thirteenth batch): session 7 (roles2), after heldout9's first scoring, written without
+    # reading heldout9's texts: sport and games told in war words (they cast nobody), a defence ministry's
+    # own strikes and its interceptions of the other side's drones, a statement praising its own forces ----
+    {
+        "id": "s119-match-report-war-words",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Valmora Rovers crush Dorna Athletic 4-1\n\n"
+            "Valmora Rovers stormed the Dorna Athletic defence from the first whistle on Sunday and won 4-1 at "
+            "the Rovers Arena. Forward Nico Brand fired two goals past goalkeeper Erik Holm, and midfielder Sami "
+            "Rask killed the game off after the break.\n\n"
+            "\"We attacked them relentlessly and they had no answer,\" Rovers coach Anton Weiss said. \"Our "
+            "defenders fought like soldiers.\"\n\n"
+            "Dorna Athletic coach Lars Mott admitted his side had been destroyed in midfield. \"They bombarded "
+            "our box and we collapsed,\" he said. The defeat leaves Dorna Athletic fourth in the league."
+        ),
+        "actors": [
+            {"names": ["Valmora Rovers", "Rovers"], "role": "none", "by": None},
+            {"names": ["Dorna Athletic", "Dorna"], "role": "none", "by": None},
+            {"names": ["Rovers Arena"], "role": "none", "by": None},
+            {"names": ["Nico Brand", "Brand"], "role": "none", "by": None},
+            {"names": ["Erik Holm", "Holm"], "role": "none", "by": None},
+            {"names": ["Sami Rask", "Rask"], "role": "none", "by": None},
+            {"names": ["Anton Weiss", "Weiss"], "role": "none", "by": None},
+            {"names": ["Lars Mott", "Mott"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Forward", "goalkeeper", "midfielder", "coach"],
+    },
+    {
+        "id": "s120-hockey-semifinal",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Ostland beat Kessia to reach hockey final\n\n"
+            "Ostland's national ice hockey team invaded the Kessian zone again and again on Friday and beat "
+            "Kessia 5-2 in the semi-final of the world championship in Lemberg. Captain Ilya Varga scored twice "
+            "as the Ostlandic attack overwhelmed defender Jonas Pikk and the Kessian defence.\n\n"
+            "\"It was a war out there, and we won the battle in the corners,\" Ostland coach Boris Lenz told "
+            "reporters. Kessia's coach Mart Kuusk said his players had been crushed by the pressure. Ostland "
+            "will face Veloria in the final on Sunday."
+        ),
+        "actors": [
+            {"names": ["Ostland", "Ostlandic"], "role": "none", "by": None},
+            {"names": ["Kessia", "Kessian"], "role": "none", "by": None},
+            {"names": ["Lemberg"], "role": "none", "by": None},
+            {"names": ["Ilya Varga", "Varga"], "role": "none", "by": None},
+            {"names": ["Jonas Pikk", "Pikk"], "role": "none", "by": None},
+            {"names": ["Boris Lenz", "Lenz"], "role": "none", "by": None},
+            {"names": ["Mart Kuusk", "Kuusk"], "role": "none", "by": None},
+            {"names": ["Veloria"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Captain", "defender", "coach"],
+    },
+    {
+        "id": "s121-defence-statement-strikes-drones",
+        "split": "tune",
+        "issuer": "Ministry of Defence of Veloria",
+        "text": (
+            "Statement by the Ministry of Defence of Veloria\n\n"
+            "Last night the Velorian Air Force carried out strikes on ammunition depots and command posts of the "
+            "Kessian army near Dorsk. All designated targets were hit. Velorian air defence units shot down 14 "
+            "Kessian drones and two cruise missiles over the Lind region. The Navy of Veloria destroyed a Kessian "
+            "landing boat off Cape Arno.\n\n"
+            "The Armed Forces of Veloria will continue to defend the country and its citizens."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Veloria", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Velorian Air Force", "Air Force"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Kessian", "Kessia"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Dorsk"], "role": "none", "by": None},
+            {"names": ["Lind"], "role": "none", "by": None},
+            {"names": ["Navy of Veloria", "Navy"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Cape Arno", "Arno"], "role": "none", "by": None},
+            {"names": ["Armed Forces of Veloria", "Armed Forces"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Veloria", "Velorian"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s122-statement-praise-own-forces",
+        "split": "tune",
+        "issuer": "Ministry of Defence of Ostland",
+        "text": (
+            "Statement by the Ministry of Defence of Ostland\n\n"
+            "The Ministry congratulates the servicemen of the Ostlandic Northern Group of Forces on the "
+            "liberation of Mirsk. In three days of fighting, units of the 5th Guards Brigade destroyed 30 Dornan "
+            "tanks and drove the Dornan army out of the town, which it had shelled for two months. Ostlandic "
+            "sappers have begun clearing the streets of mines so that residents can return home.\n\n"
+            "We thank our soldiers for their courage."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Ostland", "Ministry of Defence", "Ministry"], "role": "none",
+             "by": None},
+            {"names": ["Ostlandic Northern Group of Forces", "Northern Group of Forces", "Northern Group"],
+             "role": "protagonist", "by": "issuer"},
+            {"names": ["Mirsk"], "role": "none", "by": None},
+            {"names": ["5th Guards Brigade", "Guards Brigade"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Dornan", "Dorna"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "issuer"},
+        ],
+        "labels": [],
+        "titles": [],
+    },
+    {
+        "id": "s123-chess-esports",
+        "split": "tune",
+        "issuer": None,
+        "text": (
+            "Hart crushes Tamm in Valmora chess opener\n\n"
+            "Grandmaster Lena Hart destroyed defending champion Arvo Tamm in 28 moves on Monday, launching a "
+            "brutal attack on his king after sacrificing a rook. \"I wanted to kill him in the opening,\" Hart "
+            "said after the game.\n\n"
+            "In the e-sports tournament at the same venue, Team Vortex annihilated Kessia Wolves 2-0, invading "
+            "their base twice in the final map. Wolves captain Eino Salo said his team had been massacred."
+        ),
+        "actors": [
+            {"names": ["Lena Hart", "Hart"], "role": "none", "by": None},
+            {"names": ["Arvo Tamm", "Tamm"], "role": "none", "by": None},
+            {"names": ["Valmora"], "role": "none", "by": None},
+            {"names": ["Team Vortex", "Vortex"], "role": "none", "by": None},
+            {"names": ["Kessia Wolves", "Wolves"], "role": "none", "by": None},
+            {"names": ["Eino Salo", "Salo"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Grandmaster", "champion", "captain"],
     },
     # ---- heldout6: written in session 6 before any rule change of that session (after reading the
     # rules, not their output on these texts), scored once before and once after the session's changes ----

@@ -39,7 +39,8 @@ class Roles(Analyzer):
     name = "roles"
     # 3: roles in the text's own voice, with evidence; abstains without a cue (issue 22); 4: reads names NER
     # missed, a nation's adjective, "it" in a body's own report, earlier-named descriptions; new cue kinds
-    version = "5"  # 5: a denied deed and what a statement rejects cast nobody in the author's voice
+    # 5: a denied deed and what a statement rejects cast nobody in the author's voice
+    version = "6"  # 6: a game's war words cast nobody; a statement's own side is no villain of its strikes
     assigns = ("entities.role", "entities.mention_roles")
     # The voices come from the quotes (and the issuer they find), the rejections from the claims.
     requires = ("entities", "quotes", "issuer", "claims")

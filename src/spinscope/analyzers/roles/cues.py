@@ -41,6 +41,7 @@ from spinscope.analyzers.roles.lexicon import (
     FALSE_WORDS,
     FIGHTING_VERBS,
     FLEE_VERBS,
+    GAME_POSITIONS,
     GIVING_VERBS,
     HARBOUR_VERBS,
     HARM_NOUNS,
@@ -78,7 +79,9 @@ from spinscope.analyzers.roles.lexicon import (
     VICTIM_NOUNS,
     VIOLATE_VERBS,
     WAR_NAMES,
+    WEAPON_NOUNS,
 )
+from spinscope.analyzers.roles.mentions import same_nation
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
     SELF,
@@ -101,6 +104,7 @@ from spinscope.analyzers.roles.phrases import (
     recipients,
     rejects,
     relative_subject,
+    reports_game,
     responsible_for_harm,
     scoreline,
     so_called,
@@ -113,6 +117,19 @@ from spinscope.analyzers.roles.phrases import (
 from spinscope.core.document import Document
 
 PEOPLE_TYPES = {"PERSON", "NORP"}
+MILITARY_UNITS = frozenset("army armies forces troops units positions soldiers servicemen".split())
+# What a ministry or office is "of" besides its country ("Ministry of Defence", "Ministry of Foreign Affairs").
+OFFICE_WORDS = frozenset("""
+Defence Defense Affairs Interior Justice Health Economy Finance Security Situations Staff Forces Information
+Culture Education Agriculture Energy Transport Labour Labor Commerce Trade State Emergencies
+""".split())
+# A state's own bodies (with its country's name: "Velorian Air Force", "Navy of Veloria"), not a movement
+# named after the country ("Ostlandic Liberation Army", "Free Ostland Front").
+STATE_WORDS = frozenset("""
+Force Forces Army Navy Fleet Guard Guards Ministry Government Police Command Staff Service Services Military
+Defence Defense Troops Brigade Group Division Regiment Corps Units Aerospace Border
+""".split())
+NOT_STATE_WORDS = frozenset("Liberation Front Free Rebel Rebels Resistance Revolutionary Insurgent Popular".split())
 NEIGHBOURS = frozenset("neighbours neighbors neighbour neighbor country countries nation nations region".split())
 QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
 
@@ -155,6 +172,10 @@ class Casting:
             for name in (ent.name, *ent.aliases):
                 self.by_name.setdefault(name, n)
         self.issuer = doc.issuer or None
+        # A game's report: its attacks, defenders and destroyed sides are the game's (no harm, fight or
+        # victim cue, no player's position as a label).
+        self.game = reports_game(doc.text)
+        self.own_side = self._own_side()
         self._rejections: list[tuple[str, Cue]] | None = None  # computed once (issuer_rejections)
         # "Doctors Without Borders said two of *its* clinics...": a pronoun in a speaker's own quote
         # is that speaker (only possessives and "we": "it"/"they" often point elsewhere).
@@ -169,6 +190,68 @@ class Casting:
             for t in content or ():
                 if t.lower_ in own and t.pos_ == "PRON":
                     self.pronouns.setdefault(name, []).append((t.idx, t.idx + len(t)))
+
+    def _own_side(self) -> frozenset[str]:
+        """Names of the issuer's own side in its statement: the issuer, and every actor named after the
+        issuer's country ("Ministry of Defence of Veloria": Veloria, the Velorian Air Force, the Navy of
+        Veloria). A statement never casts them as villains in its own voice."""
+        self.country: set[str] = set()
+        if not self.issuer:
+            return frozenset()
+        places = [e for e in self.doc.entities if e.type in ("GPE", "NORP")]
+        words = [w for w in self.issuer.replace("'s", " ").split() if w[:1].isupper()]
+        country = {w for w in words for e in places for n in (e.name, *e.aliases)
+                   if " " not in n and (n == w or same_nation(n, w))}
+        last = self.issuer.rsplit(" of ", 1)[1].split() if " of " in self.issuer else []
+        if len(last) == 1 and last[0][:1].isupper() and last[0] not in OFFICE_WORDS:
+            country.add(last[0])  # "Ministry of Defence of Ostland", where no entity is named "Ostland"
+        self.country = country
+
+        def of_country(word: str) -> bool:
+            return any(word == c or same_nation(word, c) for c in country)
+
+        def state_body(names) -> bool:
+            words = {w for n in names for w in n.split()}
+            return bool(words & STATE_WORDS) and not words & NOT_STATE_WORDS
+
+        own = set()
+        for ent in self.doc.entities:
+            names = (ent.name, *ent.aliases)
+            # the country itself, and its state's bodies: not "the Ostlandic Liberation Front" in Ostland's own
+            # statement
+            if any(self.normal_voice(n) is None for n in names) or any(
+                    of_country(n) for n in names if ent.type in ("GPE", "NORP")) or state_body(names) and any(
+                    of_country(w) for n in names for w in n.split()):
+                own.update(names)
+                continue
+            if not state_body(names):
+                continue
+            for m in ent.mentions:  # "the Navy of Veloria", where the name found is "Navy"
+                span = self.parsed.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span) and any(
+                        p.dep_ == "prep" and p.lower_ == "of" and any(of_country(o.text) for o in p.children)
+                        for p in span.root.children):
+                    own.update(names)
+                    break
+        return frozenset(own)
+
+    def _strikes_other_side(self, verb, own_name: str | None) -> bool:
+        """In a statement with a country, the issuer's own voice: "units of the 5th Guards Brigade destroyed
+        30 Dornan tanks" strikes the other side's arms or forces, which the statement reports as its fight
+        (an actor named after another nation is that nation's, and left as it was)."""
+        if not self.country or own_name is None or verb.lemma_ not in FIGHTING_VERBS | {"shoot"}:
+            return False
+        others = {e.name for e in self.doc.entities if e.type in ("GPE", "NORP") and e.name not in self.own_side}
+        if any(w == o or same_nation(w, o) for w in own_name.split() for o in others):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+
+        def theirs(o) -> bool:
+            owners = {self.doc.entities[self.token_entity[t.i]].name for t in o.subtree if t.i in self.token_entity}
+            return bool(owners) and not owners & self.own_side and (
+                o.lower_ in WEAPON_NOUNS | MILITARY_TARGETS or any(t.lower_ in MILITARY_UNITS for t in o.subtree))
+
+        return bool(objects) and all(theirs(o) for o in objects)
 
     def _speaker(self, q) -> str | None:
         """The quote's speaker; where the quotes layer named the owner in "Ostland's Federal Security
@@ -305,6 +388,9 @@ class Casting:
         # recipients' loss, not harm to its owner (a convoy fired upon is).
         owned = len(chain) > 1 and head.lower_ in OWNED_NOUNS
         harms = not is_place and not (owned and verb.lemma_ in NOT_OWNER_HARM)
+        # "shot down 14 Kessian drones", "Kessian missiles were intercepted": the weapons are hit, not
+        # their owner (who is no victim for it)
+        harms = harms and not (len(chain) > 1 and head.lower_ in WEAPON_NOUNS)
         if dep == "nsubj" and verb.lower_ == "responsible" and verb.head.lemma_ == "hold" \
                 and responsible_for_harm(verb.head):
             # "We hold the minister responsible for this crime", parsed as a small clause
@@ -461,6 +547,16 @@ class Casting:
                 voice = self.voice_at(tok.idx)
             if main == "antagonist" and own_name is not None and voice == own_name:
                 voice = None  # nobody casts itself as a villain: a misread quote boundary
+            if self.game and kind in ("harm", "fight", "victim"):
+                continue  # "We attacked them", "stormed the defence", "destroyed Tamm in 28 moves": a game
+            if main == "antagonist" and voice is None and own_name in self.own_side:
+                # A statement's own side in its own voice: its strikes are its fight, not villainy
+                # ("the Velorian Air Force carried out strikes" in Veloria's defence ministry statement).
+                if kind != "harm":
+                    continue
+                main, fine, kind = "protagonist", "Guardian", "fight"
+            elif main == "antagonist" and voice is None and kind == "harm" and self._strikes_other_side(tok, own_name):
+                main, fine, kind = "protagonist", "Guardian", "fight"
             cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx), self.in_title(tok.idx)))
         return cues
 
@@ -604,6 +700,8 @@ class Casting:
             tok = self.parsed.char_span(lab["start"], lab["end"], alignment_mode="expand")
             if tok is not None and len(tok) and self.rejected(tok.root):
                 continue
+            if self.game and tok is not None and any(t.lower_ in GAME_POSITIONS for t in tok):
+                continue  # "Harn defender Tim Oster": a player's position in a game's report
             voice = self.normal_voice(lab.get("by")) if lab.get("by") not in (self.doc.source,) else None
             near = min(mention_spans, key=lambda m: abs(m[0] - lab["start"])) if mention_spans else (
                 lab["start"], lab["end"])

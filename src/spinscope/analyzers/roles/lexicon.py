@@ -184,3 +184,19 @@ PLACE_PREPS = frozenset("in near at into across around outside inside throughout
 PLACE_NOUNS = frozenset("""
 town village city province region district valley port area areas capital country territory settlement
 """.split())
+
+# Words only a game's report uses (sport, chess, e-sports): such a report tells its contests in war words
+# ("We attacked them", "stormed the defence", "destroyed Tamm in 28 moves") that cast nobody. Words that
+# war news uses too ("match", "team", "final", "goal", "forward", "defender", "player") are not here.
+GAME_WORDS = frozenset("""
+league leagues tournament tournaments championship championships semi-final semi-finals semifinal semifinals
+quarter-final quarter-finals quarterfinal quarterfinals playoff playoffs play-off play-offs coach coaches striker
+strikers midfielder midfielders goalkeeper goalkeepers referee referees whistle stadium hockey football soccer
+chess grandmaster grandmasters e-sports esports basketball volleyball tennis rugby cricket handball scored
+scorer equaliser equalizer penalties puck checkmate half-time kick-off
+""".split())
+# A player's place in a game: no framing label in a game's report ("Harn defender Tim Oster").
+GAME_POSITIONS = frozenset("""
+defender defenders attacker attackers striker strikers forward forwards guard guards winger wingers keeper
+keepers goalkeeper goalkeepers captain captains midfielder midfielders
+""".split())

@@ -25,6 +25,7 @@ from spinscope.analyzers.roles.lexicon import (
     CLAIM_NOUNS,
     CRIME_WORDS,
     DENY_VERBS,
+    GAME_WORDS,
     HARM_NOUNS,
     MEASURE_NOUNS,
     OWNED_NOUNS,
@@ -195,6 +196,13 @@ def scoreline(verb) -> bool:
             if SCORE.search(verb.doc[c.left_edge.i:c.right_edge.i + 1].text):
                 return True
     return False
+
+
+def reports_game(text: str) -> bool:
+    """A report of a game (a match, a chess game, an e-sports tournament): three distinct words only
+    games use, or two and a score ("4-1"). Its war words are the game's ("stormed the defence")."""
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())) & GAME_WORDS
+    return len(words) >= 3 or (len(words) >= 2 and SCORE.search(text) is not None)
 
 
 def judged_by_subject(be) -> str | None:
