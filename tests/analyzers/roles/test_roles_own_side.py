@@ -119,3 +119,7 @@ def test_reports_game() -> None:
     assert not reports_game(DEFENCE)
     # war news that names a coach (a bus) and a stadium, without a score
     assert not reports_game("A coach carrying refugees was shelled near the stadium in Orla, killing four.")
+    # a shelled stadium, its football club and league: places and bodies, no play
+    assert not reports_game("Artillery shelled the stadium in Mirsk, killing four civilians who had sheltered "
+                            "there. The city's football club had played its last league match there in May.")
+    assert reports_game("Kessia beat Ostland 3-1 in their qualifier, coach Petr Lenz said.")

@@ -188,12 +188,17 @@ town village city province region district valley port area areas capital countr
 # Words only a game's report uses (sport, chess, e-sports): such a report tells its contests in war words
 # ("We attacked them", "stormed the defence", "destroyed Tamm in 28 moves") that cast nobody. Words that
 # war news uses too ("match", "team", "final", "goal", "forward", "defender", "player") are not here.
-GAME_WORDS = frozenset("""
-league leagues tournament tournaments championship championships semi-final semi-finals semifinal semifinals
-quarter-final quarter-finals quarterfinal quarterfinals playoff playoffs play-off play-offs coach coaches striker
-strikers midfielder midfielders goalkeeper goalkeepers referee referees whistle stadium hockey football soccer
-chess grandmaster grandmasters e-sports esports basketball volleyball tennis rugby cricket handball scored
-scorer equaliser equalizer penalties puck checkmate half-time kick-off
+# PLAY_WORDS tell the play itself or who plays it; a stadium, a league or football alone are places and
+# bodies a war report may name ("shelled the stadium where the football club played its league matches").
+PLAY_WORDS = frozenset("""
+semi-final semi-finals semifinal semifinals quarter-final quarter-finals quarterfinal quarterfinals playoff
+playoffs play-off play-offs coach coaches striker strikers midfielder midfielders goalkeeper goalkeepers referee
+referees whistle grandmaster grandmasters scored scorer equaliser equalizer penalties puck checkmate half-time
+kick-off qualifier qualifiers hat-trick offside goalless wicket touchdown quarterback
+""".split())
+GAME_WORDS = PLAY_WORDS | frozenset("""
+league leagues tournament tournaments championship championships stadium hockey football soccer chess e-sports
+esports basketball volleyball tennis rugby cricket handball olympics
 """.split())
 # A player's place in a game: no framing label in a game's report ("Harn defender Tim Oster").
 GAME_POSITIONS = frozenset("""

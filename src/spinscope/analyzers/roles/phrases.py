@@ -31,6 +31,7 @@ from spinscope.analyzers.roles.lexicon import (
     OWNED_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    PLAY_WORDS,
     QUANTITY_WORDS,
     REPORT_VERBS,
     REQUEST_VERBS,
@@ -200,9 +201,10 @@ def scoreline(verb) -> bool:
 
 def reports_game(text: str) -> bool:
     """A report of a game (a match, a chess game, an e-sports tournament): three distinct words only
-    games use, or two and a score ("4-1"). Its war words are the game's ("stormed the defence")."""
+    games use, or two and a score ("4-1"), one of them of the play itself ("coach", "scored",
+    "grandmaster"). Its war words are the game's ("stormed the defence")."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())) & GAME_WORDS
-    return len(words) >= 3 or (len(words) >= 2 and SCORE.search(text) is not None)
+    return bool(words & PLAY_WORDS) and (len(words) >= 3 or (len(words) >= 2 and SCORE.search(text) is not None))
 
 
 def judged_by_subject(be) -> str | None:
