@@ -34,7 +34,12 @@ labels found); it is never tuned on: the next held-out split is ``heldout10``. T
 (s119-s123, 5 texts, 37 actors: 9 cast, 28 neutral) was written in session 7 after that scoring, on the
 over-reach it showed and without reading heldout9's texts: a football and a hockey report in war words, a
 defence ministry's own strikes and its interceptions of the other side's drones, a statement praising its
-own forces, a chess and e-sports item.
+own forces, a chess and e-sports item. heldout9 was scored a second time at the end of that work (at
+859acfc, after the rules fixed on batch 13: a game's war words, a statement's own side, the other side's
+downed drones): framed 9/16 right, 7/16 with the voice; neutral 43/43; roles given right 9/9; labels 3/6
+right, 3/7 gold labels found. From then on heldout9 counts as seen (its aggregate had also moved inside
+``--split all`` while that work was checked for regressions, and a few of its error lines were glimpsed once
+then, after the rules were written).
 """
 
 from __future__ import annotations
