@@ -17,7 +17,7 @@ from pathlib import Path
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
 from spinscope.analyzers.entities.labels import SCORES, framing_labels, unnamed_labels
 from spinscope.analyzers.entities.recover import places, propagate, recover
-from spinscope.analyzers.entities.variants import body_key, merge_truncated, vote_types
+from spinscope.analyzers.entities.variants import body_key, merge_truncated, text_types, vote_types
 from spinscope.analyzers.parse.boilerplate import Boilerplate
 from spinscope.core.document import Document, Entity, Label, Span
 from spinscope.core.registry import Analyzer, Param, register
@@ -138,7 +138,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "8"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target; 8: missed, cut and mistyped names recovered (recover.py, issue 22)
+    version = "9"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target; 8: missed, cut and mistyped names recovered (recover.py, issue 22); 9: a title's place ("Special Envoy for Marvania") cut off the name, types from the text (demonyms, "X's government", newspapers), "sanctions regime" and "defender Tim Oster" no labels
     assigns = ("entities", "framing")
     requires = ("parse",)
     params = (
@@ -207,6 +207,7 @@ class Entities(Analyzer):
                         if not in_credit(*mentions.span(n), credits)  # "© Mark Ellis/Nordwire"
                         and not (page and page.touches(*mentions.span(n)))})
         entities = self._group(text, found, {(s, e) for s, e, _ in echoes})
+        text_types(parsed, text, entities, {e.name for e in entities if e.name in self.aliases_.variants})
         for ent in entities:
             ent.labels = [Label(**rec) for m in ent.mentions for rec in framing_labels(parsed, m)]
             if ent.name in countries:

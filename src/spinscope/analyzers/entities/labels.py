@@ -59,8 +59,33 @@ def _word(tok) -> str:
     return tok.text.lower()
 
 
+# Nouns that name a thing's kind when a common noun modifies them ("sanctions regime", "visa regime",
+# "tax regime": a system of rules, no actor) and a player's position before a name ("Harn defender Tim
+# Oster", "defender Jonas Pikk": a title in sports reports, no praise).
+SYSTEM_NOUNS = frozenset("regime regimes".split())
+POSITION_NOUNS = frozenset("defender".split())
+
+
+def _not_judging(tok) -> bool:
+    """True when an evaluative noun judges nobody here: a compound's head with a common-noun modifier
+    ("sanctions regime"), or a position noun before a name or after a team's ("Harn defender Tim Oster")."""
+    w = _word(tok)
+    if w in SYSTEM_NOUNS and tok.pos_ == "NOUN":
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < tok.i
+                   and _evaluate(c.lower_, "NOUN") == (None, None) for c in tok.children)
+    if w in POSITION_NOUNS:
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            return True  # "defender Jonas Pikk"
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+    return False
+
+
 def _evaluation(tok) -> tuple[str | None, str | None]:
     """(polarity, cue kind) of one token, or (None, None)."""
+    if _not_judging(tok):
+        return None, None
     return _evaluate(_word(tok), tok.pos_)
 
 
@@ -315,6 +340,8 @@ def unnamed_labels(parsed, taken: list[tuple[int, int]], named: set[int]) -> lis
         if tok.i >= 2 and parsed[tok.i - 1].text == "-" and not parsed[tok.i - 2].whitespace_ \
                 and not parsed[tok.i - 1].whitespace_:
             word_tokens = [parsed[tok.i - 2], parsed[tok.i - 1], tok]
+        if len(word_tokens) == 1 and _not_judging(tok):
+            continue  # "the harshest sanctions regime in history"
         pol, kind = _evaluate(_compound_word(word_tokens), "NOUN")
         so_called = [t for g in _hyphen_groups(_modifiers(tok)) if _compound_word(g) == "so-called" for t in g]
         if kind == "noun":

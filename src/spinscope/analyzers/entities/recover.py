@@ -44,6 +44,9 @@ JURISDICTION = re.compile(
     r"(?:\b(?:Ministry|Department)\s+of\s+[A-Z][\w ]*?|\bEmbassy)"
     r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$"
 )
+# "Foreign Ministry of Tarsk", "Defence Ministry of Kessia": with the body's field before it, "of" names its
+# country ("Ministry of Health" names none).
+OWNED_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:Ministry|Department)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)$")
 PREPOSITION_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Without|Against|Beyond)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
 )
@@ -85,6 +88,37 @@ def strip_title(text: str, start: int, end: int, etype: str) -> tuple[int, int, 
     if etype != "PERSON" and (len(rest) < 2 or (len(title) == 1 and title[0] in AMBIGUOUS_TITLES)):
         return start, end, etype, None
     return start + words[last + 1].start(), end, "PERSON", (start, start + words[last].end())
+
+
+# An office for a place right before a name NER ran the place into ("Special Envoy for Marvania Daniel
+# Price", "Minister of Defence Ivan Petrov"): the place belongs to the title.
+OFFICE_FOR = re.compile(
+    r"\b(?:envoy|ambassador|minister|secretary|representative|commissioner|rapporteur|coordinator)"
+    r"\s+(?:for|to|of)\s+(?:the\s+)?$", re.I)
+
+
+def strip_office_place(text: str, start: int, end: int, etype: str) -> tuple[int, int, str, tuple[int, int] | None]:
+    """ "[Special Envoy for] Marvania Daniel Price" -> "Daniel Price", PERSON, title "Special Envoy for Marvania".
+
+    The place is the longest opening of the name that the text uses on its own elsewhere ("Marvania",
+    "Foreign Affairs"), else the first of three words; two or three name words must be left."""
+    m = OFFICE_FOR.search(text[max(0, start - 60):start])
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if not m or len(words) < 3 or not all(NAME_WORD.match(w.group()) for w in words):
+        return start, end, etype, None
+    n = len(words)
+    elsewhere = [k for k in range(1, n - 1)
+                 if any(not (start <= h.start() < end) for h in re.finditer(
+                     rf"(?<![\w-]){re.escape(' '.join(w.group() for w in words[:k]))}(?![\w-])(?!\s+[A-Z])", text))]
+    k = max(elsewhere, default=1 if n == 3 else 0)
+    rest = words[k:]
+    if not k or not 2 <= len(rest) <= 3 or rest[-1].group() in ORG_HEADS:
+        return start, end, etype, None
+    # The title opens at the office's capitalised words ("Special Envoy"), not at an owner ("Norland's").
+    office = max(0, start - 60) + m.start()
+    lead = re.search(r"(?:(?!(?:The|A|An|This|That)\s)[A-Z][a-z]+\s+)*$", text[max(0, office - 60):office])
+    title_start = office - len(lead.group()) if lead else office
+    return start + rest[0].start(), end, "PERSON", (title_start, start + words[k - 1].end())
 
 
 def _titles_alone(text: str, found: list[Mention], titles: dict[int, tuple[int, int]]) -> None:
@@ -191,9 +225,14 @@ def places(text: str, found: list[Mention]) -> set[str]:
     """Countries that bodies here belong to ("Ministry of Defence of Valmora" -> "Valmora")."""
     out = set()
     for s, e, _ in found:
-        m = JURISDICTION.search(text[s:e])
+        m = JURISDICTION.search(text[s:e]) or OWNED_BODY.search(text[s:e])
         if m:
             out.add(m.group("place"))
+        elif re.search(r"(?:\b[A-Z][a-z]+\s+(?:Ministry|Department)|\bEmbassy)$", text[s:e]):
+            # "the Embassy of [Veloria]", "Foreign Ministry of [Tarsk]" with the country its own mention
+            m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+)(?![\w-])(?!\s+[A-Z])", text[e:e + 40])
+            if m and any(a == e + m.start(1) for a, _b, _t in found):
+                out.add(m.group(1))
     return out
 
 
@@ -233,6 +272,53 @@ def propagate(parsed, text: str, found: list[Mention], known: set[str]) -> list[
     return added
 
 
+TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_WORDS))})\s+$", re.I)
+NAME_AFTER = re.compile(r"^\s((?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
+# Words between "Deputy" and "Minister" name an office's field, no actor ("Deputy Agriculture Minister").
+OFFICE_FIELD = (re.compile(r"\b(?:Deputy|Vice|Acting)\s+$"), re.compile(r"^\s+(?:Minister|Secretary|Commissioner)\b"))
+CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                     "July August September October November December".split())
+
+
+def _office_people(text: str, found: list[Mention], titles: dict[int, tuple[int, int]]) -> None:
+    """Offices NER typed as organisations, and the people after them.
+
+    "Foreign Ministry spokeswoman Vera Ostrova" with the name typed ORG: a PERSON. "Foreign Ministry
+    Spokesman Pavel Grek" as one ORG and the name missed: the ORG is the title of the PERSON after it.
+    "Deputy Agriculture Minister": "Agriculture" is the office's field, no actor."""
+    out: list[Mention] = []
+    for s, e, t in sorted(found):
+        words = text[s:e].split()
+        if OFFICE_FIELD[0].search(text[max(0, s - 12):s]) and OFFICE_FIELD[1].match(text[e:e + 20]) and t == "ORG":
+            continue
+        if t != "PERSON" and 2 <= len(words) <= 3 and all(NAME_WORD.match(w) for w in words) \
+                and words[-1] not in ORG_HEADS and TITLE_BEFORE.search(text[max(0, s - 30):s]) \
+                and not any(w in CALENDAR for w in words) and not headline(text, s):
+            t = "PERSON"  # "Foreign Ministry spokeswoman [Vera Ostrova]" typed ORG
+        m = NAME_AFTER.match(text[e:e + 60])
+        if t == "ORG" and words and words[-1].lower() in TITLE_WORDS and m and not headline(text, s) \
+                and not any(w in CALENDAR or w in ORG_HEADS for w in m.group(1).split()):
+            ps, pe = e + m.start(1), e + m.end(1)
+            if not any(a < pe and ps < b for a, b, _ in found):
+                titles[ps] = (s, e)  # "Foreign Ministry Spokesman [Pavel Grek]"
+                out.append((ps, pe, "PERSON"))
+                continue
+        out.append((s, e, t))
+    found[:] = out
+
+
+def _common_word(text: str, found: list[Mention]) -> None:
+    """A lone capitalised word at a line's or quotation's start that the text also writes in lower case
+    ("'Hypocrisy at its finest': ..." and "calling the remarks 'hypocrisy at its finest'") is no name."""
+    lower = set(re.findall(r"\b[a-z][\w-]*", text))
+    found[:] = [(s, e, t) for s, e, t in found
+                if " " in text[s:e] or t == "GPE" or text[s:e].lower() not in lower
+                or not (s == 0 or text[s - 1] in "\n" + QUOTES)]
+
+
+QUOTES = "\"'“”‘’«»"
+
+
 def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
     """NER's mentions with titles cut off and organisation and preposition names found; the titles
     (the name's start -> the title's span). ``propagate`` runs later, over the alias table's mentions too."""
@@ -240,10 +326,14 @@ def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[
     found: list[Mention] = []
     for s, e, t in ner:
         s2, e2, t2, title = strip_title(text, s, e, t)
+        if not title:
+            s2, e2, t2, title = strip_office_place(text, s, e, t)
         if title:
             titles[s2] = title
         found.append((s2, e2, t2))
     _titles_alone(text, found, titles)
+    _office_people(text, found, titles)
+    _common_word(text, found)
     org_names(parsed, text, found)
     preposition_names(text, found)
     people_names(text, found)
