@@ -43,6 +43,12 @@ def test_a_country_with_its_demonym_is_a_place(base_pipeline):
     assert ents["Tarvia"].type == "GPE"
 
 
+def test_a_continent_with_its_adjective_stays_a_continent(base_pipeline):
+    text = "European allies are concerned, officials said. Europe has no desire to start a trade war."
+    ents = run(base_pipeline, text)
+    assert ents["Europe"].type != "GPE"
+
+
 def test_a_first_name_is_no_country_because_of_another_word():
     # "Julia" with "Julian" as a person's name (not a modifier of a common noun): no demonym
     from spinscope.core.pipeline import Pipeline

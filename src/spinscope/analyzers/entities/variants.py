@@ -104,7 +104,8 @@ def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str])
         if ent.name in fixed_names:
             continue
         name = ent.name
-        if " " not in name and len(name) >= 4 and not name.isupper() and ent.type != "NORP":
+        if " " not in name and len(name) >= 4 and not name.isupper() and ent.type in ("ORG", "PERSON", "FAC"):
+            # only NER's clear mistakes: a continent ("Europe", LOC, "European") stays a LOC
             stems = {name, name[:-1]} if name[-1] in "aeiouy" else {name}
             demonyms = [stem + suf for stem in stems for suf in DEMONYM_SUFFIXES
                         if (suf != "ic" or stem.endswith("land")) and stem + suf != name
@@ -114,7 +115,7 @@ def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str])
                 # detained" as the country's (statement set s21, s23), so that waits for the roles layer.
                 ent.type = "GPE"
                 continue
-            if ent.type not in ("GPE", "PERSON") and any(STATE_AFTER.match(text[m.end:m.end + 40]) for m in ent.mentions):
+            if ent.type != "PERSON" and any(STATE_AFTER.match(text[m.end:m.end + 40]) for m in ent.mentions):
                 ent.type = "GPE"
                 continue
         if len(name.split()) >= 2 and name.split()[-1] in NEWS_HEADS and ent.type == "PERSON":
