@@ -122,3 +122,16 @@ def test_a_surname_echo_is_a_person_even_where_ner_typed_the_surname_otherwise(p
 def test_a_determiner_is_no_part_of_an_organisation_name(base_pipeline):
     ents = run(base_pipeline, "The prosecutor said: This Office will act, and the Dorna Field Office agreed.")
     assert not any(name.startswith("This") for name in ents)
+
+
+def test_occurrences_in_one_pass_equal_a_search_per_name():
+    # The oracle: re.finditer per name between word boundaries, as propagate once searched the whole text.
+    import re
+
+    from spinscope.analyzers.entities.recover import _occurrences
+
+    text = ("Bora Bora Bora. Dorn and Pavel Dorn met; Dornan-led talks, Dorn's aide, Dorn-Smith, "
+            "O'Brien said. Ostland ministry of Ostland: Ostlandic. Pavel Dorn. Al-Sham, al-Sham.")
+    names = ["Bora Bora", "Dorn", "Pavel Dorn", "O'Brien", "Ostland", "Al-Sham", "Sham"]
+    want = {n: [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)] for n in names}
+    assert _occurrences(text, names) == want

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from spinscope.core.spans import SpanIndex
+
 Mention = tuple[int, int, str]  # (start, end, spaCy type)
 NOT_NAMES = frozenset("DATE TIME ORDINAL CARDINAL MONEY PERCENT QUANTITY".split())
 
@@ -248,19 +250,17 @@ def propagate(parsed, text: str, found: list[Mention], known: set[str]) -> list[
             types.setdefault(text[s:e].split()[-1], t)
     for s, e, t in sorted(found):
         types.setdefault(text[s:e], t)
-    by_char = {t.idx: t for t in parsed}
-    added: list[Mention] = []
     lower_words = set(re.findall(r"\b[a-z][\w-]*", text))
-    for name, etype in types.items():
-        if not NAME_WORD.match(name.split()[0]) or len(name) < 3:
-            continue
-        if " " not in name and name.lower() in lower_words:
-            continue  # "Justice", "Elections": a common word NER took for a name somewhere
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            s, e = m.start(), m.end()
+    names = [n for n in types if NAME_WORD.match(n.split()[0]) and len(n) >= 3
+             and not (" " not in n and n.lower() in lower_words)]  # "Justice": a common word NER took for a name
+    by_char = {t.idx: t for t in parsed}
+    taken = SpanIndex.of((s, e) for s, e, _ in found)
+    added: list[Mention] = []
+    added_at: SpanIndex[None] = SpanIndex()
+    for name, hits in _occurrences(text, names).items():  # in ``types`` order, as each name was tried
+        for s, e in hits:
             tok = by_char.get(s)
-            if tok is None or tok.pos_ != "PROPN" or any(a < e and s < b for a, b, _ in found) \
-                    or any(a < e and s < b for a, b, _ in added):
+            if tok is None or tok.pos_ != "PROPN" or taken.overlapping(s, e) or added_at.overlapping(s, e):
                 continue
             prev = parsed[tok.i - 1] if tok.i > 0 else None
             nxt = by_char.get(e) or by_char.get(e + 1)
@@ -268,8 +268,32 @@ def propagate(parsed, text: str, found: list[Mention], known: set[str]) -> list[
                 continue  # part of a longer name
             if nxt is not None and nxt.lower_ in ("'s", "’s") and nxt.i + 1 < len(parsed) and _cap(parsed[nxt.i + 1]):
                 continue  # "Tarsk's Interior Ministry": the body is the actor there, whose speaker NER left alone
-            added.append((s, e, etype))
+            added.append((s, e, types[name]))
+            added_at.add(s, e)
     return added
+
+
+_RUN = re.compile(r"[\w-]+")
+_WORD_START = re.compile(r"(?<![\w-])[\w-]+")
+
+
+def _occurrences(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Each name's whole-word matches, non-overlapping and in text order (what ``re.finditer`` of the
+    name between word boundaries gives), found in one pass over the text's words: a name can only
+    start where a word starts, and its first word must be that word. Linear in the text, where a
+    search of the whole text per name cost names × text (7 s of 9 for the entities of 400 KB)."""
+    by_run: dict[str, list[str]] = {}
+    for name in names:
+        by_run.setdefault(_RUN.match(name).group(), []).append(name)
+    hits: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
+    for word in _WORD_START.finditer(text):
+        s = word.start()
+        for name in by_run.get(word.group(), ()):
+            e = s + len(name)
+            if text.startswith(name, s) and not (e < len(text) and (text[e].isalnum() or text[e] in "_-")) \
+                    and not (hits[name] and hits[name][-1][1] > s):
+                hits[name].append((s, e))
+    return hits
 
 
 TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_WORDS))})\s+$", re.I)

@@ -89,10 +89,10 @@ DEMONYM_SUFFIXES = ("ic", "ian", "an", "n", "ese", "i")  # "ic" only after "-lan
 NEWS_HEADS = frozenset("Courier Herald Times Gazette Tribune Chronicle Telegraph Journal Observer Dispatch".split())
 
 
-def _adjectival(parsed, word: str) -> bool:
-    """True when ``word`` modifies a common noun somewhere ("Ostlandic troops", "the Marvanian side")."""
-    return any(t.text == word and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN"
-               and t.head.is_lower and t.head.i > t.i for t in parsed)
+def _adjectival(parsed) -> set[str]:
+    """The words that modify a common noun somewhere ("Ostlandic troops", "the Marvanian side")."""
+    return {t.text for t in parsed if t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN"
+            and t.head.is_lower and t.head.i > t.i}
 
 
 def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str]) -> None:
@@ -100,6 +100,7 @@ def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str])
     adjective ("Ostland" / "Ostlandic troops") is a place; what only a state has
     ("Tarsk's parliament") makes a place; a newspaper's name ("Morning Courier") an organisation."""
     words = set(re.findall(r"\b[A-Z][a-z][\w-]*", text))
+    adjectival = _adjectival(parsed)  # once per text, not a scan of it per candidate demonym
     for ent in entities:
         if ent.name in fixed_names:
             continue
@@ -109,7 +110,7 @@ def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str])
             stems = {name, name[:-1]} if name[-1] in "aeiouy" else {name}
             demonyms = [stem + suf for stem in stems for suf in DEMONYM_SUFFIXES
                         if (suf != "ic" or stem.endswith("land")) and stem + suf != name
-                        and stem + suf in words and _adjectival(parsed, stem + suf)]
+                        and stem + suf in words and stem + suf in adjectival]
             if demonyms and not any(e is not ent and e.type == "PERSON" and name in e.name.split() for e in entities):
                 # The demonym keeps NER's type: typed NORP, the roles layer reads "Ostlandic journalists
                 # detained" as the country's (statement set s21, s23), so that waits for the roles layer.
