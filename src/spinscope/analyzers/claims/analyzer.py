@@ -35,6 +35,12 @@ _EDITOR_NOTE = re.compile(r"\[[^\]\n]{1,160}\]")
 ACCUSED_OF = ("accus", "blam", "charg")
 
 
+def _any_in(offsets: list[int], start: int, end: int) -> bool:
+    """True when the sorted ``offsets`` hold one in ``[start, end)``."""
+    i = bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
+
+
 def _cue_subject(doc: Document, q: Quote) -> str | None:
     """The parsed subject of a quote's cue ("Western media claim that …") when no speaker was found."""
     parsed = doc.cache.get("parse")
@@ -205,8 +211,10 @@ class Claims(Analyzer):
         # The narration's sentence that is a denial ("Veloria has dismissed the allegation as a
         # provocation", a statement's "These accusations are groundless") asserts nothing: it is the
         # denial, shown on the claim it answers, and no later denial answers it.
-        said = [d.cue[0] for d in denials if d.denier and d.main]
-        cands = [c for c in cands if c.cue is not None or not any(c.start <= o < c.end for o in said)]
+        said = sorted(d.cue[0] for d in denials if d.denier and d.main)
+        # a cue inside the candidate: the first cue at or after its start lies before its end (bisection,
+        # not a scan of every cue per candidate)
+        cands = [c for c in cands if c.cue is not None or not _any_in(said, c.start, c.end)]
         by_sentence = _BySentence(cands)
         for d in denials:
             if d.denier:

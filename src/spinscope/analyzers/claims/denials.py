@@ -127,6 +127,12 @@ def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _cue_taken(found: list[Denial], start: int, end: int) -> bool:
+    """True when a denial already found has its cue in ``[start, end)``: a formula that matches
+    there is the same denial, not another one."""
+    return any(d.cue[0] < end and start < d.cue[1] for d in found)
+
+
 def _opens(inner: str) -> bool:
     """The last straight double quote in ``inner`` opens a quotation (it follows a space or starts it)."""
     i = inner.rfind('"')
@@ -218,7 +224,7 @@ class DenialFinder:
         that point denies what the named voice claimed before."""
         out = []
         for m in _CONTRARY.finditer(self.text):
-            if any(d.cue[0] < m.end() and m.start() < d.cue[1] for d in found):
+            if _cue_taken(found, m.start(), m.end()):
                 continue
             noun = (m.group(1) or "claim").lower()
             out.append(Denial((m.start(), m.end()), self.sentence_of(m.start()), self.asserter(m.start()), None,
@@ -231,7 +237,7 @@ class DenialFinder:
         P"), the speaker at that point as the denier."""
         out = []
         for m in _UNREAL.finditer(self.text):
-            if any(d.cue[0] < m.end() and m.start() < d.cue[1] for d in found):
+            if _cue_taken(found, m.start(), m.end()):
                 continue
             k = self.sentence_of(m.start())
             start = self.starts[k]
@@ -264,7 +270,7 @@ class DenialFinder:
         rejects the claims reported just before it."""
         out = []
         for m in _REJECTION.finditer(self.text):
-            if any(d.cue[0] < m.end() and m.start() < d.cue[1] for d in found):
+            if _cue_taken(found, m.start(), m.end()):
                 continue
             out.append(Denial((m.start(), m.end()), self.sentence_of(m.start()), self.asserter(m.start()), None,
                               False, plural=True))

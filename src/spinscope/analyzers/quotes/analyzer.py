@@ -41,6 +41,7 @@ from spinscope.analyzers.quotes.sanity import (
     keep,
     nested_in_quotation,
     own_voice_cut,
+    quotation_insides,
     verbless_tail_cut,
 )
 from spinscope.analyzers.quotes.score import features, load_scorer
@@ -123,6 +124,7 @@ class Quotes(Analyzer):
         issuer = detect_issuer(doc)
         resolver = SpeakerResolver(doc, issuer=_entity_name(doc, issuer))
         sent_starts = [s.start for s in doc.sentences]
+        insides = quotation_insides(quoted)
         page = Boilerplate.of(doc)  # share buttons, cookie notices: no quote there
         # A statement's title line ("Comment by … on the statement of …") names the text: no report.
         head = first_line(text)
@@ -136,7 +138,7 @@ class Quotes(Analyzer):
                     continue  # "We have noted yet another statement by …", "We reaffirm [our readiness …]"
             cue_adjunct_cut(idx, c)
             verbless_tail_cut(text, idx, c, sent_starts)
-            if nested_in_quotation(text, c, quoted):
+            if nested_in_quotation(text, c, insides):
                 continue  # "\"I have said that P,\" she told …": the quotation gives P, with its speaker
             if in_title(c, title_end) or not keep(text, idx, c):
                 continue  # a headline run into the next paragraph, a verbless fragment (sanity.py)

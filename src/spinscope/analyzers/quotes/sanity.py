@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from spinscope.analyzers.quotes.candidate import Candidate
 from spinscope.analyzers.quotes.lexicon import CUE_VERBS
+from spinscope.core.spans import SpanIndex
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # Pronouns and relative words that are no name when nothing resolved them.
@@ -166,16 +167,26 @@ def in_title(c: Candidate, title_end: int) -> bool:
 _SELF = frozenset({"i", "we", "me", "us"})
 
 
-def nested_in_quotation(text: str, c: Candidate, quoted: list) -> bool:
+def quotation_insides(quoted: list) -> SpanIndex:
+    """The insides of the quoted stretches by position (for :func:`nested_in_quotation`), built once
+    per document."""
+    inside: SpanIndex = SpanIndex()
+    for q in quoted:
+        inside.add(q.inner_start, q.inner_end, q)
+    return inside
+
+
+def nested_in_quotation(text: str, c: Candidate, insides: SpanIndex) -> bool:
     """A report whose cue sits inside someone's quoted words: "\"I have said from the first day that
     these accusations were false,\" she told reporters". Its content ends at the closing mark (it had
     run on into "she told reporters …"); True when its speaker is the quoted voice itself ("I",
     "we"): the quotation already gives those words, with their speaker."""
     if c.kind == "direct" or c.cue is None:
         return False
-    q = next((q for q in quoted if q.inner_start <= c.cue[0] < q.inner_end), None)
-    if q is None:
+    held = insides.at(c.cue[0])
+    if not held:
         return False
+    q = insides.item(min(held))  # the first stretch holding the cue
     if c.content[0] < q.inner_end < c.content[1]:
         end = q.inner_end
         while end > c.content[0] and text[end - 1] in EDGE:

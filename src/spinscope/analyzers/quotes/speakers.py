@@ -181,15 +181,16 @@ class SpeakerResolver:
     def _role_cut_off(self, span: Range, text: str) -> bool:
         """A span cut after a person's role ("the commander [of the Southern Group, Colonel General
         Anatoly Braun,]" as the tagger gives it): it opens on "of" or "for" right after the role."""
-        if not re.match(r"\s*(?:of|for)\s", text):
-            return False
-        before = WORD.findall(self.doc.text[max(0, span[0] - 30) : span[0]])
-        return bool(before) and before[-1].lower() in PERSON_ROLES
+        return bool(re.match(r"\s*(?:of|for)\s", text)) and self._role_before(span[0])
 
     def _titled(self, m: Mention) -> bool:
         """A person's role word right before the mention ("spokeswoman Vera Ostrova")."""
-        before = WORD.findall(self.doc.text[max(0, m.start - 30) : m.start])
-        return bool(before) and before[-1].lower() in PERSON_ROLES and self.doc.text[m.start - 1 : m.start] == " "
+        return self._role_before(m.start) and self.doc.text[m.start - 1 : m.start] == " "
+
+    def _role_before(self, offset: int) -> bool:
+        """The last word before ``offset`` is a person's role ("the commander", "spokeswoman")."""
+        before = WORD.findall(self.doc.text[max(0, offset - 30) : offset])
+        return bool(before) and before[-1].lower() in PERSON_ROLES
 
     def _owner(self, m: Mention) -> bool:
         """The mention is a possessive owner ("Dunmark's negotiator"), not the phrase's head."""

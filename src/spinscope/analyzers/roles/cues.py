@@ -115,6 +115,7 @@ from spinscope.analyzers.roles.phrases import (
     villain,
 )
 from spinscope.core.document import Document
+from spinscope.core.spans import SpanIndex
 
 PEOPLE_TYPES = {"PERSON", "NORP"}
 MILITARY_UNITS = frozenset("army armies forces troops units positions soldiers servicemen".split())
@@ -177,6 +178,7 @@ class Casting:
         self.game = reports_game(doc.text)
         self.own_side = self._own_side()
         self._rejections: list[tuple[str, Cue]] | None = None  # computed once (issuer_rejections)
+        self._denied_claims: SpanIndex | None = None  # computed once (_denied_claim)
         # "Doctors Without Borders said two of *its* clinics...": a pronoun in a speaker's own quote
         # is that speaker (only possessives and "we": "it"/"they" often point elsewhere).
         self.pronouns: dict[str, list[tuple[int, int]]] = {}
@@ -351,13 +353,17 @@ class Casting:
         attack*" (the parse hangs the clause on the name, so no claim noun governs it)."""
         if self.voice_at(pos) is not None:
             return False
-        # Only a claim no quote of its asserter reports: where one does ("X accused Y of P"), the voice
-        # is known.
-        return any(c.start <= pos < c.end and c.denied_by and c.asserted_by
-                   and c.asserted_by != self.doc.source and self.normal_voice(c.asserted_by) is not None
-                   and not any(q.content.start < c.end and c.start < q.content.end and q.speaker_name == c.asserted_by
-                               for q in self.doc.quotes)
-                   for c in self.doc.claims)
+        if self._denied_claims is None:  # once per document, not a scan of claims and quotes per cue
+            self._denied_claims = SpanIndex()
+            for c in self.doc.claims:
+                # Only a claim no quote of its asserter reports: where one does ("X accused Y of P"),
+                # the voice is known.
+                if c.denied_by and c.asserted_by and c.asserted_by != self.doc.source \
+                        and self.normal_voice(c.asserted_by) is not None \
+                        and not any(q.content.start < c.end and c.start < q.content.end
+                                    and q.speaker_name == c.asserted_by for q in self.doc.quotes):
+                    self._denied_claims.add(c.start, c.end)
+        return bool(self._denied_claims.at(pos))
 
     # ---- cues -------------------------------------------------------------------------------
     def mention_cues(self, start: int, end: int, is_place: bool, own_name: str | None = None,
