@@ -61,7 +61,7 @@ _CHANNEL_START = re.compile(r"(?:with|via|through|in (?:an? |the )?(?:interview|
                             r"to (?:the )?(?:reporters|journalists|press|media|correspondents))\b", re.I)
 
 
-def verbless_fragment(idx, c: Candidate) -> bool:
+def verbless_fragment(text: str, idx, c: Candidate) -> bool:
     """An indirect content of a few words that is a channel phrase ("with Nordwire", "in a
     statement") or a clause cut after its auxiliary ("It has")."""
     if c.kind == "direct":
@@ -69,7 +69,8 @@ def verbless_fragment(idx, c: Candidate) -> bool:
     toks = [t for t in idx.between(*c.content) if not (t.is_punct or t.is_space)]
     if not toks or len(toks) > SHORT_FRAGMENT:
         return False
-    if _CHANNEL_START.match(toks[0].doc.text, toks[0].idx) and not any(t.pos_ == "VERB" for t in toks):
+    # The document's text, not spaCy's Doc.text, which joins every token again on each read.
+    if _CHANNEL_START.match(text, toks[0].idx) and not any(t.pos_ == "VERB" for t in toks):
         return True
     return len(toks) <= 2 and toks[0].pos_ == "PRON" and all(t.pos_ in ("PRON", "AUX", "PART") for t in toks)
 
@@ -92,7 +93,7 @@ def holds_cue(c: Candidate) -> bool:
 
 def keep(text: str, idx, c: Candidate) -> bool:
     """Whether a candidate is a report worth writing (see the module's notes)."""
-    return not (crosses_paragraph(text, c) or verbless_fragment(idx, c) or holds_speaker(c))
+    return not (crosses_paragraph(text, c) or verbless_fragment(text, idx, c) or holds_speaker(c))
 
 
 def clean_name(name: str | None) -> str | None:
