@@ -2947,4 +2947,471 @@ TEXTS: list[dict] = [
         "labels": [],
         "titles": ["Striker", "captain", "defender", "coach"],
     },
+    # ---- heldout10 (session 8, written before that session's rule changes, without reading the rule code) ----
+    {
+        "id": "s124-ministry-comment-ambassador-drones",
+        "split": "heldout10",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Comment by Foreign Ministry Spokeswoman Lidia Marek on the remarks of Tarvia's Ambassador Henrik Soll\n\n"
+            "We have taken note of the remarks by Tarvia's Ambassador to the UN Henrik Soll, who accused Veloria of "
+            "supplying drones to the Kovar regime and of \"prolonging the war\". These are unsubstantiated "
+            "accusations, and we firmly reject them.\n\n"
+            "Ambassador Soll prefers to stay silent about the fact that it was the so-called \"Free Dorna Legion\", "
+            "armed and trained by Tarvia's instructors, that shelled the city of Kesh last week, killing eleven "
+            "people at the railway station. The legitimate government of Dorna has every right to defend its "
+            "citizens against such militants.\n\n"
+            "We call on our Tarvian colleagues to stop spreading disinformation and to return to honest dialogue. "
+            "The Velorian side remains open to consultations."
+        ),
+        "actors": [
+            {"names": ["Lidia Marek", "Marek"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Tarvia", "Tarvian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Henrik Soll", "Soll"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Veloria", "Velorian"], "role": "antagonist", "by": "Henrik Soll"},
+            {"names": ["Kovar"], "role": "antagonist", "by": "Henrik Soll"},
+            {"names": ["Dorna"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Free Dorna Legion"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Kesh"], "role": "none", "by": None},
+            {"names": ["UN", "United Nations"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "regime", "target": "Kovar", "by": "Henrik Soll"},
+            {"key": "so-called", "target": "Free Dorna Legion", "by": "issuer"},
+            {"key": "militants", "target": "Free Dorna Legion", "by": "issuer"},
+            {"key": "legitimate", "target": "Dorna", "by": "issuer"},
+        ],
+        "titles": ["Spokeswoman", "Ambassador"],
+    },
+    {
+        "id": "s125-rt-article-deputy-fm-strikes",
+        "split": "heldout10",
+        "issuer": None,
+        "text": (
+            "Ostland will not apologise for strikes on militant bases - Deputy FM\n\n"
+            "Ostland's strikes on camps in the Harrow Valley were 'a legitimate act of self-defence', Deputy "
+            "Foreign Minister Mikhail Orlov told reporters on Wednesday, dismissing Western criticism as "
+            "'hypocritical'.\n\n"
+            "\"Our pilots did their duty. They destroyed the camps from which the terrorists of the Crimson Hand "
+            "launched rockets at Ostlandic border towns,\" Orlov said.\n\n"
+            "Defence Ministry spokesman Colonel Andrei Ganz said on Thursday that Ostlandic aircraft had hit 47 "
+            "targets, including command posts and weapons depots of the Crimson Hand. \"Not a single civilian "
+            "facility was struck,\" he added.\n\n"
+            "Meanwhile, the Kessian Foreign Ministry claimed that the strikes had destroyed a school in the village "
+            "of Amberly and killed a teacher, Sara Lind. Ganz called the claim \"another fake from Kessian "
+            "propagandists\".\n\n"
+            "The Marvanian news agency Veltpress reported that several thousand residents had left the valley."
+        ),
+        "actors": [
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "Mikhail Orlov"},
+            {"names": ["Mikhail Orlov", "Orlov"], "role": "none", "by": None},
+            {"names": ["Harrow Valley"], "role": "none", "by": None},
+            {"names": ["Crimson Hand"], "role": "antagonist", "by": "Mikhail Orlov"},
+            {"names": ["Andrei Ganz", "Ganz"], "role": "none", "by": None},
+            {"names": ["Defence Ministry"], "role": "none", "by": None},
+            {"names": ["Kessian Foreign Ministry", "Kessia", "Kessian"], "role": "antagonist", "by": "Andrei Ganz"},
+            {"names": ["Amberly"], "role": "none", "by": None},
+            {"names": ["Sara Lind", "Lind"], "role": "innocent", "by": "Kessian Foreign Ministry"},
+            {"names": ["Veltpress"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "militant", "target": "Crimson Hand", "by": "issuer"},
+            {"key": "terrorists", "target": "Crimson Hand", "by": "Mikhail Orlov"},
+            {"key": "propagandists", "target": "Kessian Foreign Ministry", "by": "Andrei Ganz"},
+        ],
+        "titles": ["Deputy Foreign Minister", "spokesman", "Colonel"],
+    },
+    {
+        "id": "s126-defence-statement-drones-brigade",
+        "split": "heldout10",
+        "issuer": "Ministry of Defence of Caldora",
+        "text": (
+            "Statement of the Ministry of Defence of Caldora\n\n"
+            "Over the past day, air defence units of the Caldoran Armed Forces shot down nine drones launched by "
+            "the Zerkian army at the city of Tollin. Debris from one drone damaged a kindergarten in Tollin; no "
+            "children were hurt.\n\n"
+            "Units of the 5th Guards Brigade, displaying courage and heroism, repelled three attacks by Zerkian "
+            "assault groups near Halden and inflicted heavy losses on the enemy. Sergeant Mark Ivers personally "
+            "carried four wounded comrades out under fire.\n\n"
+            "Zerkian artillery shelled the village of Osk, killing two civilians, Ana Beck and her son Tomas. The "
+            "Ministry of Defence has passed evidence of these crimes to the International Committee of the Red Cross."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Caldora", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Caldoran Armed Forces", "Armed Forces"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Zerkian army", "Zerkia", "Zerkian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Tollin"], "role": "none", "by": None},
+            {"names": ["5th Guards Brigade", "Guards Brigade"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Halden"], "role": "none", "by": None},
+            {"names": ["Mark Ivers", "Ivers"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Osk"], "role": "none", "by": None},
+            {"names": ["Ana Beck"], "role": "innocent", "by": "issuer"},
+            {"names": ["Tomas", "Tomas Beck"], "role": "innocent", "by": "issuer"},
+            {"names": ["International Committee of the Red Cross", "Red Cross"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Sergeant"],
+    },
+    {
+        "id": "s127-embassy-rejects-newspaper",
+        "split": "heldout10",
+        "issuer": "Embassy of Veloria in Norland",
+        "text": (
+            "Statement by the Embassy of Veloria in Norland\n\n"
+            "The Embassy has read with bewilderment the article published by The Norland Herald on 3 March under "
+            "the headline \"Veloria's shadow fleet\". The newspaper claims, citing anonymous \"experts\", that "
+            "Velorian tankers have been smuggling oil to Marvania in breach of sanctions.\n\n"
+            "The article is yet another example of the biased, one-sided coverage that The Norland Herald has "
+            "offered its readers for years. Its author, Peter Hale, did not even contact the Embassy for comment.\n\n"
+            "We would remind the editors that Velorian merchant ships operate in full compliance with international "
+            "law. The Embassy has sent a formal request to the Norland Press Council to examine the article."
+        ),
+        "actors": [
+            {"names": ["Embassy of Veloria in Norland", "Embassy"], "role": "none", "by": None},
+            {"names": ["The Norland Herald", "Norland Herald"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Veloria", "Velorian"], "role": "antagonist", "by": "The Norland Herald"},
+            {"names": ["Marvania"], "role": "none", "by": None},
+            {"names": ["Peter Hale", "Hale"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Norland Press Council", "Press Council"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "experts", "target": None, "by": "issuer"},
+            {"key": "biased", "target": "The Norland Herald", "by": "issuer"},
+        ],
+        "titles": [],
+    },
+    {
+        "id": "s128-wire-grain-summit",
+        "split": "heldout10",
+        "issuer": None,
+        "text": (
+            "Leaders agree to extend grain corridor at Lussa summit\n\n"
+            "LUSSA, June 12 (Meridian Press) - The leaders of Veloria and Tarvia agreed on Friday to extend the "
+            "grain corridor for another year, according to a joint statement released after a two-day summit in "
+            "the lakeside town of Lussa.\n\n"
+            "Velorian President Anton Reyes said the talks had been \"frank and useful\". Tarvian Prime Minister "
+            "Helga Moss told reporters that inspections of cargo ships would continue at the port of Sarno.\n\n"
+            "The UN Secretary-General's spokesman, Diego Alva, welcomed the agreement and called on all parties to "
+            "keep the corridor open. The next summit is expected in Tarvia in the spring, Moss said."
+        ),
+        "actors": [
+            {"names": ["Lussa", "LUSSA"], "role": "none", "by": None},
+            {"names": ["Meridian Press"], "role": "none", "by": None},
+            {"names": ["Veloria", "Velorian"], "role": "none", "by": None},
+            {"names": ["Tarvia", "Tarvian"], "role": "none", "by": None},
+            {"names": ["Anton Reyes", "Reyes"], "role": "none", "by": None},
+            {"names": ["Helga Moss", "Moss"], "role": "none", "by": None},
+            {"names": ["Sarno"], "role": "none", "by": None},
+            {"names": ["UN", "United Nations"], "role": "none", "by": None},
+            {"names": ["Diego Alva", "Alva"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["President", "Prime Minister", "spokesman"],
+    },
+    {
+        "id": "s129-court-port-expansion",
+        "split": "heldout10",
+        "issuer": None,
+        "text": (
+            "Court clears way for Kalmar port expansion\n\n"
+            "The regional court in Kalmar on Tuesday rejected a challenge by the environmental group Green Shore to "
+            "the planned expansion of the city's container terminal, the court's press office said.\n\n"
+            "Judge Elena Sorn ruled that the environmental assessment had met the legal requirements. Green Shore's "
+            "lawyer, Rudi Falk, said the group would study the ruling before deciding whether to appeal. Port "
+            "director Ingrid Vahl said construction could begin in the autumn and would create about 400 jobs.\n\n"
+            "The Kalmar Daily reported that the expansion is expected to cost 120 million."
+        ),
+        "actors": [
+            {"names": ["Kalmar"], "role": "none", "by": None},
+            {"names": ["Green Shore"], "role": "none", "by": None},
+            {"names": ["Elena Sorn", "Sorn"], "role": "none", "by": None},
+            {"names": ["Rudi Falk", "Falk"], "role": "none", "by": None},
+            {"names": ["Ingrid Vahl", "Vahl"], "role": "none", "by": None},
+            {"names": ["Kalmar Daily"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Judge", "Port director"],
+    },
+    {
+        "id": "s130-weather-snowstorm",
+        "split": "heldout10",
+        "issuer": None,
+        "text": (
+            "Storm brings heavy snow to northern Norland\n\n"
+            "Heavy snow and winds of up to 90 km/h closed roads across northern Norland on Sunday, the national "
+            "weather service Metnor said. Trains from Hallby were cancelled, rail operator NorRail said on its "
+            "website.\n\n"
+            "\"We expect the snow to ease by Tuesday morning,\" Metnor forecaster Lena Brandt told the broadcaster "
+            "NTV. Hallby's mayor, Ole Sand, asked residents to stay at home and said schools would remain closed on "
+            "Monday."
+        ),
+        "actors": [
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Metnor"], "role": "none", "by": None},
+            {"names": ["Hallby"], "role": "none", "by": None},
+            {"names": ["NorRail"], "role": "none", "by": None},
+            {"names": ["Lena Brandt", "Brandt"], "role": "none", "by": None},
+            {"names": ["NTV"], "role": "none", "by": None},
+            {"names": ["Ole Sand", "Sand"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["forecaster", "mayor"],
+    },
+    {
+        "id": "s131-council-bridge-contractor",
+        "split": "heldout10",
+        "issuer": None,
+        "text": (
+            "Council member blames contractor for bridge delays\n\n"
+            "Work on the new Rivna bridge in Dorvik will be finished eight months late, the city council said on "
+            "Thursday. Council member Sven Olt accused the contractor, Baltex Construction, of \"hiding problems "
+            "for months\" and wasting public money.\n\n"
+            "Baltex said in a statement that the delays were caused by a shortage of steel and that it had kept the "
+            "council informed. Mayor Karin Holm said the city would seek compensation under the contract. Local "
+            "newspaper Dorvik Post said the bridge had so far cost 18 million."
+        ),
+        "actors": [
+            {"names": ["Dorvik"], "role": "none", "by": None},
+            {"names": ["Sven Olt", "Olt"], "role": "none", "by": None},
+            {"names": ["Baltex Construction", "Baltex"], "role": "antagonist", "by": "Sven Olt"},
+            {"names": ["Karin Holm", "Holm"], "role": "none", "by": None},
+            {"names": ["Dorvik Post"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Council member", "Mayor"],
+    },
+    # ---- heldout11 (session 8, written with heldout10, before any rule change; scored only by the lead) ----
+    {
+        "id": "s132-ministry-answer-border-provocation",
+        "split": "heldout11",
+        "issuer": "Foreign Ministry",
+        "text": (
+            "Answer of Foreign Ministry Spokesman Arkady Senn to a media question\n\n"
+            "Question: How would you comment on the statement by Kessian Foreign Minister Laura Vint, who said that "
+            "Belmark was \"preparing a provocation\" on the border?\n\n"
+            "Answer: We have seen Ms Vint's remarks. Instead of spreading fantasies about Belmark, the Kessian "
+            "authorities should explain why their so-called \"territorial defence\" units have been shelling the "
+            "border town of Mirn for a month. On Saturday a shell hit the Mirn maternity hospital, wounding two "
+            "nurses, Olga Ferr and Nina Kost.\n\n"
+            "The Kessian junta has long since turned its own people into hostages of its reckless policy. We are "
+            "grateful to the Belmark border guards, who protect the residents of Mirn at the risk of their lives. "
+            "We have passed information about these attacks to the OSCE mission."
+        ),
+        "actors": [
+            {"names": ["Arkady Senn", "Senn"], "role": "none", "by": None},
+            {"names": ["Foreign Ministry"], "role": "none", "by": None},
+            {"names": ["Laura Vint", "Vint"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Belmark"], "role": "antagonist", "by": "Laura Vint"},
+            {"names": ["Kessia", "Kessian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["territorial defence"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Mirn"], "role": "none", "by": None},
+            {"names": ["Olga Ferr", "Ferr"], "role": "innocent", "by": "issuer"},
+            {"names": ["Nina Kost", "Kost"], "role": "innocent", "by": "issuer"},
+            {"names": ["Belmark border guards", "border guards"], "role": "protagonist", "by": "issuer"},
+            {"names": ["OSCE"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "so-called", "target": "territorial defence", "by": "issuer"},
+            {"key": "junta", "target": "Kessia", "by": "issuer"},
+        ],
+        "titles": ["Spokesman", "Foreign Minister"],
+    },
+    {
+        "id": "s133-rt-article-corridor-shields",
+        "split": "heldout11",
+        "issuer": None,
+        "text": (
+            "Velorian army opens humanitarian corridor in Talmar as militants use civilians as shields - MoD\n\n"
+            "The Velorian army has opened a humanitarian corridor out of the besieged city of Talmar, allowing more "
+            "than 2,000 civilians to leave on Monday, Defence Ministry spokesman Major General Ivo Krall said.\n\n"
+            "According to Krall, fighters of the Sable Battalion have set up firing positions in schools and "
+            "apartment blocks and are preventing residents from leaving. \"The nationalists are using the people "
+            "of Talmar as a human shield,\" he said.\n\n"
+            "Earlier, the Norland-based group Watch International accused Velorian troops of shelling the corridor. "
+            "Deputy Foreign Minister Yana Dobrev dismissed the report as \"a crude fake ordered by Veloria's "
+            "ill-wishers\".\n\n"
+            "Local resident Pavel Grig, who left the city with his family, told the Velt news agency that the buses "
+            "had arrived on time."
+        ),
+        "actors": [
+            {"names": ["Velorian army", "Velorian troops", "Veloria", "Velorian"], "role": "protagonist",
+             "by": "Ivo Krall"},
+            {"names": ["Talmar"], "role": "none", "by": None},
+            {"names": ["Ivo Krall", "Krall"], "role": "none", "by": None},
+            {"names": ["Defence Ministry", "MoD"], "role": "none", "by": None},
+            {"names": ["Sable Battalion"], "role": "antagonist", "by": "Ivo Krall"},
+            {"names": ["Norland"], "role": "none", "by": None},
+            {"names": ["Watch International"], "role": "antagonist", "by": "Yana Dobrev"},
+            {"names": ["Yana Dobrev", "Dobrev"], "role": "none", "by": None},
+            {"names": ["Pavel Grig", "Grig"], "role": "none", "by": None},
+            {"names": ["Velt"], "role": "none", "by": None},
+        ],
+        "labels": [
+            {"key": "militants", "target": "Sable Battalion", "by": "issuer"},
+            {"key": "nationalists", "target": "Sable Battalion", "by": "Ivo Krall"},
+            {"key": "ill-wishers", "target": None, "by": "Yana Dobrev"},
+        ],
+        "titles": ["spokesman", "Major General", "Deputy Foreign Minister"],
+    },
+    {
+        "id": "s134-op-ed-peacekeepers-valley",
+        "split": "heldout11",
+        "issuer": "Ostland Today",
+        "text": (
+            "Opinion | Who really wants peace in the Dovra Valley\n\n"
+            "By Nikolai Brun, Ostland Today\n\n"
+            "For three years Ostlandic peacekeepers have stood between the warring sides in the Dovra Valley. They "
+            "have rebuilt bridges, cleared mines and delivered bread to villages that no one else would reach.\n\n"
+            "Yet the so-called \"independent\" media of Tarvia see none of this. Instead they repeat every word of "
+            "the Sarovian regime, whose president, Edmund Graal, has never hidden his wish to take the valley by "
+            "force. Last winter his artillery levelled the village of Pelm, and the Pelm schoolteacher Irma Voss "
+            "died under the ruins of her school.\n\n"
+            "Ostland does not need anyone's gratitude. But the truth about the Dovra Valley deserves to be told."
+        ),
+        "actors": [
+            {"names": ["Nikolai Brun", "Brun"], "role": "none", "by": None},
+            {"names": ["Ostland Today"], "role": "none", "by": None},
+            {"names": ["Ostlandic peacekeepers", "peacekeepers"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Ostland", "Ostlandic"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Dovra Valley"], "role": "none", "by": None},
+            {"names": ["Tarvia"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Sarovia", "Sarovian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Edmund Graal", "Graal"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Pelm"], "role": "none", "by": None},
+            {"names": ["Irma Voss", "Voss"], "role": "innocent", "by": "issuer"},
+        ],
+        "labels": [
+            {"key": "so-called", "target": None, "by": "issuer"},
+            {"key": "regime", "target": "Sarovia", "by": "issuer"},
+        ],
+        "titles": ["president"],
+    },
+    {
+        "id": "s135-defence-statement-market-denial",
+        "split": "heldout11",
+        "issuer": "Ministry of Defence of Dorna",
+        "text": (
+            "Statement of the Ministry of Defence of Dorna\n\n"
+            "Reports by several foreign media that a Dornan missile struck the central market in Vessel on "
+            "9 October are not true. The market was hit by a missile of the Kessian air defence, launched from the "
+            "outskirts of the city without regard for its own residents, ministry spokesman Colonel Rolf Danz "
+            "said.\n\n"
+            "Dornan high-precision weapons struck only military targets: a fuel depot and a radar station of the "
+            "Kessian armed forces near Vessel. All our aircraft returned safely to their bases.\n\n"
+            "The Ministry of Defence expresses its condolences to the families of those killed at the market, "
+            "among them the vendor Marta Ulm, and calls on the International Committee of the Red Cross to take "
+            "part in an independent investigation."
+        ),
+        "actors": [
+            {"names": ["Ministry of Defence of Dorna", "Ministry of Defence"], "role": "none", "by": None},
+            {"names": ["Dorna", "Dornan"], "role": "protagonist", "by": "issuer"},
+            {"names": ["Vessel"], "role": "none", "by": None},
+            {"names": ["Kessian armed forces", "Kessia", "Kessian"], "role": "antagonist", "by": "issuer"},
+            {"names": ["Rolf Danz", "Danz"], "role": "none", "by": None},
+            {"names": ["Marta Ulm", "Ulm"], "role": "innocent", "by": "issuer"},
+            {"names": ["International Committee of the Red Cross", "Red Cross"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["spokesman", "Colonel"],
+    },
+    {
+        "id": "s136-business-carmaker-jobs",
+        "split": "heldout11",
+        "issuer": None,
+        "text": (
+            "Tarvian carmaker Velmo to cut 1,200 jobs\n\n"
+            "Velmo, Tarvia's largest carmaker, will cut 1,200 jobs at its plant in Brenn over the next two years as "
+            "demand for petrol cars falls, the company said in a statement on Wednesday.\n\n"
+            "Chief executive Greta Kline said the company would invest 300 million in electric models. The "
+            "metalworkers' union IG Stahl said it would seek talks with management. Analyst Tomas Reiter told the "
+            "Finpress news agency that the cuts had been expected. Velmo shares rose 2 percent."
+        ),
+        "actors": [
+            {"names": ["Velmo"], "role": "none", "by": None},
+            {"names": ["Tarvia", "Tarvian"], "role": "none", "by": None},
+            {"names": ["Brenn"], "role": "none", "by": None},
+            {"names": ["Greta Kline", "Kline"], "role": "none", "by": None},
+            {"names": ["IG Stahl"], "role": "none", "by": None},
+            {"names": ["Tomas Reiter", "Reiter"], "role": "none", "by": None},
+            {"names": ["Finpress"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["Chief executive", "Analyst"],
+    },
+    {
+        "id": "s137-football-derby-rout",
+        "split": "heldout11",
+        "issuer": None,
+        "text": (
+            "Dorvik Rovers crush Harbor City in derby\n\n"
+            "Dorvik Rovers destroyed Harbor City 4-0 on Saturday, with striker Leo Amsel scoring twice as the home "
+            "side's attack tore through a tired defence. Harbor City coach Piet Vogel said his team had "
+            "\"surrendered without a fight\" in the second half.\n\n"
+            "Rovers captain Jan Ek told the broadcaster Sport 1 that the win was dedicated to the fans. The league's "
+            "disciplinary committee will review a red card shown to Harbor City defender Kai Marr, the league said."
+        ),
+        "actors": [
+            {"names": ["Dorvik Rovers", "Rovers"], "role": "none", "by": None},
+            {"names": ["Harbor City"], "role": "none", "by": None},
+            {"names": ["Leo Amsel", "Amsel"], "role": "none", "by": None},
+            {"names": ["Piet Vogel", "Vogel"], "role": "none", "by": None},
+            {"names": ["Jan Ek"], "role": "none", "by": None},
+            {"names": ["Sport 1"], "role": "none", "by": None},
+            {"names": ["Kai Marr", "Marr"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["striker", "coach", "captain", "defender"],
+    },
+    {
+        "id": "s138-wire-un-border-clash",
+        "split": "heldout11",
+        "issuer": None,
+        "text": (
+            "UN urges restraint after Kessia-Belmark border clash\n\n"
+            "GENEVA, May 4 (Meridian Press) - The United Nations called on Kessia and Belmark on Thursday to show "
+            "restraint after a clash on their shared border left three soldiers dead, a UN spokeswoman said.\n\n"
+            "Kessia's defence ministry said Belmark troops had opened fire first on a Kessian patrol near the "
+            "village of Ardo. Belmark's foreign ministry rejected that account and said Kessian soldiers had "
+            "crossed the border.\n\n"
+            "The spokeswoman, Mira Solano, said UN observers were on their way to the area. Residents of Ardo told "
+            "reporters they had heard gunfire for about an hour."
+        ),
+        "actors": [
+            {"names": ["United Nations", "UN"], "role": "none", "by": None},
+            {"names": ["Kessia", "Kessian"], "role": "antagonist", "by": "Belmark's foreign ministry"},
+            {"names": ["Belmark"], "role": "antagonist", "by": "Kessia's defence ministry"},
+            {"names": ["Geneva", "GENEVA"], "role": "none", "by": None},
+            {"names": ["Meridian Press"], "role": "none", "by": None},
+            {"names": ["Ardo"], "role": "none", "by": None},
+            {"names": ["Mira Solano", "Solano"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["spokeswoman"],
+    },
+    {
+        "id": "s139-port-strike-ends",
+        "split": "heldout11",
+        "issuer": None,
+        "text": (
+            "Sarno port reopens after dockworkers end strike\n\n"
+            "Cargo handling resumed at the port of Sarno on Monday after dockworkers ended a five-day strike, the "
+            "port operator Sarno Terminals said. The dockers' union, led by Hanna Lutz, said it had won a 6 percent "
+            "pay rise.\n\n"
+            "City council member Erik Dahl said the strike had cost local businesses about 3 million. The Coast Guard "
+            "reported no incidents in the harbour. Shipping data provider SeaTrack said 14 vessels were still "
+            "waiting to dock."
+        ),
+        "actors": [
+            {"names": ["Sarno"], "role": "none", "by": None},
+            {"names": ["Sarno Terminals"], "role": "none", "by": None},
+            {"names": ["Hanna Lutz", "Lutz"], "role": "none", "by": None},
+            {"names": ["Erik Dahl", "Dahl"], "role": "none", "by": None},
+            {"names": ["Coast Guard"], "role": "none", "by": None},
+            {"names": ["SeaTrack"], "role": "none", "by": None},
+        ],
+        "labels": [],
+        "titles": ["council member"],
+    },
 ]
