@@ -40,7 +40,8 @@ class Roles(Analyzer):
     # 3: roles in the text's own voice, with evidence; abstains without a cue (issue 22); 4: reads names NER
     # missed, a nation's adjective, "it" in a body's own report, earlier-named descriptions; new cue kinds
     # 5: a denied deed and what a statement rejects cast nobody in the author's voice
-    version = "6"  # 6: a game's war words cast nobody; a statement's own side is no villain of its strikes
+    # 6: a game's war words cast nobody; a statement's own side is no villain of its strikes
+    version = "7"  # 7: an army's own voice casts its strikes as a fight and what they hit as the enemy's
     assigns = ("entities.role", "entities.mention_roles")
     # The voices come from the quotes (and the issuer they find), the rejections from the claims.
     requires = ("entities", "quotes", "issuer", "claims")

@@ -114,6 +114,7 @@ from spinscope.analyzers.roles.phrases import (
     under_fire,
     villain,
 )
+from spinscope.analyzers.roles.strikes import military, military_objects, striker, struck_owner
 from spinscope.core.document import Document
 from spinscope.core.spans import SpanIndex
 
@@ -131,6 +132,9 @@ Force Forces Army Navy Fleet Guard Guards Ministry Government Police Command Sta
 Defence Defense Troops Brigade Group Division Regiment Corps Units Aerospace Border
 """.split())
 NOT_STATE_WORDS = frozenset("Liberation Front Free Rebel Rebels Resistance Revolutionary Insurgent Popular".split())
+# A speaker on an army's side: its strikes and its enemies are cast in this voice ("Defence Ministry spokesman").
+MILITARY_VOICE = frozenset("defence defense military army forces staff command commander general".split())
+HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
 NEIGHBOURS = frozenset("neighbours neighbors neighbour neighbor country countries nation nations region".split())
 QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
 
@@ -254,6 +258,30 @@ class Casting:
                 o.lower_ in WEAPON_NOUNS | MILITARY_TARGETS or any(t.lower_ in MILITARY_UNITS for t in o.subtree))
 
         return bool(objects) and all(theirs(o) for o in objects)
+
+    def _striking_side(self, strike, voice: str | None, own_name: str | None) -> bool:
+        """Whether ``voice`` speaks for the side that strikes: the issuer of a statement whose own side
+        strikes, or a quoted speaker of an army ("Defence Ministry spokesman Igor Velt")."""
+        if voice is not None:
+            return self._military_voice(voice)
+        if not self.country or own_name in self.own_side:
+            return False
+        who = striker(strike)
+        if who is None or who.lower_ in SELF:
+            return True  # "were destroyed", "we struck": the statement's own side
+        names = {self.doc.entities[self.token_entity[t.i]].name for t in who.subtree if t.i in self.token_entity}
+        if names & self.own_side:
+            return True
+        # "units of the 5th Guards Brigade destroyed": the statement's own unless named after another nation
+        others = {e.name for e in self.doc.entities if e.type in ("GPE", "NORP") and e.name not in self.own_side}
+        return own_name not in names and not any(
+            t.text == o or same_nation(t.text, o) for t in who.subtree for o in others)
+
+    def _military_voice(self, voice: str) -> bool:
+        n = self.by_name.get(voice)
+        words = voice if n is None else " ".join(
+            [voice, *[lab["label"] for lab in self.doc.entities[n].labels if lab.get("kind") == "title"]])
+        return bool(set(words.lower().split()) & MILITARY_VOICE)
 
     def _speaker(self, q) -> str | None:
         """The quote's speaker; where the quotes layer named the owner in "Ostland's Federal Security
@@ -514,6 +542,9 @@ class Casting:
         for noun in chain[1:]:
             if so_called(noun):  # "the so-called mission of the Union"
                 found.append(("antagonist", "Deceiver", "label", noun, None))
+        if (struck := struck_owner(root)) is not None and military(struck[1]):
+            # "destroyed depots of the Front", "shot down 14 Kessian drones": the enemy, in the striker's voice
+            found.append(("antagonist", None, "struck", struck[0], "struck"))
         if dep == "nsubj" and verb.lemma_ == "be" and harms and any(
                 p.lower_ == "among" and any(o.lower_ in VICTIM_NOUNS for o in p.children) for p in verb.children):
             found.append(("innocent", "Victim", "victim", verb, None))  # "Maria Petrova ... were among the victims"
@@ -551,6 +582,8 @@ class Casting:
                 voice = self.subject_voice(tok, mention[0])
             else:
                 voice = self.voice_at(tok.idx)
+            if voice_rule == "struck" and not self._striking_side(tok, voice, own_name):
+                continue  # a strike on the other side's war in a neutral voice casts nobody
             if main == "antagonist" and own_name is not None and voice == own_name:
                 voice = None  # nobody casts itself as a villain: a misread quote boundary
             if self.game and kind in ("harm", "fight", "victim"):
@@ -562,6 +595,11 @@ class Casting:
                     continue
                 main, fine, kind = "protagonist", "Guardian", "fight"
             elif main == "antagonist" and voice is None and kind == "harm" and self._strikes_other_side(tok, own_name):
+                main, fine, kind = "protagonist", "Guardian", "fight"
+            elif main == "antagonist" and kind == "harm" and voice is not None and self._military_voice(voice) \
+                    and military_objects(tok):
+                # "Ostlandic aircraft destroyed three weapons depots of the Front, spokesman Velt said": the
+                # army's own voice reports its fight (not "attacked its checkpoints": its own are struck)
                 main, fine, kind = "protagonist", "Guardian", "fight"
             cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx), self.in_title(tok.idx)))
         return cues
@@ -674,7 +712,9 @@ class Casting:
         if lemma in HELP_VERBS and not any(o.lower_ in ABSTRACT_OBJECTS for o in objects):
             # "defended the plan" argues for it; "defended the town" protects it
             return [("protagonist", "Guardian", "help", verb, None)]
-        if lemma in MOVING_VERBS and any(o.lower_ in HELPED_PEOPLE for o in objects):
+        if lemma in MOVING_VERBS and any(o.lower_ in HELPED_PEOPLE or any(
+                a.dep_ == "amod" and a.lower_ in HURT_ADJECTIVES for a in o.children) for o in objects):
+            # "evacuated the wounded", "carried four wounded comrades out under fire"
             return [("protagonist", "Guardian", "help", verb, None)]
         if lemma in GIVING_VERBS and any(o.lemma_ in AID_NOUNS or has_aid(o) for o in objects):
             return [("protagonist", "Guardian", "help", verb, None)]

@@ -60,7 +60,7 @@ EVENT_VERBS = frozenset("carry launch prepare plan conduct stage commit perpetra
 # "organised the riots", "incited unrest" -- not "organised crime", a kind of crime
 STIR_VERBS = frozenset("organise organize incite instigate provoke".split())
 STIRRED = frozenset("riot riots unrest coup pogrom pogroms attack attacks provocation provocations massacre violence".split())
-CORRUPT_VERBS = frozenset("steal embezzle bribe extort launder plunder".split())
+CORRUPT_VERBS = frozenset("steal embezzle bribe extort launder plunder smuggle".split())
 HELP_VERBS = frozenset("""
 rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
 """.split())

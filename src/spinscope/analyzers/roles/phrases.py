@@ -24,6 +24,8 @@ from spinscope.analyzers.roles.lexicon import (
     BLAMED_FOR,
     CLAIM_NOUNS,
     CRIME_WORDS,
+    DECEIT_OBJECTS,
+    DECEIT_VERBS,
     DENY_VERBS,
     GAME_WORDS,
     HARM_NOUNS,
@@ -35,6 +37,7 @@ from spinscope.analyzers.roles.lexicon import (
     QUANTITY_WORDS,
     REPORT_VERBS,
     REQUEST_VERBS,
+    SHOW_VERBS,
     STOP_VERBS,
     SUSPECT_WORDS,
     VILLAIN_WORDS,
@@ -245,7 +248,16 @@ def asked_to_stop_harm(noun):
         if x.dep_ == "xcomp" and x.lemma_ in STOP_VERBS and any(
                 o.dep_ == "dobj" and (harm_noun(o) or o.lemma_ in ("war", "campaign")) for o in x.children):
             return verb
+        if x.dep_ == "xcomp" and x.lemma_ in STOP_VERBS and any(
+                d.dep_ in ("xcomp", "dobj") and deceives(d) for d in x.children):
+            return verb  # "call on our Tarvian colleagues to stop spreading disinformation"
     return None
+
+
+def deceives(verb) -> bool:
+    """ "spreading disinformation", "fabricating evidence", "lying": a deed of deceit."""
+    return verb.pos_ == "VERB" and (verb.lemma_ in DECEIT_VERBS or verb.lemma_ in SHOW_VERBS and any(
+        o.dep_ == "dobj" and o.lower_ in DECEIT_OBJECTS for o in verb.children))
 
 
 def under_fire(tok) -> bool:
