@@ -40,6 +40,18 @@ COMMENT = (
     "spreading disinformation and to return to honest dialogue."
 )
 
+PATRONS = (
+    "Velmarian mercenaries in Orla, says intelligence\n\n"
+    "At least 500 foreign mercenaries recruited by private military firms from Dunmark are fighting on the side "
+    "of the Velmarian army, the Tessarian Foreign Intelligence Service said on Monday. \"The junta in Orla is "
+    "killing civilians with weapons supplied by Norvia,\" Deputy Foreign Minister Ivan Rusk told reporters."
+)
+
+SPONSOR = (
+    "Comment by the Foreign Ministry of Tessaria\n\n"
+    "Velmaria's envoy Mark Olsen said on Tuesday that Dunmark was \"sponsoring the violence\" in Orla."
+)
+
 RESCUE = (
     "Statement by the Ministry of Defence of Tessaria\n\n"
     "Sergeant Anton Berg of the 4th Mountain Brigade personally carried five wounded comrades out of a burning trench near Orla."
@@ -91,6 +103,19 @@ def test_carrying_wounded_comrades_out_is_a_rescue(pipe: Pipeline) -> None:
     roles = _roles(pipe(Document(id="rescue", text=RESCUE)))
     varn = _find(roles, "Berg")
     assert varn is not None and varn.main == "protagonist", roles
+
+
+def test_the_patrons_of_the_other_sides_harm_are_cast_in_the_speakers_voice(pipe: Pipeline) -> None:
+    roles = _roles(pipe(Document(id="patrons", text=PATRONS)))
+    dunmark, norvia = _find(roles, "Dunmark"), _find(roles, "Norvia")
+    assert dunmark is not None and dunmark.main == "antagonist" and "Intelligence" in (dunmark.by or ""), roles
+    assert norvia is not None and norvia.main == "antagonist" and norvia.by == "Ivan Rusk", roles
+
+
+def test_sponsoring_violence_is_cast_in_the_accusers_voice(pipe: Pipeline) -> None:
+    roles = _roles(pipe(Document(id="sponsor", text=SPONSOR)))
+    dunmark = _find(roles, "Dunmark")
+    assert dunmark is not None and dunmark.main == "antagonist" and dunmark.by == "Mark Olsen", roles
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,7 @@ from spinscope.analyzers.roles.lexicon import (
     CLEARED_THINGS,
     CONVICT_VERBS,
     CORRUPT_VERBS,
+    CRIME_WORDS,
     DECEIT_OBJECTS,
     DECEIT_VERBS,
     DENY_VERBS,
@@ -85,6 +86,7 @@ from spinscope.analyzers.roles.mentions import same_nation
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
     SELF,
+    armed_harm,
     asked_to_stop_harm,
     called_false,
     cleft_focus,
@@ -507,6 +509,14 @@ class Casting:
                     noun.dep_ == "acl" and harm_noun(noun.head))):
                 # "the strike was carried out by X", "a terrorist act carried out by agents of X"
                 found.append(("antagonist", None, "harm", noun, None))  # "the strike was carried out by X"
+            elif word == "by" and noun.tag_ == "VBN" and noun.lemma_ in GIVING_VERBS | {"sell"} \
+                    and noun.head.lemma_ in ARMS_NOUNS and armed_harm(noun.head):
+                # "killing civilians with weapons supplied by Norland": the supplier of the harm's arms
+                found.append(("antagonist", "Instigator", "patron", noun, None))
+            elif word == "from" and (recruiter := _recruiter(noun)) is not None and any(
+                    villain(n) for n in _participle_owner(recruiter)):
+                # "mercenaries recruited by private military firms from Norland": the firms' country
+                found.append(("antagonist", "Instigator", "patron", recruiter, None))
             elif word in ("for", "by") and noun.lemma_ in PATRON_VERBS and any(
                     villain(n) for n in _participle_owner(noun)):
                 # "saboteurs working for Kessian military intelligence", "terrorists paid by X": whoever
@@ -704,6 +714,9 @@ class Casting:
                                               for p in verb.children)):
             # "violated the ceasefire", "sabotaged the talks", "interfere in the internal affairs of our country"
             return [("antagonist", None, "harm", verb, None)]
+        if lemma in PATRON_VERBS - {"work", "fight", "send", "direct", "spy"} and any(
+                harm_noun(o) or o.lower_ in CRIME_WORDS for o in objects):
+            return [("antagonist", "Instigator", "patron", verb, None)]  # "sponsoring the violence", "funds terrorism"
         if lemma in PATRON_VERBS | HARBOUR_VERBS and any(
                 not harm_noun(o) and (villain(o) or self._villainous(o)) for o in objects):
             # also "is sheltering the militants who attacked", "protects the gangs": helping the other side
@@ -811,6 +824,16 @@ def _after_object(tok) -> bool:
     doc = tok.doc
     return first > 0 and doc[first - 1].text == "," and any(
         c.dep_ == "dobj" and c.i < first for c in tok.head.children)
+
+
+def _recruiter(noun):
+    """The patron participle "firms from X" hangs on: "recruited by private military firms from X" (or,
+    as the parse may have it, "recruited [by firms] from X"); else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lemma_ in PATRON_VERBS:
+        return noun.head.head
+    if noun.lemma_ in PATRON_VERBS and noun.tag_ == "VBN" and any(c.lower_ == "by" for c in noun.children):
+        return noun
+    return None
 
 
 def _participle_owner(verb) -> list:

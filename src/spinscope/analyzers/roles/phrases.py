@@ -29,6 +29,7 @@ from spinscope.analyzers.roles.lexicon import (
     DENY_VERBS,
     GAME_WORDS,
     HARM_NOUNS,
+    HARM_VERBS,
     MEASURE_NOUNS,
     OWNED_NOUNS,
     PLACE_NOUNS,
@@ -316,6 +317,12 @@ def condemned_measure(obj) -> bool:
 def suspect(tok) -> bool:
     """ "three men suspected of robbing", "two suspects": people the police hold, not victims."""
     return tok.lower_ in SUSPECT_WORDS or any(c.lower_ in SUSPECT_WORDS for c in tok.children)
+
+
+def armed_harm(arms) -> bool:
+    """Arms a harm is done with: "is killing civilians *with weapons* supplied by X"."""
+    return arms.dep_ == "pobj" and arms.head.lower_ == "with" and (
+        arms.head.head.lemma_ in HARM_VERBS or fires_on(arms.head.head))
 
 
 def recipients(verb) -> list:
