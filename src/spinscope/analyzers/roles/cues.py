@@ -91,6 +91,7 @@ from spinscope.analyzers.roles.phrases import (
     called_false,
     cleft_focus,
     cleft_verbs,
+    condemned_detention,
     condemned_measure,
     convicted_for,
     deprives,
@@ -102,6 +103,7 @@ from spinscope.analyzers.roles.phrases import (
     judged_by_subject,
     label_fine,
     negated,
+    on_suspicion,
     phrase_chain,
     recipients,
     rejects,
@@ -415,6 +417,9 @@ class Casting:
         # Oren Kask, ordered": the role of the noun it stands beside.
         while func.dep_ in ("conj", "appos") and func.head.pos_ in ("NOUN", "PROPN"):
             func = func.head
+        if func is not head and func.dep_ == "pobj":
+            # "Volunteers of the charity Hope Bridge delivered": the noun it stands beside has its own chain
+            func = phrase_chain(func)[-1]
         found: list[tuple[str, str | None, str, object, str | None]] = []  # main, fine, kind, token, voice
         verb = func.head
         dep = func.dep_
@@ -442,6 +447,8 @@ class Casting:
                     for c in x.children:
                         if c.dep_ == "conj" and c.pos_ == "VERB":
                             found.extend(self._agent(c))
+        elif dep in ("nsubjpass", "dobj") and verb.lemma_ in LAW_VERBS and on_suspicion(verb):
+            pass  # "Police arrested X on suspicion of taking bribes": a suspect, neither victim nor villain yet
         elif dep in ("nsubjpass", "dobj") and verb.lemma_ in LAW_VERBS | CONVICT_VERBS and (
                 convicted_for(verb) or self._own_deeds(verb)):
             # "were detained while planting an explosive device", "sentenced X ... for taking bribes":
@@ -478,13 +485,15 @@ class Casting:
             noun = prep.head
             word = prep.lower_
             if word == "by" and (harm_noun(noun) or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN")
-                                 or fires_on(noun)):
+                                 or fires_on(noun) or condemned_detention(noun)):
                 found.append(("antagonist", None, "harm", noun, None))
             elif word == "by" and noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.dep_ == "nsubj":
                 # "the sanctions imposed by X have hurt thousands": what X imposed does the harm
                 found.extend(self._agent(noun.head.head))
             elif word == "of" and noun.lower_ in AGENT_OF_NOUNS:  # "the crimes of the regime"
                 found.append(("antagonist", None, "harm", noun, None))
+            elif word == "of" and condemned_detention(noun) and not is_place:
+                found.append(("innocent", "Victim", "victim", noun, None))  # "condemns the arrest of blogger X"
             elif word in ("on", "against", "of") and noun.lower_ in HARM_NOUNS and not is_place and (
                     head.lower_ in GROUP_NOUNS or etype in PEOPLE_TYPES):
                 # "the persecution of Ostlandic speakers", "the killing of Ivan Petrov" -- not "the
@@ -677,6 +686,10 @@ class Casting:
         if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):
             # "prevented a terrorist attack", "foiled a plot": stopping harm protects
             return [("protagonist", "Guardian", "fight", verb, None)]
+        if lemma in ("keep", "hold", "put", "place") and any(
+                p.lower_ == "under" and any(o.lemma_ in ("blockade", "siege", "occupation") for o in p.children)
+                for p in verb.children if p.dep_ == "prep"):
+            return [("antagonist", None, "harm", verb, None)]  # "has kept Dorna under a blockade"
         if lemma == "force" and objects and any(x.dep_ == "xcomp" and x.lemma_ in FLEE_VERBS for x in verb.children):
             return [("antagonist", None, "harm", verb, None)]  # "forced thousands of families to flee"
         if lemma == "be" and any(p.lower_ == "behind" and any(harm_noun(o) for o in p.children)
@@ -690,7 +703,7 @@ class Casting:
         if lemma in ADOPT_VERBS and any(condemned_measure(o) for o in objects):
             # "adopted yet another package of illegal unilateral sanctions": a deed the text condemns
             return [("antagonist", None, "harm", verb, None)]
-        if lemma in LAW_VERBS and any(suspect(o) for o in objects):
+        if lemma in LAW_VERBS and (any(suspect(o) for o in objects) or on_suspicion(verb)):
             return []  # "Police arrested three men suspected of robbing a bank": law enforcement, no cast
         if lemma in HARM_VERBS and objects and lemma not in FIGHTING_VERBS | {"block"}:
             return [("antagonist", None, "harm", verb, None)]

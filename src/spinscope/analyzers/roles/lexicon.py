@@ -81,6 +81,7 @@ tents blankets vaccines relief flour bread grain fuel generators humanitarian ca
 MOVING_VERBS = frozenset("pull carry take move bring escort transport lead drag dig host accommodate house".split())
 HELPED_PEOPLE = frozenset("""
 wounded injured survivors survivor civilians residents children families refugees hostages victims people
+sick elderly old disabled
 """.split())
 # What an actor strikes with: "hit by a Kessian missile" is Kessia's doing.
 WEAPON_NOUNS = frozenset("""

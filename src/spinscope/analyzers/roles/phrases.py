@@ -54,6 +54,14 @@ SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
 LOYAL_WORDS = frozenset("loyal subordinate answerable allied".split())
 OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent foes foe critics detractors adversaries".split())
+SUSPICION_NOUNS = frozenset("suspicion charges charge allegations accusations".split())
+HELD_PEOPLE = frozenset("""
+prisoners detainees hostages journalists journalist activists activist blogger bloggers reporters workers
+""".split())
+# What a statement condemns being done to someone: "condemns the arrest of blogger Timur Aslan".
+CONDEMN_VERBS = frozenset("condemn denounce deplore protest decry".split())
+DETENTION_NOUNS = frozenset("arrest arrests detention imprisonment jailing persecution abduction kidnapping".split())
+RUN_VERBS = frozenset("run operate own manage".split())
 PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
 # Nouns whose deeds are the actor's: its people, its weapons, its policies.
 STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS | OWNED_NOUNS
@@ -102,6 +110,9 @@ def phrase_chain(root) -> list:
         elif head.dep_ == "pobj" and up.lower_ == "to" and up.head.lower_ in LOYAL_WORDS \
                 and up.head.head.pos_ in ("NOUN", "PROPN"):
             head = up.head.head  # "troops loyal to the Arvel regime": the regime's troops
+        elif head.dep_ == "pobj" and up.lower_ == "by" and up.head.lemma_ in RUN_VERBS and up.head.dep_ == "acl" \
+                and up.head.head.lower_ in OWNED_NOUNS:
+            head = up.head.head  # "a clinic run by the charity Health Bridge": the charity's clinic
         elif head.dep_ == "pobj" and up.lower_ == "of" and up.head.lower_ in QUANTITY_WORDS and len(chain) > 1:
             head = up.head  # "two of its clinics": a part of what is the actor's
         else:
@@ -252,6 +263,9 @@ def asked_to_stop_harm(noun):
         if x.dep_ == "xcomp" and x.lemma_ in STOP_VERBS and any(
                 d.dep_ in ("xcomp", "dobj") and deceives(d) for d in x.children):
             return verb  # "call on our Tarvian colleagues to stop spreading disinformation"
+        if x.dep_ == "xcomp" and x.lemma_ in ("release", "free") and any(
+                o.dep_ == "dobj" and (o.lower_ in ("him", "her", "them") or o.lower_ in HELD_PEOPLE) for o in x.children):
+            return verb  # "call on the Kessian authorities to release him": they hold him
     return None
 
 
@@ -306,6 +320,12 @@ def convicted_for(verb) -> bool:
                                                               for t in p.subtree) for p in verb.children)
 
 
+def on_suspicion(verb) -> bool:
+    """ "arrested X *on suspicion of* taking bribes", "detained on charges of": law enforcement at work."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in SUSPICION_NOUNS for o in p.children)
+               for p in verb.children)
+
+
 def condemned_measure(obj) -> bool:
     """ "illegal unilateral sanctions", "a package of illegal sanctions": a measure the text condemns."""
     for t in obj.subtree:
@@ -317,6 +337,11 @@ def condemned_measure(obj) -> bool:
 def suspect(tok) -> bool:
     """ "three men suspected of robbing", "two suspects": people the police hold, not victims."""
     return tok.lower_ in SUSPECT_WORDS or any(c.lower_ in SUSPECT_WORDS for c in tok.children)
+
+
+def condemned_detention(noun) -> bool:
+    """ "condemns the arrest of X by Y": a detention the text condemns (a reported arrest is law enforcement)."""
+    return noun.lemma_ in DETENTION_NOUNS | {"arrest"} and noun.dep_ == "dobj" and noun.head.lemma_ in CONDEMN_VERBS
 
 
 def armed_harm(arms) -> bool:

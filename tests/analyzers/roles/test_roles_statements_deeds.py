@@ -1,0 +1,78 @@
+"""Deeds that statements, op-eds and aid groups' reports cast (issue 22, session 8), on invented texts:
+a detention a statement condemns and a call to release the detainee; a blockade an actor "keeps" a land
+under; harm to a clinic "run by" a charity; volunteers "bringing out the old and the sick"."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline
+
+ANALYZERS = ["parse", "entities", "quotes", "claims", "roles"]
+
+NGO = (
+    "Statement by Open Press Watch\n\n"
+    "Open Press Watch condemns the arrest of journalist Pavel Morin by the Velmarian security service on "
+    "4 May. We call on the Velmarian authorities to release him immediately."
+)
+
+POLICE = (
+    "ORLA, May 3 (Nordwire) - Police in Orla arrested Karl Weiss, a former transport minister, on Tuesday on "
+    "suspicion of taking bribes, prosecutors said."
+)
+
+OP_ED = (
+    "Opinion: Sanctions that starve\n\n"
+    "By Ana Lind\n\n"
+    "For three years the Northern Alliance has kept Tessaria under a blockade it calls \"targeted measures\"."
+)
+
+CLINIC = (
+    "ORLA, Jan 30 (Nordwire) - A clinic run by the charity Health Harbour in the town of Orla was badly "
+    "damaged by an air strike on Wednesday, the charity said."
+)
+
+FLOOD = (
+    "When the floods came, members of the Brisk Volunteer Rescue Team rowed from house to house for three "
+    "days, bringing out the old and the sick."
+)
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(ANALYZERS, threaded=False)
+
+
+def _find(doc: Document, word: str):
+    return next((e.role for e in doc.entities if word in e.name), "missing")
+
+
+def test_a_condemned_arrest_casts_the_detainee_and_the_detainer(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="ngo", text=NGO))
+    morin, velmar = _find(doc, "Morin"), _find(doc, "Velmar")
+    assert morin not in (None, "missing") and morin.main == "innocent", morin
+    assert velmar not in (None, "missing") and velmar.main == "antagonist", velmar
+
+
+def test_a_reported_arrest_casts_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="police", text=POLICE))
+    assert _find(doc, "Weiss") in (None, "missing")
+
+
+def test_keeping_a_land_under_blockade_is_harm(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="oped", text=OP_ED))
+    alliance = _find(doc, "Alliance")
+    assert alliance not in (None, "missing") and alliance.main == "antagonist", alliance
+
+
+def test_harm_to_a_clinic_run_by_a_charity_is_harm_to_the_charity(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="clinic", text=CLINIC))
+    charity = _find(doc, "Health Harbour")
+    assert charity not in (None, "missing") and charity.main == "innocent", charity
+
+
+def test_bringing_out_the_old_and_the_sick_is_a_rescue(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="flood", text=FLOOD))
+    team = _find(doc, "Rescue Team")
+    assert team not in (None, "missing") and team.main == "protagonist", team
