@@ -39,6 +39,19 @@ FLOOD = (
 )
 
 
+SMEAR = (
+    "Statement by the Ministry of Foreign Affairs of Tessaria\n\n"
+    "The Ministry rejects the shameless lies spread this week by certain Western capitals. Once again, the "
+    "collective West has launched a coordinated smear campaign against our peaceful nation."
+)
+
+NOT_X_BUT_Y = (
+    "Comment by the Foreign Ministry of Tessaria\n\n"
+    "It is not Tessaria but Dunmark and its allies who keep Velmaria under a blockade of illegal sanctions. "
+    "Tessaria has sent more than 40 convoys with food and medicine to Velmaria this year."
+)
+
+
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(ANALYZERS, threaded=False)
@@ -76,3 +89,16 @@ def test_bringing_out_the_old_and_the_sick_is_a_rescue(pipe: Pipeline) -> None:
     doc = pipe(Document(id="flood", text=FLOOD))
     team = _find(doc, "Rescue Team")
     assert team not in (None, "missing") and team.main == "protagonist", team
+
+
+def test_the_west_spreading_lies_and_a_smear_campaign_is_cast(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="smear", text=SMEAR))
+    west = _find(doc, "West")
+    assert west not in (None, "missing") and west.main == "antagonist" and west.by is None, west
+
+
+def test_not_x_but_y_casts_y_only(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="cleft", text=NOT_X_BUT_Y))
+    dunmark, tessaria = _find(doc, "Dunmark"), _find(doc, "Tessaria")
+    assert dunmark not in (None, "missing") and dunmark.main == "antagonist", dunmark
+    assert tessaria in (None, "missing") or tessaria.main == "protagonist", tessaria

@@ -16,7 +16,8 @@ from spinscope.core.document import Document
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.windows_cache import CACHE_KEY, document_states
 
-ROLE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+# LOC too: "the collective West has launched a smear campaign" (a place is never a victim: cues.is_place)
+ROLE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 @register
@@ -41,7 +42,9 @@ class Roles(Analyzer):
     # missed, a nation's adjective, "it" in a body's own report, earlier-named descriptions; new cue kinds
     # 5: a denied deed and what a statement rejects cast nobody in the author's voice
     # 6: a game's war words cast nobody; a statement's own side is no villain of its strikes
-    version = "7"  # 7: an army's own voice casts its strikes as a fight and what they hit as the enemy's
+    # 7: an army's own voice casts its strikes as a fight and what they hit as the enemy's; patrons of harm;
+    # condemned detentions, blockades, the West's smear campaigns (LOC actors); "not X but Y who"
+    version = "7"
     assigns = ("entities.role", "entities.mention_roles")
     # The voices come from the quotes (and the issuer they find), the rejections from the claims.
     requires = ("entities", "quotes", "issuer", "claims")

@@ -93,6 +93,7 @@ from spinscope.analyzers.roles.phrases import (
     cleft_verbs,
     condemned_detention,
     condemned_measure,
+    contrasted,
     convicted_for,
     deprives,
     fell_victim,
@@ -487,6 +488,11 @@ class Casting:
             if word == "by" and (harm_noun(noun) or (noun.lemma_ in HARM_VERBS and noun.tag_ == "VBN")
                                  or fires_on(noun) or condemned_detention(noun)):
                 found.append(("antagonist", None, "harm", noun, None))
+            elif word == "by" and noun.tag_ == "VBN" and noun.lemma_ in SHOW_VERBS and any(
+                    t.lower_ in DECEIT_OBJECTS for t in (noun.head, *noun.children)):
+                found.append(("antagonist", "Deceiver", "deceit", noun, None))  # "the lies spread by X"
+            elif word == "by" and noun.lemma_ == "campaign" and any(c.lower_ in DECEIT_OBJECTS for c in noun.children):
+                found.append(("antagonist", "Deceiver", "deceit", noun, None))  # "smear campaigns by the West"
             elif word == "by" and noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.dep_ == "nsubj":
                 # "the sanctions imposed by X have hurt thousands": what X imposed does the harm
                 found.extend(self._agent(noun.head.head))
@@ -537,7 +543,8 @@ class Casting:
             if cleft_focus(func):
                 for v in cleft_verbs(func):
                     found.extend(self._agent_and_conjuncts(v))
-        elif cleft_focus(func):  # "It is Norland that has closed ... and expelled ..."
+        elif cleft_focus(func) and not (head is func and contrasted(func)):
+            # "It is Norland that has closed ... and expelled ..."; not Ostland in "It is not Ostland but Norland who"
             for v in cleft_verbs(func):
                 found.extend(self._agent_and_conjuncts(v))
         clauses = [c for noun in chain for c in noun.children]

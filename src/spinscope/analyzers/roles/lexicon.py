@@ -33,7 +33,7 @@ services service intelligence convoy convoys truck trucks vehicle vehicles ambul
 hospital hospitals correspondent correspondents journalist journalists reporter reporters
 employee employees colleague colleagues activist activists crews ship ships boats officers officer driver drivers
 farmer farmers teacher teachers cooperative embassy partners partner mission missions mediation efforts effort
-sailors sailor emirate kingdom republic principality
+sailors sailor emirate kingdom republic principality capitals media
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
@@ -95,7 +95,7 @@ gratitude thanks appreciation tribute grateful thankful indebted admiration resp
 ACCUSE_VERBS = frozenset("accuse blame charge denounce condemn".split())
 DECEIT_VERBS = frozenset("fabricate falsify distort lie".split())
 DECEIT_OBJECTS = frozenset("""
-fabrications lies disinformation fakes fake propaganda falsehoods myths videos video footage
+fabrications lies disinformation fakes fake propaganda falsehoods myths videos video footage smear slander
 """.split())
 DENY_VERBS = frozenset("reject deny dismiss refute rebuff".split())
 CLAIM_NOUNS = frozenset("""

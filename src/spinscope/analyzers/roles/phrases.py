@@ -183,6 +183,12 @@ def cleft_focus(tok) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
 
 
+def contrasted(focus) -> bool:
+    """ "It is *not Ostland* but Norland who ...": the negated first conjunct of a cleft's focus."""
+    return any(c.dep_ == "neg" for c in focus.head.children) and any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in focus.children)
+
+
 def cleft_verbs(focus) -> list:
     """The verbs a cleft's focus does: its relative clause, wherever the parse hung it ("It was the
     rebels, armed by instructors, *who shelled*": hung on "instructors"), and a participle on the
