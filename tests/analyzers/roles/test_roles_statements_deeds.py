@@ -52,6 +52,18 @@ NOT_X_BUT_Y = (
 )
 
 
+EMBASSY = (
+    "Statement by the Embassy of Tessaria in Dunmark\n\n"
+    "The Dunmark Courier claims that Tessarian tankers have been smuggling oil to Velmaria in breach of "
+    "sanctions. We would remind the editors that Tessarian ships operate in full compliance with the law."
+)
+
+SPIES = (
+    "Statement by the State Security Service of Tessaria\n\n"
+    "Counter-intelligence officers have exposed a network of agents run by Velmarian military intelligence."
+)
+
+
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(ANALYZERS, threaded=False)
@@ -102,3 +114,17 @@ def test_not_x_but_y_casts_y_only(pipe: Pipeline) -> None:
     dunmark, tessaria = _find(doc, "Dunmark"), _find(doc, "Tessaria")
     assert dunmark not in (None, "missing") and dunmark.main == "antagonist", dunmark
     assert tessaria in (None, "missing") or tessaria.main == "protagonist", tessaria
+
+
+def test_an_embassys_host_country_is_not_its_own_side(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="embassy", text=EMBASSY))
+    assert all(e.role is None or e.role.main != "antagonist" for e in doc.entities if e.name == "Dunmark")
+    tessaria = _find(doc, "Tessarian")
+    # the newspaper's accusation casts the embassy's own country in the newspaper's voice, not the author's
+    assert tessaria not in (None, "missing") and tessaria.main == "antagonist" and tessaria.by is not None, tessaria
+
+
+def test_the_handlers_of_exposed_agents_are_cast(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="spies", text=SPIES))
+    velmar = _find(doc, "Velmar")
+    assert velmar not in (None, "missing") and velmar.main == "antagonist", velmar

@@ -139,6 +139,7 @@ Defence Defense Troops Brigade Group Division Regiment Corps Units Aerospace Bor
 NOT_STATE_WORDS = frozenset("Liberation Front Free Rebel Rebels Resistance Revolutionary Insurgent Popular".split())
 # A speaker on an army's side: its strikes and its enemies are cast in this voice ("Defence Ministry spokesman").
 MILITARY_VOICE = frozenset("defence defense military army forces staff command commander general".split())
+SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
 HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
 NEIGHBOURS = frozenset("neighbours neighbors neighbour neighbor country countries nation nations region".split())
 QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
@@ -210,7 +211,8 @@ class Casting:
         if not self.issuer:
             return frozenset()
         places = [e for e in self.doc.entities if e.type in ("GPE", "NORP")]
-        words = [w for w in self.issuer.replace("'s", " ").split() if w[:1].isupper()]
+        # "Embassy of Veloria in Norland": Norland is the host, not the issuer's side
+        words = [w for w in self.issuer.split(" in ")[0].replace("'s", " ").split() if w[:1].isupper()]
         country = {w for w in words for e in places for n in (e.name, *e.aliases)
                    if " " not in n and (n == w or same_nation(n, w))}
         last = self.issuer.rsplit(" of ", 1)[1].split() if " of " in self.issuer else []
@@ -319,7 +321,7 @@ class Casting:
         statement by the "Ministry of Foreign Affairs of Kessia") is the author's voice: None."""
         if not voice or not self.issuer:
             return voice
-        a, b = voice.lower(), self.issuer.lower()
+        a, b = voice.lower(), self.issuer.split(" in ")[0].lower()  # not the host of "Embassy of X in Y"
         return None if a in b or b in a else voice
 
     def subject_voice(self, verb, fallback_pos: int) -> str | None:
@@ -532,6 +534,10 @@ class Casting:
                     villain(n) for n in _participle_owner(recruiter)):
                 # "mercenaries recruited by private military firms from Norland": the firms' country
                 found.append(("antagonist", "Instigator", "patron", recruiter, None))
+            elif word == "by" and noun.lemma_ in ("run", "direct", "handle", "control") and noun.tag_ == "VBN" and any(
+                    o.lower_ in SPY_NOUNS or villain(o) for o in _participle_owner(noun)):
+                # "a network of agents run by Valmoran military intelligence": their handler
+                found.append(("antagonist", "Instigator", "patron", noun, None))
             elif word in ("for", "by") and noun.lemma_ in PATRON_VERBS and any(
                     villain(n) for n in _participle_owner(noun)):
                 # "saboteurs working for Kessian military intelligence", "terrorists paid by X": whoever

@@ -33,7 +33,7 @@ services service intelligence convoy convoys truck trucks vehicle vehicles ambul
 hospital hospitals correspondent correspondents journalist journalists reporter reporters
 employee employees colleague colleagues activist activists crews ship ships boats officers officer driver drivers
 farmer farmers teacher teachers cooperative embassy partners partner mission missions mediation efforts effort
-sailors sailor emirate kingdom republic principality capitals media
+sailors sailor emirate kingdom republic principality capitals media tankers tanker vessels
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
