@@ -64,6 +64,13 @@ SPIES = (
 )
 
 
+CONGRATULATIONS = (
+    "Statement by the Ministry of Defence of Tessaria\n\n"
+    "The Ministry congratulates the servicemen of the Tessarian Southern Group of Forces on the liberation of "
+    "Orla. The Ministry also congratulates Mayor Anna Lind on her election."
+)
+
+
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(ANALYZERS, threaded=False)
@@ -128,3 +135,10 @@ def test_the_handlers_of_exposed_agents_are_cast(pipe: Pipeline) -> None:
     doc = pipe(Document(id="spies", text=SPIES))
     velmar = _find(doc, "Velmar")
     assert velmar not in (None, "missing") and velmar.main == "antagonist", velmar
+
+
+def test_congratulations_on_a_liberation_praise_in_the_issuers_voice(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="congrats", text=CONGRATULATIONS))
+    group = _find(doc, "Southern Group")
+    assert group not in (None, "missing") and group.main == "protagonist" and group.by is None, group
+    assert _find(doc, "Anna Lind") in (None, "missing")  # congratulated on an election: no cast

@@ -139,6 +139,7 @@ Defence Defense Troops Brigade Group Division Regiment Corps Units Aerospace Bor
 NOT_STATE_WORDS = frozenset("Liberation Front Free Rebel Rebels Resistance Revolutionary Insurgent Popular".split())
 # A speaker on an army's side: its strikes and its enemies are cast in this voice ("Defence Ministry spokesman").
 MILITARY_VOICE = frozenset("defence defense military army forces staff command commander general".split())
+FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
 SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
 HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
 NEIGHBOURS = frozenset("neighbours neighbors neighbour neighbor country countries nation nations region".split())
@@ -344,7 +345,8 @@ class Casting:
             if child.pos_ in ("NOUN", "PROPN"):  # "Norland envoy accuses X": the envoy's voice, not the author's
                 words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("compound", "poss", "amod")
                          or t.i == child.i]
-                return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+                # "The Ministry congratulates" in the Ministry's own statement: the issuer's voice
+                return self.normal_voice(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
         return self.voice_at(fallback_pos)
 
     def _entity_type(self, tok) -> str | None:
@@ -470,6 +472,10 @@ class Casting:
                 found.append(("antagonist", None, "accused", verb, "subject"))
             elif verb.lemma_ in PRAISE_VERBS:
                 found.append(("protagonist", "Virtuous", "praise", verb, "subject"))
+            elif verb.lemma_ == "congratulate" and any(
+                    p.lower_ == "on" and any(o.lower_ in FEATS for o in p.children) for p in verb.children):
+                # "congratulates the servicemen of X on the liberation of Mirsk" (not "on his election")
+                found.append(("protagonist", "Guardian", "praise", verb, "subject"))
             elif verb.lemma_ == "hold" and responsible_for_harm(verb, any_object=True):  # "hold X responsible"
                 found.append(("antagonist", None, "accused", verb, "subject"))
             elif (verb.lemma_ in HARM_VERBS and verb.lemma_ not in FIGHTING_VERBS or deprives(verb)) and harms:
