@@ -71,6 +71,14 @@ CONGRATULATIONS = (
 )
 
 
+DONE_MORE = (
+    "Opinion: Who helps the children\n\n"
+    "By Ana Lind\n\n"
+    "The Green Lamp Society, a small charity from Dunmark, has done more for those children than all the "
+    "commissioners put together."
+)
+
+
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(ANALYZERS, threaded=False)
@@ -142,3 +150,10 @@ def test_congratulations_on_a_liberation_praise_in_the_issuers_voice(pipe: Pipel
     group = _find(doc, "Southern Group")
     assert group not in (None, "missing") and group.main == "protagonist" and group.by is None, group
     assert _find(doc, "Anna Lind") in (None, "missing")  # congratulated on an election: no cast
+
+
+def test_doing_more_for_children_is_help_of_the_charity_not_of_its_country(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="done-more", text=DONE_MORE))
+    charity = _find(doc, "Green Lamp")
+    assert charity not in (None, "missing") and charity.main == "protagonist", charity
+    assert _find(doc, "Dunmark") in (None, "missing")

@@ -414,6 +414,8 @@ class Casting:
 
     def _cues_of(self, root, mention, is_place: bool, own_name: str | None, etype: str | None) -> list[Cue]:
         chain = phrase_chain(root)
+        if is_place and len(chain) > 1 and root.dep_ == "pobj" and root.head.lower_ == "from":
+            chain = [root]  # "a small charity from Kessia": the charity's deeds are not the country's
         head = chain[-1]
         if is_place and head.lower_ in PLACE_PEOPLE:
             return []  # "the people of Sarn, who gave them shelter": its people are cast, not the town
@@ -757,6 +759,9 @@ class Casting:
         if lemma in HELP_VERBS and not any(o.lower_ in ABSTRACT_OBJECTS for o in objects):
             # "defended the plan" argues for it; "defended the town" protects it
             return [("protagonist", "Guardian", "help", verb, None)]
+        if lemma == "do" and any(o.lower_ in ("more", "much", "everything") for o in objects) and any(
+                p.lower_ == "for" and any(t.lower_ in HELPED_PEOPLE for t in p.subtree) for p in verb.children):
+            return [("protagonist", "Guardian", "help", verb, None)]  # "has done more for those children than"
         if lemma in MOVING_VERBS and any(o.lower_ in HELPED_PEOPLE or any(
                 a.dep_ == "amod" and a.lower_ in HURT_ADJECTIVES for a in o.children) for o in objects):
             # "evacuated the wounded", "carried four wounded comrades out under fire"
