@@ -79,6 +79,13 @@ DONE_MORE = (
 )
 
 
+JUDGED_DEED = (
+    "Tessaria will not apologise for strikes - Deputy FM\n\n"
+    "Tessaria's strikes on camps in the Orla valley were 'a legitimate act of self-defence', Deputy Foreign "
+    "Minister Ivan Rusk told reporters on Wednesday."
+)
+
+
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(ANALYZERS, threaded=False)
@@ -157,3 +164,10 @@ def test_doing_more_for_children_is_help_of_the_charity_not_of_its_country(pipe:
     charity = _find(doc, "Green Lamp")
     assert charity not in (None, "missing") and charity.main == "protagonist", charity
     assert _find(doc, "Dunmark") in (None, "missing")
+
+
+def test_a_deed_judged_casts_its_doer_and_labels_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="judged", text=JUDGED_DEED))
+    tessaria = next(e for e in doc.entities if e.name == "Tessaria")
+    assert not [lab for lab in tessaria.labels if lab.get("kind", "label") == "label"], tessaria.labels
+    assert tessaria.role is not None and tessaria.role.main == "protagonist" and tessaria.role.by == "Ivan Rusk"

@@ -274,7 +274,10 @@ def framing_labels(parsed, mention: Span) -> list[dict]:
               and _word(t) in TITLE_WORDS]
     for t in titles:
         out.append(_title(t, skip=inside))
-    out.extend(_predicates(phrase_head))
+    if phrase_head is root or _word(phrase_head) in GROUP_NOUNS:
+        # "Kessian formations are gangs" labels Kessia; "Ostland's strikes were 'a legitimate act of
+        # self-defence'" judges the strikes, not Ostland
+        out.extend(_predicates(phrase_head))
     seen: set[tuple[int, int]] = set()
     labels = []
     for rec in out:

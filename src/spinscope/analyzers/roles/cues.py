@@ -102,6 +102,7 @@ from spinscope.analyzers.roles.phrases import (
     has_aid,
     held_hostage,
     judged_by_subject,
+    judged_deed,
     label_fine,
     negated,
     on_suspicion,
@@ -601,7 +602,10 @@ class Casting:
         owned_deeds = list(zip(chain, chain[1:], strict=False)) + [
             (t, t.head) for t in chain if t.dep_ == "poss" and t.head.lower_ not in WAR_NAMES]
         for below, noun in dict.fromkeys(owned_deeds):
-            if below.dep_ == "poss" and noun.lower_ in OWN_HARM_NOUNS:
+            if below.dep_ == "poss" and (pol := judged_deed(noun)):
+                # "Ostland's strikes ... were 'a legitimate act of self-defence'": the deed judged is the doer's
+                found.append(("protagonist" if pol == "positive" else "antagonist", None, "label", noun.head, None))
+            elif below.dep_ == "poss" and noun.lower_ in OWN_HARM_NOUNS:
                 # "The Varesian Union's blockade of Sarn has lasted nine months": its own deed
                 found.append(("antagonist", None, "harm", noun, None))
         for noun in chain if not is_place else ():

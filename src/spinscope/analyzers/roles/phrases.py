@@ -15,6 +15,7 @@ from spinscope.analyzers.entities.labels import (
     NEGATIVE_ADJECTIVES,
     NEGATIVE_NOUNS,
     POSITIVE_NOUNS,
+    judge,
 )
 from spinscope.analyzers.roles.lexicon import (
     ACT_NOUNS,
@@ -31,6 +32,7 @@ from spinscope.analyzers.roles.lexicon import (
     HARM_NOUNS,
     HARM_VERBS,
     MEASURE_NOUNS,
+    OWN_HARM_NOUNS,
     OWNED_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -236,6 +238,17 @@ def judged_by_subject(be) -> str | None:
             return "positive"
         if c.dep_ == "nsubj" and c.lower_ in NEGATIVE_NOUNS:
             return "negative"
+    return None
+
+
+def judged_deed(noun) -> str | None:
+    """ "X's strikes were *a legitimate act* of self-defence", "X's policy is *a crime*": the polarity of
+    what a deed of X (an action noun) is called; None when it is not judged."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be" or noun.lower_ not in ACTION_NOUNS | OWN_HARM_NOUNS:
+        return None
+    for attr in noun.head.children:
+        if attr.dep_ == "attr" and attr.pos_ == "NOUN" and (label := judge(attr)) and label.get("polarity"):
+            return label["polarity"]
     return None
 
 
