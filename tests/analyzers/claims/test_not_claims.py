@@ -375,3 +375,26 @@ def test_words_without_a_clear_owner_or_subject_deny_nothing(analyse, denial):
     doc = analyse(GENERAL + denial + "\n")
     got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
     assert not any(got.values()), got
+
+
+def test_the_generals_words_are_no_general_staffs_claims(analyse):
+    # "the general" is a person: a General Staff's claims are not his words.
+    doc = analyse("Ostland's General Staff said on Saturday that Tarvian troops were deliberately deploying artillery in "
+                  "school buildings and hospitals in Selm.\n\n"
+                  "Tarvia's defence ministry called the general's words \"a lie meant to justify the shelling of "
+                  "civilian infrastructure\".\n")
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    assert not any(v[1] for v in got.values()), got
+
+
+def test_rejected_xs_claims_answers_x_not_the_latest_voice(analyse):
+    # "rejected Marsh's claims": Marsh's, not those of whoever spoke last.
+    doc = analyse("Tarvian Defence Secretary Helen Marsh said on Monday that Ostlandic troops were massing on the border "
+                  "with Kessia. Kessian border officials said separately that two bridges near Varna had been closed "
+                  "to civilian traffic.\n\n"
+                  "Ostland's foreign ministry rejected Marsh's claims as baseless.\n")
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    massing = [v for t, v in got.items() if "massing on the border" in t]
+    bridges = [v for t, v in got.items() if "bridges near Varna" in t]
+    assert massing and massing[0][1], got
+    assert not bridges or not bridges[0][1], got

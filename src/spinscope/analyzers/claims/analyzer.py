@@ -21,6 +21,7 @@ from spinscope.analyzers.claims.denials import FALSE_WORDS, Denial, DenialFinder
 from spinscope.analyzers.claims.not_claims import NotClaims
 from spinscope.analyzers.claims.scorer import load_check_worthiness
 from spinscope.analyzers.claims.scorer import model_files as scorer_files
+from spinscope.analyzers.quotes.lexicon import ROLE_NOUNS
 from spinscope.core.document import Claim, Document, Quote
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.encoder import model_files as encoder_files
@@ -46,6 +47,8 @@ _CLEARS = re.compile(
 
 # "his words" answers one of a voice's claims when it is this close to the denial's sentence (MiniLM cosine)
 # and this much closer than any other claim of that voice.
+# Words of a body's name ("General Staff", "Defence Ministry"): such a voice is no person.
+_BODY_WORDS = frozenset(w for w, t in ROLE_NOUNS.items() if t == "ORG") | {"staff", "service", "forces", "headquarters"}
 OWNED_SIMILARITY = 0.25
 OWNED_MARGIN = 0.1
 _FILLER = frozenset("a an the of to and or in on is was are were that this these those another pure".split())
@@ -62,7 +65,9 @@ def _titled(doc: Document, who: str, role: str, before: int) -> bool:
     """The voice ``who`` carries the role word where it speaks or is named before ``before``: the speaker
     words of its quotes ("the commander ..., Colonel General Anatoly Braun") or the words right before a
     mention of its entity ("Colonel General Anatoly Braun")."""
-    pattern = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+    # The role word as a title, not as a word of a body's name ("General Staff").
+    body = "|".join(sorted(_BODY_WORDS))
+    pattern = re.compile(rf"\b{re.escape(role)}\b(?!\s+(?:{body})\b)", re.IGNORECASE)
     for q in doc.quotes:
         if q.speaker_name == who and q.speaker is not None and q.speaker.start < before and \
                 pattern.search(doc.text[q.speaker.start : q.speaker.end]):
@@ -354,10 +359,15 @@ class Claims(Analyzer):
                                           *cands.in_sentences(max(3, d.sentence - 10), d.sentence)])
                 if c.score >= self.threshold_ and c.asserted_by and c.asserted_by != d.denier]
         head = d.owner.split()[-1]  # "Ms Marsh" -> Marsh, "the Ostlandic general" -> general
+        # "the general" is a person: the voice titled general, not the "General Staff"
+        person = ROLE_NOUNS.get(head.lower()) == "PERSON"
         fits = set()
         for who in {c.asserted_by for c in pool}:
             if head[0].isupper():
                 if head in who.split():
+                    fits.add(who)
+            elif person:
+                if not _BODY_WORDS & set(who.lower().split()) and _titled(doc, who, head, d.cue[0]):
                     fits.add(who)
             elif re.search(rf"\b{re.escape(head)}\b", who.lower()) or _titled(doc, who, head, d.cue[0]):
                 fits.add(who)
