@@ -398,3 +398,17 @@ def test_rejected_xs_claims_answers_x_not_the_latest_voice(analyse):
     bridges = [v for t, v in got.items() if "bridges near Varna" in t]
     assert massing and massing[0][1], got
     assert not bridges or not bridges[0][1], got
+
+
+@pytest.mark.parametrize(("answer", "denied"), [
+    ("The Kessian prime minister said he rejects Sorel's latest comments about Tarvians.", False),  # disagreement
+    ("The Kessian prime minister dismissed Sorel's comments as false.", True),
+])
+def test_rejecting_someones_comments_denies_only_as_false(analyse, answer, denied):
+    # Shape: 'he "rejects Donald Trump's latest comments about Muslims"' is disagreement with a proposal,
+    # not a denial that what was said is true.
+    doc = analyse("Ostlandic candidate Ivo Sorel said on Monday that Tarvians were flooding the labour market of the "
+                  "northern provinces.\n\n" + answer + "\n")
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    flooding = [d for t, d in got.items() if "flooding the labour market" in t]
+    assert flooding and bool(flooding[0]) == denied, got

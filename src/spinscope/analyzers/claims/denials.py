@@ -55,6 +55,10 @@ _CONTRARY = re.compile(
     r"\s+(?:of|by|made by)\s+|)([A-Z][^,;.]{1,60}?)(?:\s+(?:claims?|says?|said|asserts?|alleges?))?\s*,",
     re.IGNORECASE,
 )
+# "these accusations were false": a predicate on what was reported as an accusation.
+ACCUSATION_NOUNS = frozenset("accusation allegation charge insinuation".split())
+# Verbs that deny the truth of someone's words; "rejected Trump's comments" is disagreement, unless "as false".
+TRUTH_VERBS = frozenset("deny refute rebut debunk dispute contradict".split())
 # Nouns that name what someone said only with its owner: "called the general's words a lie", not "words".
 OWNED_NOUNS = frozenset("word remark comment".split())
 LABEL_VERBS = frozenset("call label brand describe term denounce consider regard".split())
@@ -322,7 +326,7 @@ class DenialFinder:
             olemma = obj.lemma_.lower()
             if lemma == "deny" and olemma in DENY_REFUSALS:
                 return None
-            if olemma in OWNED_NOUNS and _owner(obj) is not None:
+            if olemma in OWNED_NOUNS and _owner(obj) is not None and (lemma in TRUTH_VERBS or self._as_false(tok)):
                 # "rejected the general's remarks": his words, whichever of his claims they were
                 d = self._make(tok, None, False, subject=self._subject(tok))
                 _set_owner(d, obj, _owner(obj))
@@ -397,7 +401,7 @@ class DenialFinder:
         if subj is None or not (subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in REFERRING_PRONOUNS):
             return None
         d = self._make(head, self._noun_content(subj), _is_local(head), subject=None, cue_tok=adj)
-        if subj.lemma_.lower() in CLAIM_NOUNS:
+        if subj.lemma_.lower() in ACCUSATION_NOUNS:
             # "these accusations were false": it answers what was reported as an accusation
             d.target_noun = subj.lemma_.lower()
         return d
