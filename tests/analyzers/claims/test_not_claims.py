@@ -315,3 +315,100 @@ def test_contrary_to_the_claims_of_x_denies_xs_claim(analyse):
     assert massing and massing[0][0] == "Helen Marsh" and massing[0][1] == [doc.issuer], got
     # The question's words are no claim, and no low-scored fragment of the voice is promoted by the denial.
     assert not any(t.startswith("How would you comment") for t in got), got
+
+
+def test_these_accusations_were_false_does_not_answer_the_court_that_cleared_her(analyse):
+    # Shape (a court report): the court's own "prosecutors had failed to prove she had steered a contract"
+    # was shown denied by the acquitted mayor, whose '"these accusations were false"' linked to the latest
+    # claim. The accusations were never reported as a claim: the denial links to nothing.
+    doc = analyse("Court acquits former governor of Selm in bribery case\n\n"
+                  "A regional court in Selm on Monday acquitted the region's former governor, Marta Kell, of bribery "
+                  "charges, saying prosecutors had failed to prove she had accepted payments from a building firm "
+                  "owned by her cousin.\n\n"
+                  "Kell, who governed the region from 2015 to 2022, had denied any wrongdoing. \"I have always said "
+                  "that these accusations were false,\" she told reporters outside the court.\n")
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    ruling = [v for t, v in got.items() if "failed to prove" in t]
+    assert ruling and ruling[0][1] == [], got
+
+
+def test_these_accusations_are_false_still_answers_a_reported_accusation(analyse):
+    # The same denial after an accusation is reported ("said troops shelled ...") still links to it.
+    doc = analyse("Officials in Varn said on Monday that Dornan troops had shelled a school in the town.\n\n"
+                  "The Dornan defence ministry said these accusations were false.\n")
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    shelled = [d for t, d in got.items() if "shelled a school" in t]
+    assert shelled and shelled[0], got
+
+
+GENERAL = (
+    "Colonel General Mikhail Orlov, the commander of the Ostlandic Eastern Group, said on Saturday that Tarvian "
+    "troops were deliberately deploying artillery in school buildings and hospitals in Selm.\n\n"
+    "Speaking to a state broadcaster, Orlov said drones had filmed howitzers parked \"next to at least four "
+    "schools\" in the town of Medt.\n\n"
+    "According to Orlov, Ostlandic troops have captured nine villages in the Selm region since the start of the "
+    "month.\n\n"
+)
+
+
+def test_called_the_generals_words_a_lie_denies_his_claim_on_that_subject(analyse):
+    # Shape (an RT-style interview article): "X's General Staff called the general's words 'a lie meant to
+    # justify ...'" denied nothing ("words" is no claim noun). Now it denies the general's claim the denial
+    # is about, and not his other claims ("captured nine villages").
+    doc = analyse(GENERAL + "Tarvia's General Staff called the general's words \"a lie meant to justify the shelling "
+                  "of civilian infrastructure\".\n")
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    lead = [v for t, v in got.items() if t.startswith("Tarvian troops were deliberately deploying")]
+    villages = [v for t, v in got.items() if "captured nine villages" in t]
+    assert lead and lead[0] == ("Mikhail Orlov", ["Tarvia"]), got
+    assert villages and villages[0][1] == [], got
+
+
+@pytest.mark.parametrize("denial", [
+    "Tarvia's General Staff called the general's words a lie.",  # nothing says which of his claims
+    "Tarvia's General Staff called his words \"a lie meant to justify the shelling of civilian infrastructure\".",
+    "Tarvia's General Staff called the minister's words \"a lie meant to justify the shelling of civilian "
+    "infrastructure\".",  # no minister speaks
+    "Tarvia rejected Orlov's remarks as baseless.",  # which of his claims?
+])
+def test_words_without_a_clear_owner_or_subject_deny_nothing(analyse, denial):
+    doc = analyse(GENERAL + denial + "\n")
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    assert not any(got.values()), got
+
+
+def test_the_generals_words_are_no_general_staffs_claims(analyse):
+    # "the general" is a person: a General Staff's claims are not his words.
+    doc = analyse("Ostland's General Staff said on Saturday that Tarvian troops were deliberately deploying artillery in "
+                  "school buildings and hospitals in Selm.\n\n"
+                  "Tarvia's defence ministry called the general's words \"a lie meant to justify the shelling of "
+                  "civilian infrastructure\".\n")
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    assert not any(v[1] for v in got.values()), got
+
+
+def test_rejected_xs_claims_answers_x_not_the_latest_voice(analyse):
+    # "rejected Marsh's claims": Marsh's, not those of whoever spoke last.
+    doc = analyse("Tarvian Defence Secretary Helen Marsh said on Monday that Ostlandic troops were massing on the border "
+                  "with Kessia. Kessian border officials said separately that two bridges near Varna had been closed "
+                  "to civilian traffic.\n\n"
+                  "Ostland's foreign ministry rejected Marsh's claims as baseless.\n")
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    massing = [v for t, v in got.items() if "massing on the border" in t]
+    bridges = [v for t, v in got.items() if "bridges near Varna" in t]
+    assert massing and massing[0][1], got
+    assert not bridges or not bridges[0][1], got
+
+
+@pytest.mark.parametrize(("answer", "denied"), [
+    ("The Kessian prime minister said he rejects Sorel's latest comments about Tarvians.", False),  # disagreement
+    ("The Kessian prime minister dismissed Sorel's comments as false.", True),
+])
+def test_rejecting_someones_comments_denies_only_as_false(analyse, answer, denied):
+    # Shape: 'he "rejects Donald Trump's latest comments about Muslims"' is disagreement with a proposal,
+    # not a denial that what was said is true.
+    doc = analyse("Ostlandic candidate Ivo Sorel said on Monday that Tarvians were flooding the labour market of the "
+                  "northern provinces.\n\n" + answer + "\n")
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    flooding = [d for t, d in got.items() if "flooding the labour market" in t]
+    assert flooding and bool(flooding[0]) == denied, got

@@ -215,3 +215,32 @@ def test_a_speaker_cut_after_the_commander_is_the_named_commander():
     start = text.index("of the Ostlandic")
     span = (start, text.index("has claimed") - 1)
     assert SpeakerResolver(doc).resolve(span) == ("Colonel General Anatoly Braun", "PERSON")
+
+
+def test_the_agency_is_the_security_service_named_in_the_same_sentence(analyze):
+    # Shape: "Ostland's Federal Security Service (FSS) has detained two men ..., the agency said" gave
+    # the speaker "the agency" although the service is named in the same sentence.
+    doc = analyze("Saboteurs planned attack on Tarvian dam, security service says\n\n"
+                  "Tarvia's State Security Service (SSS) has detained three Dornan citizens suspected of planning "
+                  "an attack on the Kellen dam, the agency said on Friday.\n\n"
+                  "Dorna's Foreign Ministry did not comment.")
+    got = [name for content, name in quotes(doc) if content.startswith("Tarvia's State Security Service")]
+    assert got == ["State Security Service"], quotes(doc)
+
+
+def test_the_agency_after_a_news_agency_is_not_guessed(analyze):
+    # Precision first: where a news agency is named, "the agency" may be that one; no guess.
+    doc = analyze("Tarvia's State Security Service has detained three Dornan citizens, the Nordpress news agency "
+                  "reported. The men had planned an attack on the Kellen dam, the agency said on Friday.")
+    got = [name for content, name in quotes(doc) if content.startswith("The men had planned")]
+    assert got and got[0] != "State Security Service", quotes(doc)
+
+
+def test_the_embassy_in_its_own_statement_is_the_issuer(analyze):
+    # Shape: "Statement of the Embassy of X in Y ... The Embassy expects ..." gave the speaker "Embassy".
+    doc = analyze("Statement of the Embassy of Tarvia in Ostland\n\n"
+                  "The Embassy of Tarvia has taken note of an article published by the newspaper Evening Star. "
+                  "The Embassy expects the editors of Evening Star to publish a correction.")
+    assert doc.issuer == "Embassy of Tarvia in Ostland"
+    got = [name for content, name in quotes(doc) if content.startswith("the editors of Evening Star")]
+    assert got == ["Embassy of Tarvia in Ostland"], quotes(doc)

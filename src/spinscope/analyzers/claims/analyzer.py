@@ -17,10 +17,11 @@ from pathlib import Path
 
 import numpy as np
 
-from spinscope.analyzers.claims.denials import Denial, DenialFinder, is_denial_cue, strip_clause
+from spinscope.analyzers.claims.denials import FALSE_WORDS, Denial, DenialFinder, is_denial_cue, strip_clause
 from spinscope.analyzers.claims.not_claims import NotClaims
 from spinscope.analyzers.claims.scorer import load_check_worthiness
 from spinscope.analyzers.claims.scorer import model_files as scorer_files
+from spinscope.analyzers.quotes.lexicon import ROLE_NOUNS
 from spinscope.core.document import Claim, Document, Quote
 from spinscope.core.registry import Analyzer, Param, register
 from spinscope.models.encoder import model_files as encoder_files
@@ -33,6 +34,58 @@ ACCUSING = ("accus", "alleg", "charg", "blam", "claim")
 _EDITOR_NOTE = re.compile(r"\[[^\]\n]{1,160}\]")
 # "accused X of P", "blamed X for P", "charged X with P": a content that opens on the accused.
 ACCUSED_OF = ("accus", "blam", "charg")
+
+
+# A sentence that clears someone of an accusation: it reports no accusation of its own.
+_CLEARS = re.compile(
+    r"\b(?:acquit\w*|exonerat\w*|not guilty|cleared (?:him|her|them|it|\w+ \w+) of|cleared of|"
+    r"fail(?:ed|s)? to (?:prove|establish|show|substantiate)|(?:dropped|dismissed|withdrew) (?:all |the )?charges|"
+    r"(?:no|insufficient) (?:evidence|proof))\b",
+    re.IGNORECASE,
+)
+
+
+# "his words" answers one of a voice's claims when it is this close to the denial's sentence (MiniLM cosine)
+# and this much closer than any other claim of that voice.
+# Words of a body's name ("General Staff", "Defence Ministry"): such a voice is no person.
+_BODY_WORDS = frozenset(w for w, t in ROLE_NOUNS.items() if t == "ORG") | {"staff", "service", "forces", "headquarters"}
+OWNED_SIMILARITY = 0.25
+OWNED_MARGIN = 0.1
+_FILLER = frozenset("a an the of to and or in on is was are were that this these those another pure".split())
+
+
+def _says_something(label: str) -> bool:
+    """The label says more than that the words are false: "a lie meant to justify the shelling of
+    civilian infrastructure", not "a lie" or "another fairy tale"."""
+    words = [w for w in re.findall(r"[a-z]+", label.lower()) if w not in _FILLER and w not in FALSE_WORDS]
+    return len(words) >= 3
+
+
+def _titled(doc: Document, who: str, role: str, before: int) -> bool:
+    """The voice ``who`` carries the role word where it speaks or is named before ``before``: the speaker
+    words of its quotes ("the commander ..., Colonel General Anatoly Braun") or the words right before a
+    mention of its entity ("Colonel General Anatoly Braun")."""
+    # The role word as a title, not as a word of a body's name ("General Staff").
+    body = "|".join(sorted(_BODY_WORDS))
+    pattern = re.compile(rf"\b{re.escape(role)}\b(?!\s+(?:{body})\b)", re.IGNORECASE)
+    for q in doc.quotes:
+        if q.speaker_name == who and q.speaker is not None and q.speaker.start < before and \
+                pattern.search(doc.text[q.speaker.start : q.speaker.end]):
+            return True
+    for ent in doc.entities:
+        if ent.name != who:
+            continue
+        for m in ent.mentions:
+            if m.start < before:
+                left = re.split(r"[.;:!?\n]", doc.text[max(0, m.start - 40) : m.start])[-1]
+                if pattern.search(left) or pattern.search(doc.text[m.start : m.end]):
+                    return True
+    return False
+
+
+def _sentence_span(doc: Document, c: _Candidate) -> tuple[int, int]:
+    sent = doc.sentences[c.sentence]
+    return sent.start, sent.end
 
 
 def _any_in(offsets: list[int], start: int, end: int) -> bool:
@@ -94,7 +147,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "8"  # 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "9"  # 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -242,11 +295,26 @@ class Claims(Analyzer):
         elif d.local:
             same = [c for c in cands.in_sentences(d.sentence, d.sentence + 1) if c.start < d.cue[0]]
             target = same[-1] if same else None
+        if target is None and d.proposition is None and d.owner is not None:
+            owned = self._owned(doc, cands, d)
+            if owned is None and d.owner_only:
+                return  # "called the general's words a lie" with no one general among the voices: no guess
+            if owned is not None and d.owner_only:
+                target = self._owned_target(doc, owned, d, vectors)
+                if target is not None and not _same_side(d.denier, target.asserted_by) \
+                        and d.denier not in target.denied_by:
+                    target.denied_by.append(d.denier)
+                return
+        else:
+            owned = None
         if target is None and d.proposition is None:
             earlier = [
                 c for c in cands.in_sentences(d.sentence - 3, d.sentence)
                 if c.asserted_by != d.denier and d.denier not in c.denied_by
             ]
+            if owned is not None:
+                # "rejected the minister's claims": only that voice's claims
+                earlier = [c for c in earlier if c.asserted_by == owned[0].asserted_by]
             if d.answers:
                 # "Contrary to the claims of Ms Marsh": the claims of the voice it names.
                 words = {w for w in re.findall(r"[A-Z][\w'-]+", d.answers) if w not in ("Ms", "Mr", "Mrs", "Dr")}
@@ -255,7 +323,10 @@ class Claims(Analyzer):
             if d.target_noun in ACCUSATIONS:
                 # "rejected the accusations": what was reported with "accused", "alleged", "blamed".
                 accused = [c for c in earlier if c.cue and c.cue.split()[-1].startswith(ACCUSING)]
-                earlier = accused or earlier
+                # Else a claim that accuses, not a ruling that clears ("the court ... saying
+                # prosecutors had failed to prove she had steered a contract"): "these accusations
+                # were false" does not answer the court.
+                earlier = accused or [c for c in earlier if not _CLEARS.search(doc.text, *_sentence_span(doc, c))]
             if d.plural:
                 # "such statements", "these accusations": someone's words, so a quoted voice's claims
                 # before the outlet's own narration.
@@ -279,6 +350,51 @@ class Claims(Analyzer):
                         c.denied_by.append(d.denier)
         if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by:
             target.denied_by.append(d.denier)
+
+    def _owned(self, doc: Document, cands: _BySentence, d: Denial) -> list[_Candidate] | None:
+        """The claims (shown ones, before the denial: the sentences ``_similar`` reads) of the one voice
+        the denial's owner names: "the general's words" -> the voice titled general, "Braun's remarks" ->
+        Braun. None when no voice or more than one fits."""
+        pool = [c for c in cands.ordered([*cands.in_sentences(0, min(3, d.sentence)),
+                                          *cands.in_sentences(max(3, d.sentence - 10), d.sentence)])
+                if c.score >= self.threshold_ and c.asserted_by and c.asserted_by != d.denier]
+        head = d.owner.split()[-1]  # "Ms Marsh" -> Marsh, "the Ostlandic general" -> general
+        # "the general" is a person: the voice titled general, not the "General Staff"
+        person = ROLE_NOUNS.get(head.lower()) == "PERSON"
+        fits = set()
+        for who in {c.asserted_by for c in pool}:
+            if head[0].isupper():
+                if head in who.split():
+                    fits.add(who)
+            elif person:
+                if not _BODY_WORDS & set(who.lower().split()) and _titled(doc, who, head, d.cue[0]):
+                    fits.add(who)
+            elif re.search(rf"\b{re.escape(head)}\b", who.lower()) or _titled(doc, who, head, d.cue[0]):
+                fits.add(who)
+        if len(fits) != 1:
+            return None
+        who = fits.pop()
+        return [c for c in pool if c.asserted_by == who]
+
+    def _owned_target(self, doc: Document, owned: list[_Candidate], d: Denial, vectors: dict) -> _Candidate | None:
+        """Which of a voice's claims "his words" are: the only one, else the one clearly closest in
+        meaning to the denial's sentence ('a lie meant to justify the shelling of civilian
+        infrastructure' answers the claim about artillery in schools, not the one about villages
+        taken); None when none stands out."""
+        if len(owned) == 1:
+            return owned[0]
+        if d.topic is None or not _says_something(doc.text[d.topic[0] : d.topic[1]]):
+            return None  # "called the general's words a lie": nothing says which
+        spans = [d.topic] + [(c.start, c.end) for c in owned]
+        missing = list(dict.fromkeys(sp for sp in spans if sp not in vectors))
+        for sp, vec in zip(missing, self.encoder_.encode([doc.text[a:b] for a, b in missing]), strict=True):
+            vectors[sp] = vec
+        sims = np.stack([vectors[sp] for sp in spans[1:]]) @ vectors[spans[0]]
+        order = np.argsort(-sims)
+        best, second = float(sims[order[0]]), float(sims[order[1]])
+        if best >= OWNED_SIMILARITY and best - second >= OWNED_MARGIN:
+            return owned[int(order[0])]
+        return None
 
     def _similar(self, doc: Document, cands: _BySentence, d: Denial, vectors: dict) -> _Candidate | None:
         """The earlier candidate (not in the denial's own sentence) closest in meaning to the proposition."""

@@ -55,6 +55,12 @@ _CONTRARY = re.compile(
     r"\s+(?:of|by|made by)\s+|)([A-Z][^,;.]{1,60}?)(?:\s+(?:claims?|says?|said|asserts?|alleges?))?\s*,",
     re.IGNORECASE,
 )
+# "these accusations were false": a predicate on what was reported as an accusation.
+ACCUSATION_NOUNS = frozenset("accusation allegation charge insinuation".split())
+# Verbs that deny the truth of someone's words; "rejected Trump's comments" is disagreement, unless "as false".
+TRUTH_VERBS = frozenset("deny refute rebut debunk dispute contradict".split())
+# Nouns that name what someone said only with its owner: "called the general's words a lie", not "words".
+OWNED_NOUNS = frozenset("word remark comment".split())
 LABEL_VERBS = frozenset("call label brand describe term denounce consider regard".split())
 # "denied entry", "denied bail": refusals, not denials of a claim.
 DENY_REFUSALS = frozenset(
@@ -96,6 +102,12 @@ class Denial:
     claimant: str | None = None
     # "Contrary to the claims of Ms Marsh, ...": whose claims it answers, as the text names them.
     answers: str | None = None
+    # "called the general's words a lie": whose words it answers, as the text names them ("the general").
+    owner: str | None = None
+    # The words answered are named only by their owner ("words", "remarks"): no owner found, no link.
+    owner_only: bool = False
+    # What the label says of the words ("a lie meant to justify the shelling of ..."): their subject.
+    topic: tuple[int, int] | None = None
 
 
 def strip_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -314,6 +326,11 @@ class DenialFinder:
             olemma = obj.lemma_.lower()
             if lemma == "deny" and olemma in DENY_REFUSALS:
                 return None
+            if olemma in OWNED_NOUNS and _owner(obj) is not None and (lemma in TRUTH_VERBS or self._as_false(tok)):
+                # "rejected the general's remarks": his words, whichever of his claims they were
+                d = self._make(tok, None, False, subject=self._subject(tok))
+                _set_owner(d, obj, _owner(obj))
+                return d
             if olemma in CLAIM_NOUNS or obj.lower_ in REFERRING_PRONOUNS or obj.lower_ in FALSE_WORDS:
                 proposition = self._noun_content(obj)  # "denied the reports", "reject these lies"
                 if proposition is None and olemma in CLAIM_NOUNS:
@@ -333,6 +350,7 @@ class DenialFinder:
         if obj is not None and obj.lemma_.lower() in CLAIM_NOUNS:
             d.target_noun = obj.lemma_.lower()
             d.plural = d.proposition is None and obj.tag_ == "NNS"
+            _set_owner(d, obj, _owner(obj))
         return d
 
     def _as_false(self, verb) -> bool:
@@ -351,10 +369,15 @@ class DenialFinder:
         # second object.
         complement = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")
                       or (c.dep_ in ("dobj", "obj") and obj is not None and c.i > obj.i)]
+        owner = _owner(obj)
+        if owner is not None:
+            # 'called the general's words "a lie meant to ..."': the parser may make the label an apposition.
+            complement += [c for c in obj.children if c.dep_ == "appos"]
         words = {t.lower_ for c in complement for t in c.subtree}
         if not (words & FALSE_WORDS or self._as_false(verb)):
             return None
-        if obj is not None and not (obj.lemma_.lower() in CLAIM_NOUNS or obj.lower_ in REFERRING_PRONOUNS):
+        if obj is not None and not (obj.lemma_.lower() in CLAIM_NOUNS or obj.lower_ in REFERRING_PRONOUNS
+                                    or (owner is not None and obj.lemma_.lower() in OWNED_NOUNS)):
             return None
         prop = self._noun_content(obj) if obj is not None else None
         # "calling it baseless" hangs off the sentence's claim; "X called the reports lies" does not.
@@ -364,6 +387,11 @@ class DenialFinder:
             # "called the accusations a fairy tale": what it answers, as for "rejected the accusations"
             d.target_noun = obj.lemma_.lower()
             d.plural = d.proposition is None and obj.tag_ == "NNS"
+        _set_owner(d, obj, owner)
+        if d.owner_only:
+            labels = [c for c in complement if c is not obj]
+            if labels:
+                d.topic = (min(_subtree_span(c)[0] for c in labels), max(_subtree_span(c)[1] for c in labels))
         return d
 
     def _predicative(self, adj) -> Denial | None:
@@ -372,7 +400,11 @@ class DenialFinder:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not (subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in REFERRING_PRONOUNS):
             return None
-        return self._make(head, self._noun_content(subj), _is_local(head), subject=None, cue_tok=adj)
+        d = self._make(head, self._noun_content(subj), _is_local(head), subject=None, cue_tok=adj)
+        if subj.lemma_.lower() in ACCUSATION_NOUNS:
+            # "these accusations were false": it answers what was reported as an accusation
+            d.target_noun = subj.lemma_.lower()
+        return d
 
     def _noun_content(self, noun) -> tuple[int, int] | None:
         """ "claims that P" / "reports of P": the stated content of a claim noun."""
@@ -525,6 +557,29 @@ class DenialFinder:
     def _latest_entity(self, offset: int, types: tuple[str, ...]) -> str | None:
         ent = self.index.latest_entity(offset, types)
         return ent.name if ent is not None else self.asserter(offset)
+
+
+def _owner(noun) -> str | None:
+    """ "the general's words" -> "the general": a possessive owner that is no pronoun ("his words" is
+    left alone: precision first)."""
+    if noun is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON":
+        return None
+    toks = [t for t in poss.subtree if t.dep_ != "case"]
+    return " ".join(t.text for t in toks) or None
+
+
+def _set_owner(d: Denial, obj, owner: str | None) -> None:
+    """Record whose words a denial answers; a noun that names words only through their owner
+    ("words", "remarks") makes the owner required for a link."""
+    if owner is None or d.proposition is not None:
+        return
+    d.owner = owner
+    d.owner_only = obj.lemma_.lower() in OWNED_NOUNS
+    if d.owner_only:
+        d.plural = False
 
 
 def _strip_det(phrase: str) -> str:

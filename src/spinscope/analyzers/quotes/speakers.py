@@ -138,6 +138,9 @@ class SpeakerResolver:
             joined = self._joined_org(inside)
             if joined is not None:
                 return joined, "ORG"  # "the Russian General Staff": the staff, not "Russian"
+            if self.issuer and _bare_body(text, inside) is not None and \
+                    re.search(rf"\b{re.escape(_bare_body(text, inside))}\b", self.issuer.lower()):
+                return self.issuer, "ORG"  # "The Embassy expects" in the embassy's own statement
             return inside[0].name, inside[0].type
         if appos is not None and low not in PERSON_PRONOUNS:
             return appos.name, appos.type
@@ -163,10 +166,39 @@ class SpeakerResolver:
             if self.issuer and re.search(rf"\b{re.escape(roles[-1])}\b", self.issuer.lower()) and \
                     ROLE_NOUNS[roles[-1]] == "ORG" and len(WORD.findall(text)) <= 2:
                 return self.issuer, "ORG"  # "the ministry" in the ministry's own statement
+        if BARE_BODY.fullmatch(low):
+            found = self._body_nearby(span, low.split()[-1])
+            if found is not None:
+                return found, "ORG"
         surname = self._surname(span[0], text)
         if surname is not None:
             return surname
         return text.strip(), None
+
+    def _body_nearby(self, span: Range, noun: str) -> str | None:
+        """ "Ostland's Federal Security Service (FSS) has detained two men ..., the agency said": the one
+        organisation of that kind ("Service" for "the service", a state body for "the agency") named
+        earlier in the same sentence or the one before. None when there are several, or where a news
+        agency, a paper or a broadcaster is named there (its "the agency" may be that one)."""
+        starts = [s.start for s in self.doc.sentences]
+        if not starts:
+            return None
+        k = bisect_right(starts, span[0]) - 1
+        lo = starts[max(0, k - 1)]
+        kinds = BODY_KINDS[noun]
+        found = set()
+        for m in self._starting(lo, span[0] - 1):
+            if m.end > span[0] or m.type != "ORG":
+                continue
+            words = m.name.split()
+            if MEDIA_WORDS.search(m.name) or MEDIA_WORDS.search(self.doc.text[max(lo, m.start - 30) : m.start]):
+                return None
+            if words and words[-1] in kinds:
+                found.add(m.name)
+        window = self.doc.text[lo : span[0]]
+        if MEDIA_WORDS.search(window):
+            return None  # "the Ostvision news agency reported ..."
+        return found.pop() if len(found) == 1 else None
 
     def _joined_org(self, inside: list[Mention]) -> str | None:
         """A people or place NER cut off from the body it qualifies ("Russian" + "General Staff"):
@@ -309,6 +341,28 @@ class SpeakerResolver:
             return None
         m = self.mentions[same[j]]
         return m.name, m.type
+
+
+# "the agency", "the service" after a state body was named: the organisations of that kind.
+BARE_BODY = re.compile(r"the (?:agency|service)")
+BODY_KINDS = {
+    "service": frozenset({"Service"}),
+    "agency": frozenset({"Service", "Agency", "Bureau", "Directorate", "Committee", "Inspectorate", "Authority"}),
+}
+# Where one of these is named, "the agency" may be the news agency: no guess.
+MEDIA_WORDS = re.compile(r"\b(?:[Nn]ews|[Pp]ress|[Ww]ire|[Rr]euters|TV|[Tt]elevision|[Rr]adio|[Bb]roadcaster|[Cc]hannel|"
+                         r"[Nn]ewspaper|[Tt]elegraph|[Nn]ovosti|TASS|AFP|AP|Interfax|[Aa]gency\s+(?:reported|said|quoted|cited))\b")
+
+
+def _bare_body(text: str, inside: list[Mention]) -> str | None:
+    """The body word of a speaker that is only "the Embassy" or "the Ministry" (NER named the word
+    alone): the word, lower case; else None."""
+    if len(inside) != 1:
+        return None
+    word = inside[0].name.lower()
+    if ROLE_NOUNS.get(word) != "ORG" or not re.fullmatch(rf"\s*(?:the\s+)?{re.escape(word)}\s*", text, re.I):
+        return None
+    return word
 
 
 PERSON_ROLES = frozenset(r for r, t in ROLE_NOUNS.items() if t == "PERSON") | {"spokesman", "spokeswoman"}
