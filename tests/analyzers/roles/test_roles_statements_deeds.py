@@ -171,3 +171,13 @@ def test_a_deed_judged_casts_its_doer_and_labels_nobody(pipe: Pipeline) -> None:
     tessaria = next(e for e in doc.entities if e.name == "Tessaria")
     assert not [lab for lab in tessaria.labels if lab.get("kind", "label") == "label"], tessaria.labels
     assert tessaria.role is not None and tessaria.role.main == "protagonist" and tessaria.role.by == "Ivan Rusk"
+
+
+def test_a_nations_charity_does_not_pass_its_deeds_to_the_nation(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="charity", text=(
+        "Meanwhile the small Dunmarkian charity Bread for Orla feeds 5,000 people a day. Dunmarkian "
+        "troops evacuated 300 civilians from the town on Monday.")))
+    roles = {e.name: e.role for e in doc.entities}
+    dunmark = [r for n, r in roles.items() if n.startswith("Dunmark")]
+    assert dunmark and all(r is not None and r.evidence for r in dunmark), roles  # the troops' rescue casts it
+    assert all("charity" not in doc.text[s.start:s.end] for r in dunmark for s in r.evidence), dunmark

@@ -140,6 +140,12 @@ Defence Defense Troops Brigade Group Division Regiment Corps Units Aerospace Bor
 NOT_STATE_WORDS = frozenset("Liberation Front Free Rebel Rebels Resistance Revolutionary Insurgent Popular".split())
 # A speaker on an army's side: its strikes and its enemies are cast in this voice ("Defence Ministry spokesman").
 MILITARY_VOICE = frozenset("defence defense military army forces staff command commander general".split())
+# Groups of a nation's people that act on their own: a nation's adjective on them does not pass their
+# deeds to its state ("the Marvanian charity", "Ostlandic volunteers"), unlike its troops or government.
+CIVIL_GROUPS = frozenset("""
+charity charities organisation organisations organization organizations foundation society ngo journalists
+reporters activists students
+""".split())
 FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
 SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
 HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
@@ -417,6 +423,9 @@ class Casting:
         chain = phrase_chain(root)
         if is_place and len(chain) > 1 and root.dep_ == "pobj" and root.head.lower_ == "from":
             chain = [root]  # "a small charity from Kessia": the charity's deeds are not the country's
+        if etype in ("NORP", "GPE") and len(chain) > 1 and chain[1].lower_ in CIVIL_GROUPS \
+                and root.dep_ in ("amod", "compound"):
+            return []  # "the small Marvanian charity ... feeds 5,000 people": the charity's, not Marvania's
         head = chain[-1]
         if is_place and head.lower_ in PLACE_PEOPLE:
             return []  # "the people of Sarn, who gave them shelter": its people are cast, not the town
