@@ -181,3 +181,14 @@ def test_a_nations_charity_does_not_pass_its_deeds_to_the_nation(pipe: Pipeline)
     dunmark = [r for n, r in roles.items() if n.startswith("Dunmark")]
     assert dunmark and all(r is not None and r.evidence for r in dunmark), roles  # the troops' rescue casts it
     assert all("charity" not in doc.text[s.start:s.end] for r in dunmark for s in r.evidence), dunmark
+
+
+def test_welcoming_a_principled_position_praises_its_holder(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="welcome", text=(
+        "Comment by the Foreign Ministry of Tessaria\n\n"
+        "We appreciate the balanced assessment of the Council of Regions, and we welcome Dunmark's principled "
+        "position. We have noted the position of Velmaria.")))
+    council, dunmark = _find(doc, "Council of Regions"), _find(doc, "Dunmark")
+    assert council not in (None, "missing") and council.main == "protagonist" and council.by is None, council
+    assert dunmark not in (None, "missing") and dunmark.main == "protagonist", dunmark
+    assert _find(doc, "Velmaria") in (None, "missing")  # noted, not praised

@@ -107,6 +107,7 @@ from spinscope.analyzers.roles.phrases import (
     negated,
     on_suspicion,
     phrase_chain,
+    praised_stance,
     recipients,
     rejects,
     relative_subject,
@@ -518,6 +519,9 @@ class Casting:
                 found.extend(self._agent(noun.head.head))
             elif word == "of" and noun.lower_ in AGENT_OF_NOUNS:  # "the crimes of the regime"
                 found.append(("antagonist", None, "harm", noun, None))
+            elif word == "of" and praised_stance(noun):
+                # "We appreciate the balanced assessment of the Council", "welcome the principled position of X"
+                found.append(("protagonist", "Virtuous", "praise", noun.head, "subject"))
             elif word == "of" and condemned_detention(noun) and not is_place:
                 found.append(("innocent", "Victim", "victim", noun, None))  # "condemns the arrest of blogger X"
             elif word in ("on", "against", "of") and noun.lower_ in HARM_NOUNS and not is_place and (
@@ -611,7 +615,9 @@ class Casting:
         owned_deeds = list(zip(chain, chain[1:], strict=False)) + [
             (t, t.head) for t in chain if t.dep_ == "poss" and t.head.lower_ not in WAR_NAMES]
         for below, noun in dict.fromkeys(owned_deeds):
-            if below.dep_ == "poss" and (pol := judged_deed(noun)):
+            if below.dep_ == "poss" and praised_stance(noun):  # "We welcome Tarsk's principled position"
+                found.append(("protagonist", "Virtuous", "praise", noun.head, "subject"))
+            elif below.dep_ == "poss" and (pol := judged_deed(noun)):
                 # "Ostland's strikes ... were 'a legitimate act of self-defence'": the deed judged is the doer's
                 found.append(("protagonist" if pol == "positive" else "antagonist", None, "label", noun.head, None))
             elif below.dep_ == "poss" and noun.lower_ in OWN_HARM_NOUNS:

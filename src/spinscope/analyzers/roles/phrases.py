@@ -56,6 +56,11 @@ SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
 LOYAL_WORDS = frozenset("loyal subordinate answerable allied".split())
 OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent foes foe critics detractors adversaries".split())
+WELCOME_VERBS = frozenset("appreciate welcome value commend praise salute".split())
+GOOD_STANCE = frozenset("""
+balanced principled constructive responsible objective impartial honest sober pragmatic courageous wise
+consistent even-handed fair
+""".split())
 SUSPICION_NOUNS = frozenset("suspicion charges charge allegations accusations".split())
 HELD_PEOPLE = frozenset("""
 prisoners detainees hostages journalists journalist activists activist blogger bloggers reporters workers
@@ -250,6 +255,13 @@ def judged_deed(noun) -> str | None:
         if attr.dep_ == "attr" and attr.pos_ == "NOUN" and (label := judge(attr)) and label.get("polarity"):
             return label["polarity"]
     return None
+
+
+def praised_stance(noun) -> bool:
+    """ "We *appreciate* the *balanced* assessment of X", "*welcome* X's *principled* position": a stance
+    or work the speaker welcomes and calls good (diplomatic praise; "we note X's position" is not)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in WELCOME_VERBS and any(
+        c.dep_ == "amod" and c.lower_ in GOOD_STANCE for c in noun.children)
 
 
 def so_called(noun) -> bool:
