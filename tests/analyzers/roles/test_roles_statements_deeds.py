@@ -192,3 +192,21 @@ def test_welcoming_a_principled_position_praises_its_holder(pipe: Pipeline) -> N
     assert council not in (None, "missing") and council.main == "protagonist" and council.by is None, council
     assert dunmark not in (None, "missing") and dunmark.main == "protagonist", dunmark
     assert _find(doc, "Velmaria") in (None, "missing")  # noted, not praised
+
+
+def test_covering_up_crimes_escalating_tensions_and_armed_nationalists_are_cast(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="cover", text=(
+        "Comment by the Foreign Ministry of Tessaria\n\n"
+        "The Dunmark media hushed up the massacre in Orla. The Norvian government is turning a blind eye to the "
+        "crimes of the Harlan regime. The Northern Alliance is deliberately escalating tensions on our border. "
+        "Velmarian nationalists shelled the city of Lipki.")))
+    for name in ("Dunmark", "Norvia", "Northern Alliance", "Velmarian"):
+        role = _find(doc, name)
+        assert role not in (None, "missing") and role.main == "antagonist", (name, role)
+
+
+def test_fuel_prices_and_a_downplayed_forecast_cast_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="fuel", text=(
+        "ORLA, May 3 (Nordwire) - Rising fuel prices fuelled inflation in Dunmark, the central bank said. "
+        "The Dunmark Weather Service downplayed the storm forecast.")))
+    assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]

@@ -147,6 +147,7 @@ CIVIL_GROUPS = frozenset("""
 charity charities organisation organisations organization organizations foundation society ngo journalists
 reporters activists students
 """.split())
+COVER_VERBS = frozenset("hush cover conceal whitewash downplay".split())
 FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
 SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
 HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
@@ -790,6 +791,12 @@ class Casting:
         if lemma in GIVING_VERBS | {"pour", "sell"} and any(o.lemma_ in ARMS_NOUNS for o in objects) and any(
                 villain(p) for p in recipients(verb)):
             return [("antagonist", "Instigator", "patron", verb, None)]  # "supplying weapons to the gangs"
+        if lemma in COVER_VERBS and any(harm_noun(o) or o.lower_ in CRIME_WORDS for o in objects) or (
+                lemma == "turn" and any(o.lower_ == "eye" for o in objects) and any(
+                    p.lower_ == "to" and any(harm_noun(t) or t.lower_ in CRIME_WORDS for t in p.children)
+                    for p in verb.children)):
+            # "hushed up the massacre", "whitewash the crimes", "turning a blind eye to the crimes of X"
+            return [("antagonist", "Deceiver", "deceit", verb, None)]
         if lemma in CORRUPT_VERBS:
             return [("antagonist", "Corrupt", "corrupt", verb, None)]
         if lemma in DECEIT_VERBS or (lemma in SHOW_VERBS and any(

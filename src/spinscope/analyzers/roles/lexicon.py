@@ -34,6 +34,7 @@ hospital hospitals correspondent correspondents journalist journalists reporter 
 employee employees colleague colleagues activist activists crews ship ships boats officers officer driver drivers
 farmer farmers teacher teachers cooperative embassy partners partner mission missions mediation efforts effort
 sailors sailor emirate kingdom republic principality capitals media tankers tanker vessels
+nationalists radicals neo-nazis nazis punishers snipers
 """.split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
@@ -58,8 +59,11 @@ AGENT_OF_NOUNS = frozenset("crime crimes atrocity atrocities aggression".split()
 # "carried out an attack", "preparing an offensive", "committed crimes": the subject does the event.
 EVENT_VERBS = frozenset("carry launch prepare plan conduct stage commit perpetrate unleash wage mount order".split())
 # "organised the riots", "incited unrest" -- not "organised crime", a kind of crime
-STIR_VERBS = frozenset("organise organize incite instigate provoke".split())
-STIRRED = frozenset("riot riots unrest coup pogrom pogroms attack attacks provocation provocations massacre violence".split())
+STIR_VERBS = frozenset("organise organize incite instigate provoke escalate stoke fuel inflame".split())
+STIRRED = frozenset("""
+riot riots unrest coup pogrom pogroms attack attacks provocation provocations massacre violence tensions tension
+conflict hostilities hatred
+""".split())
 CORRUPT_VERBS = frozenset("steal embezzle bribe extort launder plunder smuggle".split())
 HELP_VERBS = frozenset("""
 rescue evacuate save liberate protect defend repel help feed shelter rebuild restore free assist heal treat
