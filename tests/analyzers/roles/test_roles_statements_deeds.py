@@ -210,3 +210,18 @@ def test_fuel_prices_and_a_downplayed_forecast_cast_nobody(pipe: Pipeline) -> No
         "ORLA, May 3 (Nordwire) - Rising fuel prices fuelled inflation in Dunmark, the central bank said. "
         "The Dunmark Weather Service downplayed the storm forecast.")))
     assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]
+
+
+def test_a_price_war_is_no_war(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="price-war", text=(
+        "BRISK, May 4 (Nordwire) - Analysts at Dunmark Bank said Velmot was losing market share to rival "
+        "Ostmotors, which launched an aggressive price war last year.")))
+    assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]
+
+
+def test_a_sentence_for_a_crime_told_as_a_verb_casts_the_convicted(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="court", text=(
+        "A court in Brisk on Monday sentenced former mayor Karl Lenz to four years in prison for embezzling "
+        "city funds. Lenz denied wrongdoing.")))
+    lenz = _find(doc, "Lenz")
+    assert lenz not in (None, "missing") and lenz.main == "antagonist", lenz

@@ -148,6 +148,8 @@ charity charities organisation organisations organization organizations foundati
 reporters activists students
 """.split())
 COVER_VERBS = frozenset("hush cover conceal whitewash downplay".split())
+# "launched an aggressive price war": competition, not a war.
+MARKET_WARS = frozenset("price trade tariff currency bidding ratings culture turf talent subsidy tax".split())
 FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
 SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
 HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
@@ -757,7 +759,8 @@ class Casting:
         if lemma in STIR_VERBS and any(o.lower_ in STIRRED for o in objects) or (
                 lemma in EVENT_VERBS and any(o.lower_ in HARM_NOUNS or o.lemma_ in HARM_NOUNS for o in objects)):
             return [("antagonist", None, "harm", verb, None)]
-        if lemma in EVENT_VERBS and any(o.lemma_ == "war" for o in objects):
+        if lemma in EVENT_VERBS and any(o.lemma_ == "war" and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in MARKET_WARS for c in o.children) for o in objects):
             # "is waging a war against its own people"; against terrorists it is their fight
             if any(villain(p) for p in against):
                 return [("protagonist", "Guardian", "fight", verb, None)]

@@ -56,6 +56,8 @@ SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
 LOYAL_WORDS = frozenset("loyal subordinate answerable allied".split())
 OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent foes foe critics detractors adversaries".split())
+# "sentenced for embezzling city funds": a crime told as a verb.
+CRIME_VERBS = frozenset("embezzle steal bribe extort launder defraud murder kill smuggle rape torture spy".split())
 WELCOME_VERBS = frozenset("appreciate welcome value commend praise salute".split())
 GOOD_STANCE = frozenset("""
 balanced principled constructive responsible objective impartial honest sober pragmatic courageous wise
@@ -346,9 +348,11 @@ def speaks_next(name) -> bool:
 
 
 def convicted_for(verb) -> bool:
-    """ "sentenced ... *for taking bribes*", "detained *for murder*": held for a crime."""
-    return any(p.dep_ == "prep" and p.lower_ == "for" and any(t.lemma_ in CRIME_WORDS or t.lower_ in CRIME_WORDS
-                                                              for t in p.subtree) for p in verb.children)
+    """ "sentenced ... *for taking bribes*", "detained *for murder*", "*for embezzling* city funds": held
+    for a crime."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        t.lemma_ in CRIME_WORDS or t.lower_ in CRIME_WORDS or t.pos_ == "VERB" and t.lemma_ in CRIME_VERBS
+        for t in p.subtree) for p in verb.children)
 
 
 def on_suspicion(verb) -> bool:
