@@ -75,7 +75,8 @@ def _role_scan(resolver: SpeakerResolver, before: int, role: str):
 
     text, want = resolver.doc.text, ROLE_NOUNS[role]
     for m in reversed(resolver.mentions):
-        if m.start >= before or (want == "ORG" and m.type == "PERSON") or (want == "PERSON" and m.type != "PERSON"):
+        if m.start >= before or (want == "ORG" and m.type in ("PERSON", "NORP")) or (
+                want == "PERSON" and m.type != "PERSON"):
             continue
         if role in m.name.lower():
             return m.name, m.type
@@ -83,6 +84,9 @@ def _role_scan(resolver: SpeakerResolver, before: int, role: str):
         left = " ".join(left.split()[-5:])
         after = text[m.end : m.end + ROLE_CONTEXT]
         right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
+        if re.search(r"\b(?:said|says|added|adds|told|tells|reported|reports|stated|announced|noted|claimed|wrote)\b",
+                     right):
+            right = ""
         if re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()):
             return m.name, m.type
     return None, None
