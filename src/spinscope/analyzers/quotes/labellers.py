@@ -11,15 +11,18 @@ from spinscope.core.document import Document
 from spinscope.core.spans import SpanIndex
 
 
-def labeller(doc: Document, start: int, end: int, contents: SpanIndex | None = None) -> str | None:
-    """The speaker of the first quote (in ``doc.quotes`` order) whose content holds ``[start, end)``.
+def labeller(doc: Document, start: int, end: int, contents: SpanIndex | None = None,
+             target: str | None = None) -> str | None:
+    """The speaker of the first quote (in ``doc.quotes`` order) whose content holds ``[start, end)``;
+    not the labelled actor (``target``) itself: nobody calls itself "so-called" (a quote misread
+    from the scare quotes around the label would make it so).
 
     ``contents`` (the quotes' content ranges, in order) finds the holders by bisection: a scan of
     every quote per label was quadratic on long documents."""
     if contents is None:
         contents = _contents(doc)
     for n in contents.containing(start, end):
-        if doc.quotes[n].speaker_name:
+        if doc.quotes[n].speaker_name and doc.quotes[n].speaker_name != target:
             return doc.quotes[n].speaker_name
     return doc.issuer or doc.source or None
 
@@ -32,7 +35,7 @@ def attach_labellers(doc: Document) -> None:
     contents = _contents(doc)
     for ent in doc.entities:
         for label in ent.labels:
-            label.by = labeller(doc, label.start, label.end, contents)
+            label.by = labeller(doc, label.start, label.end, contents, target=ent.name)
     for label in getattr(doc, "framing", ()):  # labels of unnamed targets (issue 22)
         label.by = labeller(doc, label.start, label.end, contents)
 

@@ -86,6 +86,7 @@ from spinscope.analyzers.roles.mentions import same_nation
 from spinscope.analyzers.roles.phrases import (
     RELATIVE,
     SELF,
+    STANDS_FOR,
     armed_harm,
     asked_to_stop_harm,
     called_false,
@@ -353,6 +354,11 @@ class Casting:
                 n = self.token_entity.get(tok.i)
                 if n is not None:
                     return self.normal_voice(self.doc.entities[n].name)
+            owners = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.i in self.token_entity]
+            if child.pos_ == "NOUN" and child.lower_ in STANDS_FOR and owners:
+                # "The so-called volunteers of the Civil Shield group have accused X": the group's voice
+                return self.normal_voice(self.doc.entities[self.token_entity[owners[0].i]].name)
             if child.pos_ in ("NOUN", "PROPN"):  # "Norland envoy accuses X": the envoy's voice, not the author's
                 words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("compound", "poss", "amod")
                          or t.i == child.i]

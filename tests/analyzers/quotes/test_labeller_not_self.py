@@ -1,0 +1,24 @@
+"""A scare-quoted label read as a quote must not make the labelled actor its own labeller (issue 22,
+session 8, an invented RT-style article): 'The so-called "volunteers" of the Civil Shield group ...'
+gave the quote 'The so-called "volunteers"' the speaker Civil Shield, and so the label "so-called" on
+Civil Shield the labeller Civil Shield. The accusation the group makes is cast in the group's voice."""
+
+from __future__ import annotations
+
+from spinscope.core.document import Document
+from spinscope.core.pipeline import Pipeline
+
+TEXT = (
+    "The so-called \"volunteers\" of the Green Shield group, who are known for staging provocations, have "
+    "again accused Tessaria of striking a hospital, Deputy Foreign Minister Pavel Orin said."
+)
+
+
+def test_nobody_labels_itself_so_called() -> None:
+    doc = Pipeline(["parse", "entities", "quotes", "claims", "roles"], threaded=False)(Document(id="t", text=TEXT))
+    shield = next(e for e in doc.entities if "Green Shield" in e.name)
+    so_called = [lab for lab in shield.labels if "so-called" in lab.label]
+    assert so_called and all(lab.by != shield.name for lab in so_called), so_called
+    tessaria = next((e for e in doc.entities if e.name == "Tessaria"), None)
+    assert tessaria is not None and tessaria.role is not None and tessaria.role.main == "antagonist"
+    assert tessaria.role.by in (shield.name, "Pavel Orin"), tessaria.role.by
