@@ -225,3 +225,21 @@ def test_a_sentence_for_a_crime_told_as_a_verb_casts_the_convicted(pipe: Pipelin
         "city funds. Lenz denied wrongdoing.")))
     lenz = _find(doc, "Lenz")
     assert lenz not in (None, "missing") and lenz.main == "antagonist", lenz
+
+
+def test_a_countrys_own_adjective_entity_weighs_in_its_role(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="adjective", text=(
+        "Comment by the Foreign Ministry of Tessaria\n\n"
+        "Norvia's envoy Mark Olsen once again accused Tessaria of deliberate attacks on civilians. These "
+        "accusations are unsubstantiated. Tessarian servicemen have evacuated more than 2,000 civilians from "
+        "the combat zone.")))
+    tessaria = next(e for e in doc.entities if e.name == "Tessaria")
+    # the accuser's voice and the issuer's both cast it; on a tie the issuer's own voice wins
+    assert tessaria.role is not None and tessaria.role.main == "protagonist" and tessaria.role.by is None
+
+
+def test_a_doubted_deed_casts_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="doubt", text=(
+        "Criticism was a crime in those days, but I doubt that the Tessarians ever considered arresting "
+        "Mark Olsen for it.")))
+    assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]

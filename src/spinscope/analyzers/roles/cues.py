@@ -396,6 +396,8 @@ class Casting:
                 # "Ostland has denied blocking grain shipments": the deed is denied, not done (what comes
                 # after "denied"; "Prosecutors accuse X of P; X denies it" may hang "accuse" on "denies")
                 return True
+            if anc.lemma_ == "doubt" and child.dep_ == "ccomp":
+                return True  # "I doubt that the Russians ever considered arresting Nixon": not done
             child = anc
             if anc.lower_ in CLAIM_NOUNS and (anc.head.lemma_ in DENY_VERBS or called_false(anc)):
                 return True  # "rejected claims that X struck", "Reports that X struck ... are false"

@@ -83,6 +83,16 @@ def more_mentions(doc: Document, parsed) -> dict[str, list[tuple[int, int]]]:
         owners = set(forms.get(tok.text, ()))
         if len(owners) == 1 and not _inside_longer_name(parsed, tok.idx, tok.idx + len(tok)):
             add(owners.pop(), (tok.idx, tok.idx + len(tok)))
+    # "Ostlandic servicemen evacuated ..." where NER made "Ostlandic" an entity of its own: its mentions
+    # are also its country's (one country of that name in the text), so Ostland's role weighs them too.
+    countries = [e for e in doc.entities if e.type in ("GPE",) and " " not in e.name]
+    for ent in doc.entities:
+        if ent.type in ("GPE", "LOC") or " " in ent.name:
+            continue
+        of = [c for c in countries if c.name != ent.name and same_nation(c.name, ent.name)]
+        if len(of) == 1:
+            out.setdefault(of[0].name, []).extend(
+                (m.start, m.end) for m in ent.mentions if (m.start, m.end) not in out.get(of[0].name, []))
     for name, spans in (*_reported_self(doc, parsed).items(), *_descriptions(doc, parsed).items()):
         for span in spans:
             add(name, span)
