@@ -22,3 +22,14 @@ def test_nobody_labels_itself_so_called() -> None:
     tessaria = next((e for e in doc.entities if e.name == "Tessaria"), None)
     assert tessaria is not None and tessaria.role is not None and tessaria.role.main == "antagonist"
     assert tessaria.role.by in (shield.name, "Pavel Orin"), tessaria.role.by
+
+
+def test_the_label_of_the_accused_is_the_reporters_word() -> None:
+    text = (
+        "Comment by the Foreign Ministry of Tessaria\n\n"
+        "We have noted the statement by Norvia's envoy Mark Olsen, who once again accused Tessaria and the "
+        "legitimate government of Marvania of \"deliberate attacks on civilians\". These accusations are false."
+    )
+    doc = Pipeline(["parse", "entities", "quotes"], threaded=False)(Document(id="t", text=text))
+    labels = [(lab.label, lab.by) for e in doc.entities for lab in e.labels if "legitimate" in lab.label]
+    assert labels and all(by != "Mark Olsen" for _, by in labels), labels

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spinscope.core.document import Document
 from spinscope.core.spans import SpanIndex
 
+ACCUSING = frozenset("accuse blame charge".split())
+
 
 def labeller(doc: Document, start: int, end: int, contents: SpanIndex | None = None,
              target: str | None = None) -> str | None:
@@ -21,10 +23,27 @@ def labeller(doc: Document, start: int, end: int, contents: SpanIndex | None = N
     every quote per label was quadratic on long documents."""
     if contents is None:
         contents = _contents(doc)
+    if _accused(doc, start, end):
+        return doc.issuer or doc.source or None
     for n in contents.containing(start, end):
         if doc.quotes[n].speaker_name and doc.quotes[n].speaker_name != target:
             return doc.quotes[n].speaker_name
     return doc.issuer or doc.source or None
+
+
+def _accused(doc: Document, start: int, end: int) -> bool:
+    """The label names whom a report says is accused: "the envoy accused Ostland and *the legitimate
+    government* of Marvania of attacks" -- the reporter's words for the accused, not the accuser's."""
+    parsed = doc.cache.get("parse")
+    span = parsed.char_span(start, end, alignment_mode="expand") if parsed is not None else None
+    if span is None or not len(span):
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ACCUSING:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _contents(doc: Document) -> SpanIndex:
