@@ -243,3 +243,12 @@ def test_a_doubted_deed_casts_nobody(pipe: Pipeline) -> None:
         "Criticism was a crime in those days, but I doubt that the Tessarians ever considered arresting "
         "Mark Olsen for it.")))
     assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]
+
+
+def test_a_campaign_an_actor_is_waging_in_a_relative_clause(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="waging", text=(
+        "Comment by the Foreign Ministry of Tessaria\n\n"
+        "These accusations are part of a smear campaign that Norvia and its allies have been waging against our "
+        "country for years.")))
+    norvia = _find(doc, "Norvia")
+    assert norvia not in (None, "missing") and norvia.main == "antagonist" and norvia.by is None, norvia

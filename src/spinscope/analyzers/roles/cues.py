@@ -707,6 +707,9 @@ class Casting:
         """Cues for the subject of ``verb`` (main, fine, kind, token, voice rule)."""
         lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if verb.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objects):
+            # "a smear campaign that Norland has been waging": the relative's antecedent is the object
+            objects = [o for o in objects if o.lower_ not in ("that", "which")] + [verb.head]
         # "strikes on X", "carried out sorties against X": the target hangs on the verb or its object.
         against = [p for holder in (verb, *objects) for prep in holder.children
                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on")

@@ -121,7 +121,7 @@ fortifications bunker bunkers checkpoint checkpoints warehouses arsenal arsenals
 # Helping the other side's men: "is sheltering the militants", "protects the gangs" (not "repelled" them).
 HARBOUR_VERBS = frozenset("shelter protect help assist feed harbour harbor hide".split())
 # Lemmas the tagger gets wrong in this genre ("staged footage" -> "stag").
-LEMMA_FIXES = {"staged": "stage"}
+LEMMA_FIXES = {"staged": "stage", "waging": "wage", "waged": "wage"}
 # What a sponsor pays: "received more than 3 million from X".
 MONEY_WORDS = frozenset("money funds funding million millions billion billions grants payments cash".split())
 # "saboteurs working for X", "mercenaries paid by X": X is whom the other side's men serve.
