@@ -38,3 +38,10 @@ def test_an_apposition_still_names_the_speaker() -> None:
     doc = Pipeline(["parse", "entities", "quotes"], threaded=False)(Document(id="a", text=(
         "The offensive has failed, the ministry's spokesman, Omar Haddad, said on Monday.")))
     assert [q.speaker_name for q in doc.quotes] == ["Omar Haddad"]
+
+
+def test_the_charity_said_is_the_charity_named_before() -> None:
+    doc = Pipeline(["parse", "entities", "quotes"], threaded=False)(Document(id="c", text=(
+        "SARN, Aug 3 (Nordwire) - Three aid workers of the Helping Hands charity kidnapped last month were "
+        "freed on Saturday after talks mediated by the elders of Sarn, the charity said.")))
+    assert [q.speaker_name for q in doc.quotes] == ["Helping Hands"]

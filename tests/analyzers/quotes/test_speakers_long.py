@@ -87,6 +87,8 @@ def _role_scan(resolver: SpeakerResolver, before: int, role: str):
         if re.search(r"\b(?:said|says|added|adds|told|tells|reported|reports|stated|announced|noted|claimed|wrote)\b",
                      right):
             right = ""
+        if want == "ORG" and re.match(rf"\s+{re.escape(role)}\b", after.lower()):
+            return m.name, m.type
         if re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()):
             return m.name, m.type
     return None, None
@@ -102,7 +104,7 @@ def test_role_and_surname_lookups_equal_the_scans():
     roles = sorted(ROLE_NOUNS)
     for _ in range(400):
         before = rng.randint(0, len(doc.text))
-        role = rng.choice(roles[:40] + ["minister", "spokeswoman", "ministry", "agency"])
+        role = rng.choice(roles[:40] + ["minister", "spokeswoman", "ministry", "agency", "charity"])
         assert resolver._role(before, role) == _role_scan(resolver, before, role)
         surname = rng.choice(["Tarn", "Brandt", "Nordhaven", "Veloria", "Nobody"])
         scan = next(((m.name, m.type) for m in reversed(resolver.mentions)

@@ -41,6 +41,7 @@ ROLE_NOUNS = {
     "organization": "ORG", "council": "ORG", "court": "ORG", "administration": "ORG",
     "broadcaster": "ORG", "newspaper": "ORG", "outlet": "ORG", "network": "ORG", "firm": "ORG",
     "kremlin": "ORG", "pentagon": "ORG", "white": "ORG", "commission": "ORG", "union": "ORG",
+    "charity": "ORG", "foundation": "ORG",
 }
 FEMALE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "mrs.", "ms.", "mrs", "ms", "madam"})
 MALE_WORDS = frozenset({"spokesman", "chairman", "congressman", "mr.", "mr"})

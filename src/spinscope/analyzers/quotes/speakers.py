@@ -332,6 +332,8 @@ class SpeakerResolver:
         right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
         if REPORTING.search(right):
             right = ""  # "... near Orla, the ministry added": the attribution, not Orla's apposition
+        if want == "ORG" and re.match(rf"\s+{re.escape(role)}\b", after.lower()):
+            return True  # "the Helping Hands charity", "the Nordia agency": the kind right after the name
         return bool(re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()))
 
     def _surname(self, before: int, text: str) -> tuple[str, str] | None:
