@@ -252,3 +252,22 @@ def test_a_campaign_an_actor_is_waging_in_a_relative_clause(pipe: Pipeline) -> N
         "country for years.")))
     norvia = _find(doc, "Norvia")
     assert norvia not in (None, "missing") and norvia.main == "antagonist" and norvia.by is None, norvia
+
+
+def test_patrons_sanctions_and_instigators_of_a_statement(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="patrons2", text=(
+        "Comment by the Foreign Ministry of Tessaria\n\n"
+        "The Norvian authorities continue to supply Velmaria with long-range missiles, which the Velmarian "
+        "military uses to strike civilian targets in our border regions. Dunmarkian officials openly encourage "
+        "the Velmarian leadership to continue the war. The sanctions imposed by the Northern Alliance have "
+        "deprived millions of people of access to medicines.")))
+    for name in ("Norvia", "Dunmark", "Northern Alliance"):
+        role = _find(doc, name)
+        assert role not in (None, "missing") and role.main == "antagonist", (name, role)
+
+
+def test_supplying_a_country_with_arms_alone_casts_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="supply", text=(
+        "BRISK, May 4 (Nordwire) - Norvia will supply Dunmark with air defence missiles under a contract "
+        "signed on Thursday, the defence ministry said.")))
+    assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]

@@ -151,6 +151,9 @@ reporters activists students
 COVER_VERBS = frozenset("hush cover conceal whitewash downplay".split())
 # "launched an aggressive price war": competition, not a war.
 MARKET_WARS = frozenset("price trade tariff currency bidding ratings culture turf talent subsidy tax".split())
+URGE_VERBS = frozenset("encourage push urge incite egg spur".split())
+GO_ON_VERBS = frozenset("continue wage escalate prolong keep resume".split())
+WAR_WORDS = frozenset("war fighting hostilities conflict bloodshed aggression".split())
 FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
 SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
 HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
@@ -805,6 +808,17 @@ class Casting:
         if lemma in GIVING_VERBS | {"pour", "sell"} and any(o.lemma_ in ARMS_NOUNS for o in objects) and any(
                 villain(p) for p in recipients(verb)):
             return [("antagonist", "Instigator", "patron", verb, None)]  # "supplying weapons to the gangs"
+        if lemma in GIVING_VERBS | {"sell", "arm"} and any(
+                o.lemma_ in ARMS_NOUNS and armed_harm(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"):
+            # "continue to supply Kessia with long-range missiles, which the Kessian military uses to strike
+            # civilian targets": the supplier of arms used on civilians
+            return [("antagonist", "Instigator", "patron", verb, None)]
+        if lemma in URGE_VERBS and any(
+                x.dep_ == "xcomp" and x.lemma_ in GO_ON_VERBS and any(o.lemma_ in WAR_WORDS for o in x.children)
+                for x in verb.children):
+            # "Velorian officials openly encourage the Kessian regime to continue the war"
+            return [("antagonist", "Instigator", "patron", verb, None)]
         if lemma in COVER_VERBS and any(harm_noun(o) or o.lower_ in CRIME_WORDS for o in objects) or (
                 lemma == "turn" and any(o.lower_ == "eye" for o in objects) and any(
                     p.lower_ == "to" and any(harm_noun(t) or t.lower_ in CRIME_WORDS for t in p.children)

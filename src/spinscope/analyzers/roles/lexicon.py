@@ -112,7 +112,7 @@ absurd baseless groundless unfounded false ridiculous unsubstantiated fabricated
 # Who the other side is: a target like these makes a strike a fight against villains.
 VILLAIN_WORDS = frozenset("""
 terrorist terrorists militant militants gang gangs extremist extremists jihadist jihadists bandits mercenaries
-insurgents saboteur saboteurs spies spy infiltrators smugglers
+insurgents saboteur saboteurs spies spy infiltrators smugglers sabotage
 """.split())
 MILITARY_TARGETS = frozenset("""
 depot depots positions position bases base hideout hideouts stronghold strongholds launcher launchers

@@ -58,6 +58,7 @@ LOYAL_WORDS = frozenset("loyal subordinate answerable allied".split())
 OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent foes foe critics detractors adversaries".split())
 # "sentenced for embezzling city funds": a crime told as a verb.
 CRIME_VERBS = frozenset("embezzle steal bribe extort launder defraud murder kill smuggle rape torture spy".split())
+CIVILIAN_WORDS = frozenset("civilian civilians residential homes houses schools hospitals children people".split())
 WELCOME_VERBS = frozenset("appreciate welcome value commend praise salute".split())
 GOOD_STANCE = frozenset("""
 balanced principled constructive responsible objective impartial honest sober pragmatic courageous wise
@@ -147,7 +148,11 @@ def villain(tok) -> bool:
 
 
 def deprives(verb) -> bool:
-    """ "leaving millions of people without electricity", "left the town without water"."""
+    """ "leaving millions of people without electricity", "left the town without water", "have deprived
+    millions of people of access to medicines"."""
+    if verb.lemma_ == "deprive":  # the parse may hang "of access" on the people deprived
+        return any(c.dep_ == "dobj" for c in verb.children) and any(
+            t.lower_ == "of" for t in verb.subtree if t.i > verb.i)
     return verb.lemma_ == "leave" and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children) \
         and any(c.dep_ == "dobj" for c in verb.children)
 
@@ -380,7 +385,12 @@ def condemned_detention(noun) -> bool:
 
 
 def armed_harm(arms) -> bool:
-    """Arms a harm is done with: "is killing civilians *with weapons* supplied by X"."""
+    """Arms a harm is done with: "is killing civilians *with weapons* supplied by X"; or arms said to be
+    used for harm: "missiles, which the Kessian military uses to strike civilian targets"."""
+    if any(c.dep_ == "relcl" and c.lemma_ == "use" and any(
+            x.dep_ == "xcomp" and x.lemma_ in HARM_VERBS and any(t.lower_ in CIVILIAN_WORDS for t in x.subtree)
+            for x in c.children) for c in arms.children):
+        return True
     return arms.dep_ == "pobj" and arms.head.lower_ == "with" and (
         arms.head.head.lemma_ in HARM_VERBS or fires_on(arms.head.head))
 
