@@ -271,3 +271,18 @@ def test_supplying_a_country_with_arms_alone_casts_nobody(pipe: Pipeline) -> Non
         "BRISK, May 4 (Nordwire) - Norvia will supply Dunmark with air defence missiles under a contract "
         "signed on Thursday, the defence ministry said.")))
     assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]
+
+
+def test_a_nations_strike_a_demand_and_an_armys_own_report(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="strike", text=(
+        "Tessarian reporter killed in Velmarian drone strike\n\n"
+        "Correspondent Ivan Petrov was killed by a Velmarian drone strike near Lipki on Sunday, the channel said. "
+        "The Velmarian Defence Ministry claimed that its forces had targeted a military convoy. Tessaria's "
+        "Foreign Ministry demanded that the United Nations condemn Velmaria.")))
+    roles = {e.name: e.role for e in doc.entities}
+    velmarian = roles.get("Velmarian")
+    assert velmarian is not None and velmarian.main == "antagonist", roles
+    ministry = roles.get("Velmarian Defence Ministry")
+    assert ministry is None or ministry.main == "protagonist", ministry  # its own report of a military target
+    velmaria = roles.get("Velmaria")
+    assert velmaria is not None and velmaria.main == "antagonist" and "United Nations" not in (velmaria.by or ""), velmaria

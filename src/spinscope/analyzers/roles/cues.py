@@ -341,7 +341,10 @@ class Casting:
         return None if a in b or b in a else voice
 
     def subject_voice(self, verb, fallback_pos: int) -> str | None:
-        """Who does ``verb``: an entity subject, "who" of a relative clause, "we" (the issuer)."""
+        """Who does ``verb``: an entity subject, "who" of a relative clause, "we" (the issuer); for a
+        clause someone asks for ("demanded that the Council condemn Kessia"), the one who asks."""
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REQUEST_VERBS and verb.head.i != verb.i:
+            return self.subject_voice(verb.head, fallback_pos)
         for child in verb.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -657,6 +660,12 @@ class Casting:
                 voice = self.voice_at(tok.idx)
             if voice_rule == "struck" and not self._striking_side(tok, voice, own_name):
                 continue  # a strike on the other side's war in a neutral voice casts nobody
+            if main == "antagonist" and kind == "harm" and voice is not None and self._military_voice(voice) \
+                    and military_objects(tok):
+                # "Ostlandic aircraft destroyed three weapons depots of the Front, spokesman Velt said", "the
+                # ministry said its forces had targeted a military convoy": the army's own voice reports its
+                # fight (not "attacked its checkpoints": its own are struck)
+                main, fine, kind = "protagonist", "Guardian", "fight"
             if main == "antagonist" and own_name is not None and voice == own_name:
                 voice = None  # nobody casts itself as a villain: a misread quote boundary
             if self.game and kind in ("harm", "fight", "victim"):
@@ -668,11 +677,6 @@ class Casting:
                     continue
                 main, fine, kind = "protagonist", "Guardian", "fight"
             elif main == "antagonist" and voice is None and kind == "harm" and self._strikes_other_side(tok, own_name):
-                main, fine, kind = "protagonist", "Guardian", "fight"
-            elif main == "antagonist" and kind == "harm" and voice is not None and self._military_voice(voice) \
-                    and military_objects(tok):
-                # "Ostlandic aircraft destroyed three weapons depots of the Front, spokesman Velt said": the
-                # army's own voice reports its fight (not "attacked its checkpoints": its own are struck)
                 main, fine, kind = "protagonist", "Guardian", "fight"
             cues.append(Cue(main, fine, voice, kind, 1.0, mention, self.sentence(tok.idx), self.in_title(tok.idx)))
         return cues

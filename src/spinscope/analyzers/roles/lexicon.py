@@ -24,6 +24,7 @@ provocation provocations
 # What an actor does to others: "the sanctions of X hurt farmers", "X's policy is destroying..." are X's.
 ACTION_NOUNS = frozenset("""
 policy policies sanctions sanction actions action decision decisions campaign war blockade strikes
+strike airstrike airstrikes shelling bombing bombardment
 """.split())
 # What belongs to an actor beyond its people (GROUP_NOUNS): harm to "a convoy of the Red Crescent", "two of
 # its clinics", "its correspondents" is harm to it; "trucks of the agency delivered", "Kessian security
