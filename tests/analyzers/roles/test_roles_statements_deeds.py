@@ -286,3 +286,11 @@ def test_a_nations_strike_a_demand_and_an_armys_own_report(pipe: Pipeline) -> No
     assert ministry is None or ministry.main == "protagonist", ministry  # its own report of a military target
     velmaria = roles.get("Velmaria")
     assert velmaria is not None and velmaria.main == "antagonist" and "United Nations" not in (velmaria.by or ""), velmaria
+
+
+def test_a_blame_someone_plans_casts_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="planned", text=(
+        "\"They want to provoke us into a response and then blame Tessaria for the escalation,\" military "
+        "expert Viktor Dal told reporters.")))
+    tessaria = _find(doc, "Tessaria")
+    assert tessaria in (None, "missing"), tessaria

@@ -102,6 +102,7 @@ from spinscope.analyzers.roles.phrases import (
     harm_noun,
     has_aid,
     held_hostage,
+    intended,
     judged_by_subject,
     judged_deed,
     label_fine,
@@ -652,6 +653,8 @@ class Casting:
         for main, fine, kind, tok, voice_rule in found:
             if self.rejected(tok) or negated(tok) or scoreline(tok):
                 continue  # "Ostlandic forces do not strike civilian targets", "destroyed FC Valmora 4-0": nobody
+            if kind == "accused" and intended(tok):
+                continue  # "They want to provoke us and then blame Ostland": a blame planned, not made
             if kind == "victim" and dep == "dobj" and speaks_next(root):
                 continue  # "..., killing five people, the town's mayor, Olga Ren, told": the speaker
             if voice_rule == "subject":

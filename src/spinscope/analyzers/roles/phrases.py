@@ -59,6 +59,7 @@ OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent
 # "sentenced for embezzling city funds": a crime told as a verb.
 CRIME_VERBS = frozenset("embezzle steal bribe extort launder defraud murder kill smuggle rape torture spy".split())
 CIVILIAN_WORDS = frozenset("civilian civilians residential homes houses schools hospitals children people".split())
+INTEND_VERBS = frozenset("want plan intend seek try aim hope prepare wish".split())
 WELCOME_VERBS = frozenset("appreciate welcome value commend praise salute".split())
 GOOD_STANCE = frozenset("""
 balanced principled constructive responsible objective impartial honest sober pragmatic courageous wise
@@ -269,6 +270,20 @@ def praised_stance(noun) -> bool:
     or work the speaker welcomes and calls good (diplomatic praise; "we note X's position" is not)."""
     return noun.dep_ == "dobj" and noun.head.lemma_ in WELCOME_VERBS and any(
         c.dep_ == "amod" and c.lower_ in GOOD_STANCE for c in noun.children)
+
+
+def intended(verb) -> bool:
+    """ "They want to provoke us and then *blame* Ostland", "plans to accuse": a deed someone means to do,
+    not one done (only for accusations: a planned attack still casts its planner)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "conj":
+            tok = tok.head
+        elif tok.dep_ == "xcomp" and tok.head.lemma_ in INTEND_VERBS:
+            return True
+        else:
+            return False
+    return False
 
 
 def so_called(noun) -> bool:
