@@ -294,3 +294,11 @@ def test_a_blame_someone_plans_casts_nobody(pipe: Pipeline) -> None:
         "expert Viktor Dal told reporters.")))
     tessaria = _find(doc, "Tessaria")
     assert tessaria in (None, "missing"), tessaria
+
+
+def test_detaining_suspects_of_a_sabotage_plot_is_law_enforcement(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="suspects", text=(
+        "Tessaria's Federal Security Service has detained two citizens suspected of planning a sabotage "
+        "attack on the Orla power plant, the agency said on Wednesday.")))
+    service = _find(doc, "Security Service")
+    assert service in (None, "missing"), service

@@ -724,6 +724,10 @@ class Casting:
         against = [p for holder in (verb, *objects) for prep in holder.children
                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
                    for p in prep.children if p.dep_ == "pobj"]
+        if lemma in LAW_VERBS and (any(suspect(o) for o in objects) or on_suspicion(verb)):
+            # "Police arrested three men suspected of robbing a bank", "detained two citizens suspected of
+            # planning a sabotage attack": law enforcement, no cast (before the villain words of the suspicion)
+            return []
         if (lemma in FIGHTING_VERBS or lemma in HARM_VERBS) and objects and all(villain(o) for o in objects) or (
                 lemma in FIGHTING_VERBS and any(villain(o) for o in against)):
             # "destroyed depots of the militants", "detained four saboteurs": a fight against villains
@@ -767,8 +771,6 @@ class Casting:
         if lemma in ADOPT_VERBS and any(condemned_measure(o) for o in objects):
             # "adopted yet another package of illegal unilateral sanctions": a deed the text condemns
             return [("antagonist", None, "harm", verb, None)]
-        if lemma in LAW_VERBS and (any(suspect(o) for o in objects) or on_suspicion(verb)):
-            return []  # "Police arrested three men suspected of robbing a bank": law enforcement, no cast
         if lemma in HARM_VERBS and objects and lemma not in FIGHTING_VERBS | {"block"}:
             return [("antagonist", None, "harm", verb, None)]
         if lemma in ("strike", "hit", "target", "destroy", "bomb") and objects:
