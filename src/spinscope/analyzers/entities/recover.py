@@ -63,6 +63,7 @@ PEOPLE_LIST = re.compile(
 )
 PEOPLE_ONE = re.compile(rf"\b(?:the|a|an)\s+{PEOPLE}\s+(?P<names>{FULL_NAME})\b")
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 def headline(text: str, pos: int) -> bool:
@@ -106,15 +107,16 @@ def strip_office_place(text: str, start: int, end: int, etype: str) -> tuple[int
     "Foreign Affairs"), else the first of three words; two or three name words must be left."""
     m = OFFICE_FOR.search(text[max(0, start - 60):start])
     words = list(re.finditer(r"\S+", text[start:end]))
-    if not m or len(words) < 3 or not all(NAME_WORD.match(w.group()) for w in words):
-        return start, end, etype, None
+    if not m or len(words) < 3 or not all(NAME_WORD.match(w.group()) or ACRONYM.match(w.group()) for w in words):
+        return start, end, etype, None  # "[Ambassador to the] UN Henrik Soll": an acronym may be the place
     n = len(words)
     elsewhere = [k for k in range(1, n - 1)
                  if any(not (start <= h.start() < end) for h in re.finditer(
                      rf"(?<![\w-]){re.escape(' '.join(w.group() for w in words[:k]))}(?![\w-])(?!\s+[A-Z])", text))]
     k = max(elsewhere, default=1 if n == 3 else 0)
     rest = words[k:]
-    if not k or not 2 <= len(rest) <= 3 or rest[-1].group() in ORG_HEADS:
+    if not k or not 2 <= len(rest) <= 3 or rest[-1].group() in ORG_HEADS \
+            or not all(NAME_WORD.match(w.group()) for w in rest):
         return start, end, etype, None
     # The title opens at the office's capitalised words ("Special Envoy"), not at an owner ("Norland's").
     office = max(0, start - 60) + m.start()
@@ -203,6 +205,33 @@ def _plain(run, found: list[Mention]) -> bool:
     if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in run):
         return False
     return not any(a < e and s < b and t in ("GPE", "NORP", "LOC") for a, b, t in found)
+
+
+# A name in scare quotes: 'the so-called "Free Dorna Legion"' (spaCy sm: nothing, or "Dorna" alone).
+_QUOTED_WORD = r"(?:[A-Z][\w'’-]*|of|the|for|and|de|al-)"
+QUOTED_NAME = re.compile(
+    rf"(?P<open>[\"“«‘])(?P<name>[A-Z][\w'’-]*(?:\s+{_QUOTED_WORD}){{1,5}})(?<![\s,])(?P<close>[\"”»’])")
+SO_CALLED = re.compile(r"\bso[-\s]called\s*$", re.I)
+
+
+def quoted_names(parsed, text: str, found: list[Mention]) -> None:
+    """A capitalised name of two to six words in scare quotes, as an ORG: after "so-called" ('the
+    so-called "Free Dorna Legion"'), or as the subject of a verb ('the "Free Dorna Legion" shelled the
+    city'). A quotation of a sentence, a headline or a title of a work ("the report 'Lies About X'") is none."""
+    for m in QUOTED_NAME.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        if not words[-1][:1].isupper() or headline(text, s):
+            continue
+        if not SO_CALLED.search(text[max(0, m.start() - 12):m.start()]):
+            if not re.search(r"(?:^|[.;:!?]\s+|\bthe\s+)$", text[max(0, m.start() - 6):m.start()], re.I):
+                continue  # 'our "Articles of Organization" which was issued': a document's title
+            span = parsed.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None or root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX") \
+                    or not all(t.pos_ == "PROPN" or not t.text[:1].isupper() for t in span):
+                continue
+        _add(found, s, e, "ORG")
 
 
 def preposition_names(text: str, found: list[Mention]) -> None:
@@ -343,6 +372,26 @@ def _common_word(text: str, found: list[Mention]) -> None:
 QUOTES = "\"'“”‘’«»"
 
 
+def _sentence_nouns(parsed, text: str, found: list[Mention]) -> None:
+    """A lone word that the text writes capitalised only at a sentence's start, where the tagger reads a
+    common noun that a mass noun's "from"/"of" follows ("Debris from one drone damaged a kindergarten",
+    NER: PERSON), is no name. Not a country before a comma ("Ostland, she added, had supplied grain",
+    tagged NN too)."""
+    by_char = {t.idx: t for t in parsed}
+    out = []
+    for s, e, t in found:
+        word = text[s:e]
+        if t in ("PERSON", "ORG", "FAC") and " " not in word and word.isalpha() and not word.isupper():
+            hits = [by_char.get(m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+            if hits and all(h is not None and h.is_sent_start and h.tag_ in ("NN", "NNS") and h.i + 1 < len(parsed)
+                            and parsed[h.i + 1].lower_ in ("from", "of") for h in hits) \
+                    and not any(a < b2 and s2 < b and (a, b) != (s, e) for a, b, _ in found
+                                for s2, b2 in [(h.idx, h.idx + len(word)) for h in hits]):
+                continue
+        out.append((s, e, t))
+    found[:] = out
+
+
 def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
     """NER's mentions with titles cut off and organisation and preposition names found; the titles
     (the name's start -> the title's span). ``propagate`` runs later, over the alias table's mentions too."""
@@ -358,7 +407,9 @@ def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[
     _titles_alone(text, found, titles)
     _office_people(text, found, titles)
     _common_word(text, found)
+    _sentence_nouns(parsed, text, found)
     org_names(parsed, text, found)
+    quoted_names(parsed, text, found)
     preposition_names(text, found)
     people_names(text, found)
     return sorted(found), titles
