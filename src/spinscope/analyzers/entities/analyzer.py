@@ -173,7 +173,8 @@ class Entities(Analyzer):
         for ent in parsed.ents:
             if ent.label_ in KEEP_TYPES:
                 # a sentence's full stop NER ran into the name ("the city of Lesk[.]"): a token of its own
-                end = ent[-2].idx + len(ent[-2]) if len(ent) > 1 and ent[-1].text == "." else ent.end_char
+                end = ent[-2].idx + len(ent[-2]) if len(ent) > 1 and ent[-1].text == "." \
+                    and ent[-2].text[:1].isupper() else ent.end_char
                 s, e = _clean(text, ent.start_char, end)
                 if text[s:e].strip():
                     ner.append((s, e, ent.label_))

@@ -212,16 +212,25 @@ _QUOTED_WORD = r"(?:[A-Z][\w'’-]*|of|the|for|and|de|al-)"
 QUOTED_NAME = re.compile(
     rf"(?P<open>[\"“«‘])(?P<name>[A-Z][\w'’-]*(?:\s+{_QUOTED_WORD}){{1,5}})(?<![\s,])(?P<close>[\"”»’])")
 SO_CALLED = re.compile(r"\bso[-\s]called\s*$", re.I)
+# The head of a quoted group's name ("Free Dorna Legion", "Sons of Kolm", "Sankt Gallen Mafia"): not a
+# document's ("War Logs") or a person's nickname ("Creepy Lawyer").
+GROUP_HEADS = ORG_HEADS | frozenset("""
+Legion Legions Mafia Group Brotherhood Sector Helmets Squad Squads Hundred Company Network Centre Center
+Initiative Volunteers Shield Sons Brothers Soldiers Wolves Falcons Tigers Lions Eagles Hawks Martyrs Defenders
+Fighters Partisans Rangers Knights Commandos Brigades Battalions Units Cells Committees Councils
+""".split())
 
 
 def quoted_names(parsed, text: str, found: list[Mention]) -> None:
-    """A capitalised name of two to six words in scare quotes, as an ORG: after "so-called" ('the
-    so-called "Free Dorna Legion"'), or as the subject of a verb ('the "Free Dorna Legion" shelled the
-    city'). A quotation of a sentence, a headline or a title of a work ("the report 'Lies About X'") is none."""
+    """A capitalised name of two to six words in scare quotes, headed by a word for a group, as an ORG:
+    after "so-called" ('the so-called "Free Dorna Legion"'), or as the subject of a verb ('the "Sons of
+    Kolm" shelled the market'). A quotation of a sentence, a headline, a title of a work ("the so-called
+    'War Logs'") or a nickname ("'Creepy Lawyer' for ...") is none."""
     for m in QUOTED_NAME.finditer(text):
         s, e = m.start("name"), m.end("name")
         words = m.group("name").split()
-        if not words[-1][:1].isupper() or headline(text, s):
+        head = words[words.index("of") - 1] if "of" in words else words[-1]
+        if not words[-1][:1].isupper() or head not in GROUP_HEADS or headline(text, s):
             continue
         if not SO_CALLED.search(text[max(0, m.start() - 12):m.start()]):
             if not re.search(r"(?:^|[.;:!?]\s+|\bthe\s+)$", text[max(0, m.start() - 6):m.start()], re.I):

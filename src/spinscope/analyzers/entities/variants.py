@@ -104,20 +104,17 @@ def _adjectival(parsed) -> set[str]:
             and t.head.is_lower and t.head.i > t.i}
 
 
-# A people's or nation's word: "Ostland" -> "Ostlandic", "Dorna" -> "Dornan", "Kessia" -> "Kessian".
+# Endings of a people's or nation's word made from its country's name: "Ostland" -> "Ostlandic", "Dorna" -> "Dornan".
 NATION_SUFFIXES = ("ic", "ian", "an", "n", "ese", "i", "ish")
 
 
-def _nation_word(name: str, others: set[str], tokens) -> bool:
-    """Whether a one-word name has a nation's shape: a "-landic" word, a capitalised adjective the tagger
-    reads as one ("Ostlandic"), or another name of the text with a nation's ending ("Dorna" -> "Dornan").
-    Only that way round: "Pakistan" is no demonym because the text also says "Pakistani"."""
+def _nation_word(name: str, tokens) -> bool:
+    """Whether a one-word name has a nation's shape: a "-landic" word ("Ostlandic"), or one in "-ian"/"-ese"
+    the tagger reads as an adjective ("Marvanian"). Not "-ic" or "-an" alone: "Koranic verses", "the
+    Vatican bureaucracy"."""
     if re.search(r"land(?:ic|ish)$", name):
         return True
-    if name.endswith(("ic", "ian", "ean", "an", "ese", "ish")) and any(t.tag_ == "JJ" and not t.is_sent_start
-                                                                       for t in tokens):
-        return True  # not "Zircon weapons", "Stasi officer"
-    return any(_nation_of(name, other) for other in others)
+    return name.endswith(("ian", "ese")) and any(t.tag_ == "JJ" and not t.is_sent_start for t in tokens)
 
 
 def _nation_of(word: str, place: str) -> bool:
@@ -137,7 +134,7 @@ def _attributive(tok) -> bool:
     return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.is_alpha
 
 
-def _demonym(parsed, ent: Entity, entities: list[Entity], words: set[str]) -> bool:
+def _demonym(parsed, ent: Entity, entities: list[Entity]) -> bool:
     """A one-word name of a nation's shape that every mention puts before a common noun ("Ostlandic
     propaganda", "the Ostlandic occupiers"): a people or nation, NORP as spaCy types "Russian"; not a
     word of a longer person's name ("Christian" of "Christian Berg")."""
@@ -152,8 +149,7 @@ def _demonym(parsed, ent: Entity, entities: list[Entity], words: set[str]) -> bo
         if span is None or len(span) != 1 or not _attributive(span[0]):
             return False
         tokens.append(span[0])
-    others = {e.name for e in entities if e is not ent} | words
-    return bool(tokens) and _nation_word(name, others, tokens)
+    return bool(tokens) and _nation_word(name, tokens)
 
 
 def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str]) -> None:
@@ -166,7 +162,7 @@ def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str])
         if ent.name in fixed_names:
             continue
         name = ent.name
-        if ent.type in ("ORG", "PERSON", "FAC", "GPE") and _demonym(parsed, ent, entities, words):
+        if ent.type in ("ORG", "PERSON", "FAC", "GPE") and _demonym(parsed, ent, entities):
             # Only where the text names no country of the word: with "Ostland" named too, the roles layer
             # reads a NORP "Ostlandic" as a people ("detention of Ostlandic journalists": innocent) and
             # its "its" ("Ostlandic minister says ... hurt its own farmers") on the statement set (s21,
