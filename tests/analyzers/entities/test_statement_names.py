@@ -123,3 +123,13 @@ def test_confidence_in_a_person_makes_no_place(base_pipeline):
     text = "The minister met Anna Holm on Monday. He said he had full confidence in Holm and her team."
     ents = run(base_pipeline, text)
     assert ents["Anna Holm"].type == "PERSON"
+
+
+def test_a_country_in_ia_typed_as_a_people_is_a_place_with_its_adjective(base_pipeline):
+    # NER: "Veloria" NORP; "the Velorian side" says Veloria is the country
+    text = ("We have taken note of the remarks by Norland's Ambassador Piotr Lund, who accused Veloria of supplying "
+            "drones to the rebels. These are unsubstantiated accusations. The Velorian side remains open to "
+            "consultations.")
+    ents = run(base_pipeline, text)
+    assert ents["Veloria"].type == "GPE"
+    assert ents["Velorian"].type == "NORP"

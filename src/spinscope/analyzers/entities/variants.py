@@ -170,15 +170,16 @@ def text_types(parsed, text: str, entities: list[Entity], fixed_names: set[str])
             if not any(_nation_of(name, w) for w in words):  # "Ostland" nowhere in the text
                 ent.type = "NORP"  # "Ostlandic" PERSON, the only name of its nation in a statement (issue 22)
             continue
-        if " " not in name and len(name) >= 4 and not name.isupper() and ent.type in ("ORG", "PERSON", "FAC"):
-            # only NER's clear mistakes: a continent ("Europe", LOC, "European") stays a LOC
+        if " " not in name and len(name) >= 4 and not name.isupper() and (
+                ent.type in ("ORG", "PERSON", "FAC") or ent.type == "NORP" and name.endswith("ia")):
+            # only NER's clear mistakes: a continent ("Europe", LOC, "European") stays a LOC; a people
+            # ("Serb", "Arab": "Serbian") stays a NORP, a country in "-ia" ("Veloria": "Velorian") does not
             stems = {name, name[:-1]} if name[-1] in "aeiouy" else {name}
             demonyms = [stem + suf for stem in stems for suf in DEMONYM_SUFFIXES
                         if (suf != "ic" or stem.endswith("land")) and stem + suf != name
                         and stem + suf in words and stem + suf in adjectival]
             if demonyms and not any(e is not ent and e.type == "PERSON" and name in e.name.split() for e in entities):
-                # The demonym keeps NER's type: typed NORP, the roles layer reads "Ostlandic journalists
-                # detained" as the country's (statement set s21, s23), so that waits for the roles layer.
+                # (the demonym itself keeps NER's type here: see _demonym's caller above)
                 ent.type = "GPE"
                 continue
             if ent.type != "PERSON" and any(STATE_AFTER.match(text[m.end:m.end + 40]) for m in ent.mentions):
