@@ -133,3 +133,13 @@ def test_a_country_in_ia_typed_as_a_people_is_a_place_with_its_adjective(base_pi
     ents = run(base_pipeline, text)
     assert ents["Veloria"].type == "GPE"
     assert ents["Velorian"].type == "NORP"
+
+
+def test_a_units_number_is_part_of_its_name(base_pipeline):
+    # NER: "Guards Brigade" ORG, "7th" ORDINAL
+    text = ("Statement of the Ministry of Defence of Caldora\n\nUnits of the 7th Guards Brigade, displaying courage "
+            "and heroism, repelled two attacks by Zerkian assault groups near Halden. Sergeant Ivo Marr carried "
+            "three wounded comrades out under fire.")
+    ents = run(base_pipeline, text)
+    assert "Guards Brigade" not in ents
+    assert ents["7th Guards Brigade"].type == "ORG"

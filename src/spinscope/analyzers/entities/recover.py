@@ -34,6 +34,9 @@ Guard Guards Staff Forces Force Army Navy Corps Union Foundation Cooperative Co-
 Association Brigade Front Party Movement Council Committee Agency Service Command Federation Alliance
 Coalition Institute Charity Trust Battalion Regiment Militia Ministry Department Bureau Office
 """.split())
+# Military units named with their number ("5th Guards Brigade", "72nd Rifle Regiment").
+UNIT_HEADS = frozenset("Brigade Battalion Regiment Division Corps Army Fleet Squadron Company Detachment".split())
+ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d+(?:st|nd|rd|th)\s$")
 # Lower-case nouns naming an organisation next to its proper name ("the Rassvet farm cooperative").
 ORG_NOUNS = frozenset("""
 charity cooperative co-operative foundation fund union association society group movement party organisation
@@ -243,6 +246,15 @@ def quoted_names(parsed, text: str, found: list[Mention]) -> None:
         _add(found, s, e, "ORG")
 
 
+def unit_numbers(text: str, found: list[Mention]) -> None:
+    """ "the 5th Guards Brigade": a military unit's number is part of its name (NER: "Guards Brigade")."""
+    for n, (s, e, t) in enumerate(found):
+        m = ORDINAL_BEFORE.search(text[max(0, s - 8):s])
+        if t == "ORG" and m and text[s:e].split()[-1] in UNIT_HEADS \
+                and not any(a < s <= b for a, b, _ in found if (a, b) != (s, e)):
+            found[n] = (s - len(m.group()), e, t)
+
+
 def preposition_names(text: str, found: list[Mention]) -> None:
     """ "Doctors Without Borders": one ORG, not a PERSON "Without Borders"."""
     for m in PREPOSITION_NAME.finditer(text):
@@ -419,6 +431,7 @@ def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[
     _sentence_nouns(parsed, text, found)
     org_names(parsed, text, found)
     quoted_names(parsed, text, found)
+    unit_numbers(text, found)
     preposition_names(text, found)
     people_names(text, found)
     return sorted(found), titles
