@@ -143,3 +143,14 @@ def test_a_units_number_is_part_of_its_name(base_pipeline):
     ents = run(base_pipeline, text)
     assert "Guards Brigade" not in ents
     assert ents["7th Guards Brigade"].type == "ORG"
+
+
+def test_a_title_is_given_once(base_pipeline):
+    # NER: "Spokeswoman Irina Volk" ORG; the cut title "Spokeswoman" and the labeller's "Foreign Ministry
+    # Spokeswoman" were both given
+    text = ("Comment by Foreign Ministry Spokeswoman Irina Volk on the remarks of Norland's Special Envoy for "
+            "Marvania Daniel Price\n\nWe have noted the remarks of Norland's Special Envoy for Marvania Daniel "
+            "Price, who alleged at a press conference that Ostland was starving the city. Such statements have "
+            "nothing to do with reality.")
+    ents = run(base_pipeline, text)
+    assert [lab.label for lab in ents["Irina Volk"].labels if lab.kind == "title"] == ["Foreign Ministry Spokeswoman"]

@@ -219,7 +219,9 @@ class Entities(Analyzer):
                 a, b = titles.get(m.start, (0, 0))
                 if b:  # the words cut off the name ("Major General"), in place of a title found inside them
                     ent.labels = [lab for lab in ent.labels if not (lab.kind == "title" and a <= lab.start and lab.end <= b)]
-                    ent.labels.append(Label(start=a, end=b, label=text[a:b], kind="title", score=SCORES["title"]))
+                    if not any(lab.kind == "title" and lab.start <= a and b <= lab.end for lab in ent.labels):
+                        # (not when the labeller found it whole: "[Foreign Ministry] Spokeswoman" once)
+                        ent.labels.append(Label(start=a, end=b, label=text[a:b], kind="title", score=SCORES["title"]))
         self.clear_layers(doc)
         doc.entities.extend(entities)
         # Labels of targets the text does not name ("the government's ill-wishers"): their own layer.
