@@ -154,3 +154,14 @@ def test_a_title_is_given_once(base_pipeline):
             "nothing to do with reality.")
     ents = run(base_pipeline, text)
     assert [lab.label for lab in ents["Irina Volk"].labels if lab.kind == "title"] == ["Foreign Ministry Spokeswoman"]
+
+
+def test_towns_after_villages_of_are_found(base_pipeline):
+    # NER: "Kol" nothing, "Pelk" ORG (twice)
+    text = ("Over the past 24 hours, units of the Eastern Group of Forces repelled four attacks by Ostlandic assault "
+            "groups near the villages of Kol and Pelk. The enemy lost up to 120 servicemen. Our units continue to "
+            "hold their positions near Pelk.")
+    ents = run(base_pipeline, text)
+    assert ents["Kol"].type == "GPE"
+    assert ents["Pelk"].type == "GPE" and len(ents["Pelk"].mentions) == 2
+    assert ents["Ostlandic"].type == "NORP"

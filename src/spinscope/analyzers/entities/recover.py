@@ -255,6 +255,24 @@ def unit_numbers(text: str, found: list[Mention]) -> None:
             found[n] = (s - len(m.group()), e, t)
 
 
+# Places named after a word for places: "near the villages of Dol and Mirsk", "the town of Brask".
+PLACE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])(?!\s+[A-Z])"
+PLACES_OF = re.compile(
+    rf"\b(?:villages|towns|cities|settlements|village|town|city|settlement)\s+of\s+"
+    rf"(?P<names>{PLACE_NAME}(?:(?:,\s+|\s+and\s+){PLACE_NAME})*)")
+
+
+def place_names(text: str, found: list[Mention]) -> None:
+    """Towns NER missed after a word for towns ("the villages of Dol and Mirsk": "Mirsk" missed), as GPE."""
+    for m in PLACES_OF.finditer(text):
+        if headline(text, m.start()):
+            continue
+        for name in re.finditer(PLACE_NAME, m.group("names")):
+            s, e = m.start("names") + name.start(), m.start("names") + name.end()
+            if not any(a < e and s < b for a, b, _ in found):
+                found.append((s, e, "GPE"))
+
+
 def preposition_names(text: str, found: list[Mention]) -> None:
     """ "Doctors Without Borders": one ORG, not a PERSON "Without Borders"."""
     for m in PREPOSITION_NAME.finditer(text):
@@ -432,6 +450,7 @@ def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[
     org_names(parsed, text, found)
     quoted_names(parsed, text, found)
     unit_numbers(text, found)
+    place_names(text, found)
     preposition_names(text, found)
     people_names(text, found)
     return sorted(found), titles
