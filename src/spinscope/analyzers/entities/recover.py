@@ -416,14 +416,22 @@ def _sentence_nouns(parsed, text: str, found: list[Mention]) -> None:
     common noun that a mass noun's "from"/"of" follows ("Debris from one drone damaged a kindergarten",
     NER: PERSON), is no name. Not a country before a comma ("Ostland, she added, had supplied grain",
     tagged NN too)."""
-    by_char = {t.idx: t for t in parsed}
+    by_char: dict = {}  # built for the rare mention that fits at its own place (a pass over every token)
+
+    def common(h) -> bool:
+        return h is not None and h.is_sent_start and h.tag_ in ("NN", "NNS") and h.i + 1 < len(parsed) \
+            and parsed[h.i + 1].lower_ in ("from", "of")
+
     out = []
     for s, e, t in found:
         word = text[s:e]
-        if t in ("PERSON", "ORG", "FAC") and " " not in word and word.isalpha() and not word.isupper():
+        # the word's own place first: the scan of the text runs for the rare mention that fits there
+        span = parsed.char_span(s, e) if t in ("PERSON", "ORG", "FAC") and " " not in word and word.isalpha() \
+            and not word.isupper() else None
+        if span is not None and len(span) == 1 and common(span[0]):
+            by_char = by_char or {tok.idx: tok for tok in parsed}
             hits = [by_char.get(m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
-            if hits and all(h is not None and h.is_sent_start and h.tag_ in ("NN", "NNS") and h.i + 1 < len(parsed)
-                            and parsed[h.i + 1].lower_ in ("from", "of") for h in hits) \
+            if hits and all(common(h) for h in hits) \
                     and not any(a < b2 and s2 < b and (a, b) != (s, e) for a, b, _ in found
                                 for s2, b2 in [(h.idx, h.idx + len(word)) for h in hits]):
                 continue
