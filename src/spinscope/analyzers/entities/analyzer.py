@@ -138,7 +138,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "9"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target; 8: missed, cut and mistyped names recovered (recover.py, issue 22); 9: a title's place ("Special Envoy for Marvania") cut off the name, types from the text (demonyms, "X's government", newspapers), "sanctions regime" and "defender Tim Oster" no labels
+    version = "10"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target; 8: missed, cut and mistyped names recovered (recover.py, issue 22); 9: a title's place ("Special Envoy for Marvania") cut off the name, types from the text (demonyms, "X's government", newspapers), "sanctions regime" and "defender Tim Oster" no labels; 10: a nation's word that is the only name of its nation a NORP, a scare-quoted name after "so-called" an ORG, "[Ambassador to the] UN Henrik Soll" cut, "Debris from ..." and a full stop no names, towns "near X"/"a press conference in X"/"the villages of X and Y" places, "5th Guards Brigade" whole, a title given once
     assigns = ("entities", "framing")
     requires = ("parse",)
     params = (
@@ -172,7 +172,10 @@ class Entities(Analyzer):
         ner: list[tuple[int, int, str]] = []  # (start, end, spaCy type)
         for ent in parsed.ents:
             if ent.label_ in KEEP_TYPES:
-                s, e = _clean(text, ent.start_char, ent.end_char)
+                # a sentence's full stop NER ran into the name ("the city of Lesk[.]"): a token of its own
+                end = ent[-2].idx + len(ent[-2]) if len(ent) > 1 and ent[-1].text == "." \
+                    and ent[-2].text[:1].isupper() else ent.end_char
+                s, e = _clean(text, ent.start_char, end)
                 if text[s:e].strip():
                     ner.append((s, e, ent.label_))
         # Titles cut off names, organisations named with an organisation word (recover.py): mentions
@@ -216,7 +219,9 @@ class Entities(Analyzer):
                 a, b = titles.get(m.start, (0, 0))
                 if b:  # the words cut off the name ("Major General"), in place of a title found inside them
                     ent.labels = [lab for lab in ent.labels if not (lab.kind == "title" and a <= lab.start and lab.end <= b)]
-                    ent.labels.append(Label(start=a, end=b, label=text[a:b], kind="title", score=SCORES["title"]))
+                    if not any(lab.kind == "title" and lab.start <= a and b <= lab.end for lab in ent.labels):
+                        # (not when the labeller found it whole: "[Foreign Ministry] Spokeswoman" once)
+                        ent.labels.append(Label(start=a, end=b, label=text[a:b], kind="title", score=SCORES["title"]))
         self.clear_layers(doc)
         doc.entities.extend(entities)
         # Labels of targets the text does not name ("the government's ill-wishers"): their own layer.

@@ -34,6 +34,9 @@ Guard Guards Staff Forces Force Army Navy Corps Union Foundation Cooperative Co-
 Association Brigade Front Party Movement Council Committee Agency Service Command Federation Alliance
 Coalition Institute Charity Trust Battalion Regiment Militia Ministry Department Bureau Office
 """.split())
+# Military units named with their number ("5th Guards Brigade", "72nd Rifle Regiment").
+UNIT_HEADS = frozenset("Brigade Battalion Regiment Division Corps Army Fleet Squadron Company Detachment".split())
+ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d+(?:st|nd|rd|th)\s$")
 # Lower-case nouns naming an organisation next to its proper name ("the Rassvet farm cooperative").
 ORG_NOUNS = frozenset("""
 charity cooperative co-operative foundation fund union association society group movement party organisation
@@ -63,6 +66,7 @@ PEOPLE_LIST = re.compile(
 )
 PEOPLE_ONE = re.compile(rf"\b(?:the|a|an)\s+{PEOPLE}\s+(?P<names>{FULL_NAME})\b")
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 def headline(text: str, pos: int) -> bool:
@@ -106,15 +110,16 @@ def strip_office_place(text: str, start: int, end: int, etype: str) -> tuple[int
     "Foreign Affairs"), else the first of three words; two or three name words must be left."""
     m = OFFICE_FOR.search(text[max(0, start - 60):start])
     words = list(re.finditer(r"\S+", text[start:end]))
-    if not m or len(words) < 3 or not all(NAME_WORD.match(w.group()) for w in words):
-        return start, end, etype, None
+    if not m or len(words) < 3 or not all(NAME_WORD.match(w.group()) or ACRONYM.match(w.group()) for w in words):
+        return start, end, etype, None  # "[Ambassador to the] UN Henrik Soll": an acronym may be the place
     n = len(words)
     elsewhere = [k for k in range(1, n - 1)
                  if any(not (start <= h.start() < end) for h in re.finditer(
                      rf"(?<![\w-]){re.escape(' '.join(w.group() for w in words[:k]))}(?![\w-])(?!\s+[A-Z])", text))]
     k = max(elsewhere, default=1 if n == 3 else 0)
     rest = words[k:]
-    if not k or not 2 <= len(rest) <= 3 or rest[-1].group() in ORG_HEADS:
+    if not k or not 2 <= len(rest) <= 3 or rest[-1].group() in ORG_HEADS \
+            or not all(NAME_WORD.match(w.group()) for w in rest):
         return start, end, etype, None
     # The title opens at the office's capitalised words ("Special Envoy"), not at an owner ("Norland's").
     office = max(0, start - 60) + m.start()
@@ -203,6 +208,69 @@ def _plain(run, found: list[Mention]) -> bool:
     if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in run):
         return False
     return not any(a < e and s < b and t in ("GPE", "NORP", "LOC") for a, b, t in found)
+
+
+# A name in scare quotes: 'the so-called "Free Dorna Legion"' (spaCy sm: nothing, or "Dorna" alone).
+_QUOTED_WORD = r"(?:[A-Z][\w'’-]*|of|the|for|and|de|al-)"
+QUOTED_NAME = re.compile(
+    rf"(?P<open>[\"“«‘])(?P<name>[A-Z][\w'’-]*(?:\s+{_QUOTED_WORD}){{1,5}})(?<![\s,])(?P<close>[\"”»’])")
+SO_CALLED = re.compile(r"\bso[-\s]called\s*$", re.I)
+# The head of a quoted group's name ("Free Dorna Legion", "Sons of Kolm", "Sankt Gallen Mafia"): not a
+# document's ("War Logs") or a person's nickname ("Creepy Lawyer").
+GROUP_HEADS = ORG_HEADS | frozenset("""
+Legion Legions Mafia Group Brotherhood Sector Helmets Squad Squads Hundred Company Network Centre Center
+Initiative Volunteers Shield Sons Brothers Soldiers Wolves Falcons Tigers Lions Eagles Hawks Martyrs Defenders
+Fighters Partisans Rangers Knights Commandos Brigades Battalions Units Cells Committees Councils
+""".split())
+
+
+def quoted_names(parsed, text: str, found: list[Mention]) -> None:
+    """A capitalised name of two to six words in scare quotes, headed by a word for a group, as an ORG:
+    after "so-called" ('the so-called "Free Dorna Legion"'), or as the subject of a verb ('the "Sons of
+    Kolm" shelled the market'). A quotation of a sentence, a headline, a title of a work ("the so-called
+    'War Logs'") or a nickname ("'Creepy Lawyer' for ...") is none."""
+    for m in QUOTED_NAME.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        head = words[words.index("of") - 1] if "of" in words else words[-1]
+        if not words[-1][:1].isupper() or head not in GROUP_HEADS or headline(text, s):
+            continue
+        if not SO_CALLED.search(text[max(0, m.start() - 12):m.start()]):
+            if not re.search(r"(?:^|[.;:!?]\s+|\bthe\s+)$", text[max(0, m.start() - 6):m.start()], re.I):
+                continue  # 'our "Articles of Organization" which was issued': a document's title
+            span = parsed.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None or root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX") \
+                    or not all(t.pos_ == "PROPN" or not t.text[:1].isupper() for t in span):
+                continue
+        _add(found, s, e, "ORG")
+
+
+def unit_numbers(text: str, found: list[Mention]) -> None:
+    """ "the 5th Guards Brigade": a military unit's number is part of its name (NER: "Guards Brigade")."""
+    for n, (s, e, t) in enumerate(found):
+        m = ORDINAL_BEFORE.search(text[max(0, s - 8):s])
+        if t == "ORG" and m and text[s:e].split()[-1] in UNIT_HEADS \
+                and not any(a < s <= b for a, b, _ in found if (a, b) != (s, e)):
+            found[n] = (s - len(m.group()), e, t)
+
+
+# Places named after a word for places: "near the villages of Dol and Mirsk", "the town of Brask".
+PLACE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])(?!\s+[A-Z])"
+PLACES_OF = re.compile(
+    rf"\b(?:villages|towns|cities|settlements|village|town|city|settlement)\s+of\s+"
+    rf"(?P<names>{PLACE_NAME}(?:(?:,\s+|\s+and\s+){PLACE_NAME})*)")
+
+
+def place_names(text: str, found: list[Mention]) -> None:
+    """Towns NER missed after a word for towns ("the villages of Dol and Mirsk": "Mirsk" missed), as GPE."""
+    for m in PLACES_OF.finditer(text):
+        if headline(text, m.start()):
+            continue
+        for name in re.finditer(PLACE_NAME, m.group("names")):
+            s, e = m.start("names") + name.start(), m.start("names") + name.end()
+            if not any(a < e and s < b for a, b, _ in found):
+                found.append((s, e, "GPE"))
 
 
 def preposition_names(text: str, found: list[Mention]) -> None:
@@ -343,6 +411,34 @@ def _common_word(text: str, found: list[Mention]) -> None:
 QUOTES = "\"'“”‘’«»"
 
 
+def _sentence_nouns(parsed, text: str, found: list[Mention]) -> None:
+    """A lone word that the text writes capitalised only at a sentence's start, where the tagger reads a
+    common noun that a mass noun's "from"/"of" follows ("Debris from one drone damaged a kindergarten",
+    NER: PERSON), is no name. Not a country before a comma ("Ostland, she added, had supplied grain",
+    tagged NN too)."""
+    by_char: dict = {}  # built for the rare mention that fits at its own place (a pass over every token)
+
+    def common(h) -> bool:
+        return h is not None and h.is_sent_start and h.tag_ in ("NN", "NNS") and h.i + 1 < len(parsed) \
+            and parsed[h.i + 1].lower_ in ("from", "of")
+
+    out = []
+    for s, e, t in found:
+        word = text[s:e]
+        # the word's own place first: the scan of the text runs for the rare mention that fits there
+        span = parsed.char_span(s, e) if t in ("PERSON", "ORG", "FAC") and " " not in word and word.isalpha() \
+            and not word.isupper() else None
+        if span is not None and len(span) == 1 and common(span[0]):
+            by_char = by_char or {tok.idx: tok for tok in parsed}
+            hits = [by_char.get(m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+            if hits and all(common(h) for h in hits) \
+                    and not any(a < b2 and s2 < b and (a, b) != (s, e) for a, b, _ in found
+                                for s2, b2 in [(h.idx, h.idx + len(word)) for h in hits]):
+                continue
+        out.append((s, e, t))
+    found[:] = out
+
+
 def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
     """NER's mentions with titles cut off and organisation and preposition names found; the titles
     (the name's start -> the title's span). ``propagate`` runs later, over the alias table's mentions too."""
@@ -358,7 +454,11 @@ def recover(parsed, text: str, ner: list[Mention]) -> tuple[list[Mention], dict[
     _titles_alone(text, found, titles)
     _office_people(text, found, titles)
     _common_word(text, found)
+    _sentence_nouns(parsed, text, found)
     org_names(parsed, text, found)
+    quoted_names(parsed, text, found)
+    unit_numbers(text, found)
+    place_names(text, found)
     preposition_names(text, found)
     people_names(text, found)
     return sorted(found), titles
