@@ -33,3 +33,14 @@ def test_the_label_of_the_accused_is_the_reporters_word() -> None:
     doc = Pipeline(["parse", "entities", "quotes"], threaded=False)(Document(id="t", text=text))
     labels = [(lab.label, lab.by) for e in doc.entities for lab in e.labels if "legitimate" in lab.label]
     assert labels and all(by != "Mark Olsen" for _, by in labels), labels
+
+
+def test_what_someone_keeps_silent_about_is_not_his_quote() -> None:
+    text = (
+        "Comment by the Foreign Ministry of Tessaria\n\n"
+        "Ambassador Soll prefers to stay silent about the fact that it was the so-called \"Free Orla Legion\" "
+        "that shelled the city of Kesh last week."
+    )
+    doc = Pipeline(["parse", "entities", "quotes"], threaded=False)(Document(id="t", text=text))
+    assert not [q for q in doc.quotes if "Soll" in (q.speaker_name or "")], [
+        (q.speaker_name, doc.text[q.content.start:q.content.end]) for q in doc.quotes]

@@ -78,6 +78,10 @@ def _later_act(idx: TokenStarts, c: Candidate) -> bool:
     return first[0].sent.root.lemma_.lower() in NON_SPEECH_VERBS
 
 
+# A cue of keeping quiet: what follows is what the speaker does not say (the writer's point).
+SILENCE = re.compile(r"\b(?:silent|silence|keeps? quiet|kept quiet|ignor(?:e|es|ed|ing)|turns? a blind eye)\b", re.I)
+
+
 def drop_non_reports(text: str, idx: TokenStarts, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that report speech: no bare claim nouns as content, no act verbs as cue, none in a
     credit or byline."""
@@ -89,6 +93,8 @@ def drop_non_reports(text: str, idx: TokenStarts, cands: list[Candidate]) -> lis
             continue
         if c.cue is not None and c.rule == "tagger" and _cue_is_act(idx, c.cue):
             continue
+        if c.cue is not None and SILENCE.search(text[c.cue[0] : c.cue[1]]) or SILENCE.search(" ".join(body.split()[:4])):
+            continue  # "Ambassador Soll prefers to stay silent about the fact that P": P is not his to say
         if c.rule == "tagger" and (_fragment(idx, c.content) or _later_act(idx, c) or _relative_start(idx, c.content)):
             continue
         if _in_any(c.content, credits):
