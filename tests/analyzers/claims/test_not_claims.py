@@ -412,3 +412,42 @@ def test_rejecting_someones_comments_denies_only_as_false(analyse, answer, denie
     got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
     flooding = [d for t, d in got.items() if "flooding the labour market" in t]
     assert flooding and bool(flooding[0]) == denied, got
+
+
+REPORTS_ARE_FALSE = (
+    "Statement of the Ministry of Defence of Kessia\n\n"
+    "On 2 June, Kessian units repelled an attack near the village of Varn. Reports circulated by Ostlandic "
+    "officials and a number of foreign media outlets that Kessian artillery shelled a school in Varn are "
+    "false. The Kessian army does not strike civilian targets."
+)
+
+
+def test_reports_that_p_are_false_deny_p_in_the_statements_voice(analyse):
+    # "Reports circulated by X that P are false": P is X's claim, denied by the ministry; the ministry's
+    # own account before it is denied by nobody (it was "denied by" X, whose quote ran over "are false").
+    doc = analyse(REPORTS_ARE_FALSE)
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    assert got.get("Kessian artillery shelled a school in Varn") == ["Ministry of Defence of Kessia"], got
+    assert not any("are false" in t for t in got), got
+    assert all(d == [] for t, d in got.items() if t.startswith("On 2 June")), got
+
+
+def test_a_datelines_city_is_not_who_accuses(analyse):
+    # Shape: an RT-style lead, "KORSK, March 14 - Sarkand has accused Lusovia of ..., Deputy Foreign
+    # Minister X said": with no speaker on the report, its cue's subject asserts, and the parser gives
+    # the verb two subjects, the dateline's city and the country.
+    doc = analyse("VARNA, June 3 - Ostland has accused Kessia of deliberately shelling a border post in order "
+                  "to justify new deployments, Deputy Foreign Minister Ivo Kern said on Friday.")
+    by = {doc.text[c.start : c.end]: c.asserted_by for c in doc.claims}
+    accused = [who for t, who in by.items() if "shelling a border post" in t]
+    assert accused and all(who in ("Ostland", "Ivo Kern") for who in accused), by
+
+
+def test_this_claim_is_false_is_no_claim_where_no_outlet_is_known():
+    # A fact-check analysed with no outlet: "This claim is false." was shown as a claim by "?"; it is the
+    # verdict on the claim before it, with or without a known outlet to deny in its name.
+    doc = Pipeline(["parse", "entities", "quotes", "claims"])(Document(id="t", text=(
+        "A post shared widely online claims that pharmacies in Dorna have been told to stop selling insulin "
+        "to migrants.\n\nThis claim is false.\n\nThe Dornan Health Ministry said no such instruction had "
+        "been given.")))
+    assert not any(doc.text[c.start : c.end].startswith("This claim") for c in doc.claims), claim_texts(doc)

@@ -244,3 +244,26 @@ def test_the_embassy_in_its_own_statement_is_the_issuer(analyze):
     assert doc.issuer == "Embassy of Tarvia in Ostland"
     got = [name for content, name in quotes(doc) if content.startswith("the editors of Evening Star")]
     assert got == ["Embassy of Tarvia in Ostland"], quotes(doc)
+
+
+def test_it_is_telling_that_is_the_writers_comment_not_a_quote(analyze):
+    # Shape: a ministry's comment on an envoy: "It is telling that the ambassador chose to repeat the
+    # tired clichés ..." was a quote of "It", resolved to the envoy's country, and gave its labels
+    # ("so-called", "legitimate government") to the envoy's voice.
+    doc = analyze("Ambassador Ruth Calder of Ostland claimed on Monday that Veloria was jailing reporters. "
+                  "It is telling that the envoy chose to repeat the tired clichés of the so-called free press "
+                  "rather than talk to the legitimate government of Veloria.")
+    got = quotes(doc)
+    assert ("Veloria was jailing reporters", "Ruth Calder") in got, got
+    assert not any("chose to repeat" in content for content, _ in got), got
+
+
+def test_reports_that_p_are_false_report_p_not_the_verdict(analyze):
+    # Shape: a defence ministry statement, "Reports circulated by X ... that P are false.": the content ran
+    # on over "are false", the statement's own verdict, which then read as X's denial of an older claim.
+    doc = analyze("Statement of the Ministry of Defence of Kessia\n\n"
+                  "On 2 June, Kessian units repelled an attack near the village of Varn. Reports circulated by "
+                  "Ostlandic officials and a number of foreign media outlets that Kessian artillery shelled a "
+                  "school in Varn are false. The Kessian army does not strike civilian targets.")
+    got = [content for content, _ in quotes(doc) if "shelled a school" in content]
+    assert got and all(content.endswith("school in Varn") for content in got), quotes(doc)

@@ -101,13 +101,16 @@ def _cue_subject(doc: Document, q: Quote) -> str | None:
         return None
     span = parsed.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
     for tok in span or []:
-        for child in tok.children:
-            # "compound": spaCy sometimes attaches the subject of a present-tense cue as a noun
-            # compound ("[Western media] claim that …").
-            if child.dep_ in ("nsubj", "nsubjpass", "compound"):
-                if child.pos_ != "PRON":
-                    sub = list(child.subtree)
-                    return doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+        # "compound": spaCy sometimes attaches the subject of a present-tense cue as a noun
+        # compound ("[Western media] claim that …"). Of two subjects the one nearest the verb: a
+        # dateline's city ("KORSK, March 14 - Sarkand has accused …") is parsed as a subject too.
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "compound")]
+        for child in sorted(subjects, key=lambda c: abs(c.i - tok.i))[:1]:
+            if child.pos_ != "PRON":
+                # Without a date or dash hung on its left ("March 14 - Sarkand").
+                skip = {t.i for c in child.lefts if c.dep_ in ("npadvmod", "punct") for t in c.subtree}
+                sub = [t for t in child.subtree if t.i not in skip or t.i > child.i]
+                return doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
     return None
 
 
@@ -147,7 +150,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "9"  # 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "10"  # 10: a verdict sentence ("This claim is false.") is no claim even where no outlet is known; a report's cue subject is the one nearest its verb, never a dateline's city (issue 22); 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -263,8 +266,9 @@ class Claims(Analyzer):
         denials = finder.find()
         # The narration's sentence that is a denial ("Veloria has dismissed the allegation as a
         # provocation", a statement's "These accusations are groundless") asserts nothing: it is the
-        # denial, shown on the claim it answers, and no later denial answers it.
-        said = sorted(d.cue[0] for d in denials if d.denier and d.main)
+        # denial, shown on the claim it answers, and no later denial answers it. So is a fact-check's
+        # "This claim is false" where no outlet is known to deny in its name.
+        said = sorted(d.cue[0] for d in denials if d.main)
         # a cue inside the candidate: the first cue at or after its start lies before its end (bisection,
         # not a scan of every cue per candidate)
         cands = [c for c in cands if c.cue is not None or not _any_in(said, c.start, c.end)]

@@ -235,3 +235,39 @@ def verbless_tail_cut(text: str, idx, c: Candidate, sent_starts: list[int]) -> N
     while end > c.content[0] and text[end - 1] in " \t\r\n.":
         end -= 1
     c.content = (c.content[0], end)
+
+
+def noun_clause_cut(text: str, idx, c: Candidate) -> None:
+    """ "Reports circulated by X that P are false": a content that is the that-clause of a noun before
+    it ends with that clause; the noun's own verb after it ("are false", the statement's verdict on the
+    reports) is not what X said."""
+    if c.kind == "direct":
+        return
+    toks = [t for t in idx.between(c.content[0] - 5, c.content[1]) if not t.is_space]
+    mark = next((t for t in toks[:2] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is None or mark.idx + 4 < c.content[0]:
+        return
+    clause = mark.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp", "appos") or noun.pos_ not in ("NOUN", "PROPN") or noun.idx >= mark.idx:
+        return
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    after = [t for t in toks if t.idx >= end and t.idx < c.content[1]]
+    # Only where the noun's own predicate follows in the content: its verb, outside the clause.
+    if end >= c.content[1] or not any(t.pos_ in ("VERB", "AUX") and noun.head.i == t.i for t in after):
+        return
+    while end > c.content[0] and text[end - 1] in EDGE:
+        end -= 1
+    c.content = (c.content[0], end)
+
+
+
+_TELLING = re.compile(r"\s+(?:is|was|'s)\s+(?:(?:very|most|particularly|also|rather)\s+)?telling\s*,?\s+that\b", re.I)
+
+
+def expletive_telling(text: str, c: Candidate) -> bool:
+    """ "It is telling that the ambassador chose to repeat ...": "it" is no speaker and "telling" no
+    report; the sentence is the writer's own comment."""
+    if c.speaker is None or text[c.speaker[0] : c.speaker[1]].lower() != "it":
+        return False
+    return _TELLING.match(text, c.speaker[1]) is not None
