@@ -451,3 +451,13 @@ def test_this_claim_is_false_is_no_claim_where_no_outlet_is_known():
         "to migrants.\n\nThis claim is false.\n\nThe Dornan Health Ministry said no such instruction had "
         "been given.")))
     assert not any(doc.text[c.start : c.end].startswith("This claim") for c in doc.claims), claim_texts(doc)
+
+
+def test_according_to_reliable_information_is_the_statements_own_claim(analyse):
+    # "According to reliable information, P" in a defence ministry statement: P was asserted by
+    # "reliable information"; it is the ministry's.
+    doc = analyse("Statement of the Ministry of Defence of Kessia\n\n"
+                  "According to reliable information, the fire at the depot was caused by an Ostlandic air "
+                  "defence missile that fell on the village after a failed launch.")
+    by = [c.asserted_by for c in doc.claims if "air defence missile" in doc.text[c.start : c.end]]
+    assert by == ["Ministry of Defence of Kessia"], [(doc.text[c.start : c.end], c.asserted_by) for c in doc.claims]

@@ -267,3 +267,63 @@ def test_reports_that_p_are_false_report_p_not_the_verdict(analyze):
                   "school in Varn are false. The Kessian army does not strike civilian targets.")
     got = [content for content, _ in quotes(doc) if "shelled a school" in content]
     assert got and all(content.endswith("school in Varn") for content in got), quotes(doc)
+
+
+
+DEPOT_STATEMENT = (
+    "According to reliable information, the fire at the depot was caused by an Ostlandic air defence missile "
+    "that fell on the village after a failed launch. The Ostlandic command is attempting to conceal this fact "
+    "and to blame Kessia for its own crimes."
+)
+
+
+def test_according_to_reliable_information_is_nobodys_quote(analyze):
+    # Shape: a defence ministry statement, "According to reliable information, P": the speaker shown was
+    # "reliable information" and P its claim; P is the writer's own.
+    doc = analyze(DEPOT_STATEMENT)
+    assert not any(name and "information" in name for _, name in quotes(doc)), quotes(doc)
+
+
+def test_attempting_to_blame_is_no_accusation_made(analyze):
+    # "The command is attempting to conceal this fact and to blame Veloria for its own crimes" gave the
+    # command a quote whose content was the blamed: "Veloria for its own crimes".
+    doc = analyze(DEPOT_STATEMENT)
+    assert not any("for its own crimes" in content for content, _ in quotes(doc)), quotes(doc)
+
+
+def test_the_central_bank_of_a_country_speaks_not_the_country(analyze):
+    doc = analyze("The central bank of Dorna kept its main interest rate at 3 percent on Thursday and said it "
+                  "would watch wage growth closely in the coming months.")
+    got = dict(quotes(doc))
+    assert got.get("it would watch wage growth closely in the coming months") == "central bank of Dorna", got
+
+
+@pytest.mark.parametrize("text", [
+    # "the court" was resolved to the town the court sits in, whose left context holds "court" ...
+    "A district court in Brenholt on Monday sentenced the city's former mayor, Karl Osterberg, to four years "
+    "in prison for accepting bribes from construction companies.\n\nThe court found that Osterberg had "
+    "received payments worth 1.2 million crowns between 2019 and 2022 in exchange for awarding municipal "
+    "contracts. Two businessmen were given suspended sentences.",
+    # ... or to the sentenced man, whose "apposition" ran on into the next sentence ("The court").
+    "A district court in Harnby on Monday sentenced the former mayor, Ivo Tamm, to three years in prison. The "
+    "court found that Tamm had taken payments from two builders in exchange for municipal contracts.",
+])
+def test_the_court_is_neither_its_town_nor_the_man_it_sentenced(analyze, text):
+    doc = analyze(text)
+    got = [name for content, name in quotes(doc) if "payments" in content]
+    assert got and all(name not in ("Brenholt", "Harnby", "Karl Osterberg", "Ivo Tamm") for name in got), quotes(doc)
+
+
+def test_according_to_x_sources_its_own_sentence_only(analyze):
+    # "…, according to the council. Construction began in 2024 …": pieces of the next sentence were the
+    # council's too.
+    doc = analyze("The city of Marsk will open its new tram line between the central station and the "
+                  "university campus in April next year, the city council announced on Thursday.\n\n"
+                  "The 7-kilometre line has 12 stops and will carry up to 40,000 passengers a day, according "
+                  "to the council. Construction began in 2024 and is about two months behind the original "
+                  "schedule because of flooding last autumn.\n\n"
+                  "\"This line will change how people move around the city,\" Deputy Mayor Sofia Brandt said "
+                  "at the presentation.")
+    got = quotes(doc)
+    assert any(content.startswith("The 7-kilometre line") for content, _ in got), got
+    assert not any("Construction" in content or "flooding" in content for content, _ in got), got

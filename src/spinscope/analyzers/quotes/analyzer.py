@@ -31,17 +31,20 @@ from spinscope.analyzers.quotes.marks import scan
 from spinscope.analyzers.quotes.merge import merge
 from spinscope.analyzers.quotes.nominal import nominal_quotes
 from spinscope.analyzers.quotes.sanity import (
+    according_elsewhere,
     claims_responsibility,
     clean_name,
     cue_adjunct_cut,
     dangling,
     expletive_telling,
+    faceless_source,
     holds_cue,
     holds_speaker,
     in_title,
     keep,
     nested_in_quotation,
     noun_clause_cut,
+    only_attempted,
     own_voice_cut,
     quotation_insides,
     verbless_tail_cut,
@@ -74,7 +77,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "12"  # 12: "It is telling that P" is the writer's comment, no quote; "Reports ... that P are false" reports P, not the verdict after it (issue 22); 11: "the agency"/"the service" is the one state body of that kind named in its sentence or the one before (none where a news agency is named); "The Embassy" in the embassy's own statement is its issuer (issue 22); 10: a speaker cut after "the commander" is the named commander; 9: the name after a person's role speaks, whatever its NER type; 8: a body in a place speaks, not the place; a relative "who" the tagger ran on; where it was said and a verbless tail or "Such statements" cut off a content; 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
+    version = "13"  # 13: "According to reliable information" names no speaker; "attempting to blame X" is no accusation made; "according to X" sources its own sentence only; "the central bank of Orvia" speaks, not Orvia; "the court" is neither the town it sits in nor a name whose apposition ran into the next sentence (issue 22); 12: "It is telling that P" is the writer's comment, no quote; "Reports ... that P are false" reports P, not the verdict after it (issue 22); 11: "the agency"/"the service" is the one state body of that kind named in its sentence or the one before (none where a news agency is named); "The Embassy" in the embassy's own statement is its issuer (issue 22); 10: a speaker cut after "the commander" is the named commander; 9: the name after a person's role speaks, whatever its NER type; 8: a body in a place speaks, not the place; a relative "who" the tagger ran on; where it was said and a verbless tail or "Such statements" cut off a content; 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels", "framing.by")
     requires = ("parse", "sentences", "entities", "framing")  # framing: its labels get their labeller
@@ -143,7 +146,9 @@ class Quotes(Analyzer):
             verbless_tail_cut(text, idx, c, sent_starts)
             if nested_in_quotation(text, c, insides):
                 continue  # "\"I have said that P,\" she told …": the quotation gives P, with its speaker
-            if in_title(c, title_end) or not keep(text, idx, c) or expletive_telling(text, c):
+            if in_title(c, title_end) or not keep(text, idx, c) or expletive_telling(text, c) \
+                    or faceless_source(text, idx, c) or only_attempted(idx, c) \
+                    or according_elsewhere(text, c, sent_starts):
                 continue  # a headline run into the next paragraph, a verbless fragment (sanity.py)
             self._channel(doc, c, sent_starts, idx)
             if c.speaker is not None and not valid_speaker(idx, c.speaker):

@@ -271,3 +271,52 @@ def expletive_telling(text: str, c: Candidate) -> bool:
     if c.speaker is None or text[c.speaker[0] : c.speaker[1]].lower() != "it":
         return False
     return _TELLING.match(text, c.speaker[1]) is not None
+
+
+# What "according to" may name that is nobody: "reliable information", "available data".
+_FACELESS = frozenset({"information", "data", "intelligence"})
+
+
+def faceless_source(text: str, idx, c: Candidate) -> bool:
+    """ "According to reliable information, P": information no one is named for is no speaker; P is
+    the writer's own claim (a statement's, its issuer's), not a quote of "reliable information"."""
+    if c.speaker is None or c.cue is None or not text[c.cue[0] : c.cue[1]].lower().startswith("according"):
+        return False
+    toks = [t for t in idx.between(*c.speaker) if not (t.is_punct or t.is_space)]
+    if not toks or any(t.pos_ == "PROPN" or t.ent_type_ or t.pos_ == "ADP" for t in toks):
+        return False  # "data from the ministry", "Ostlandic intelligence": someone is named
+    head = next((t for t in toks if t.head.i == t.i or not (c.speaker[0] <= t.head.idx < c.speaker[1])), None)
+    return head is not None and head.lemma_.lower() in _FACELESS
+
+
+# Verbs of trying: an accusation they govern has not been made ("is attempting to blame X"). Only
+# accusing verbs: PolNeAR marks "plans to call on", "is seeking to contrast", "wanted to know" as reports.
+_ATTEMPT = frozenset({"attempt", "try", "seek", "strive"})
+_ACCUSING = frozenset({"blame", "accuse"})
+
+
+def only_attempted(idx, c: Candidate) -> bool:
+    """ "The command is attempting to conceal this fact and to blame Veloria for its own crimes": a cue
+    verb that is what someone tries or means to do reports nothing said (its "content" was the blamed)."""
+    if c.kind == "direct" or c.cue is None:
+        return False
+    verbs = [t for t in idx.between(*c.cue) if t.pos_ == "VERB"]
+    if not verbs:
+        return False
+    t = verbs[-1]
+    if t.lemma_.lower() not in _ACCUSING:
+        return False
+    for _ in range(3):  # "to conceal this fact and to blame": the second infinitive is a conjunct of the first
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lemma_.lower() in _ATTEMPT
+
+
+def according_elsewhere(text: str, c: Candidate, sent_starts: list[int]) -> bool:
+    """ "The line has 12 stops ..., according to the council. Construction began in 2024 ...": "according
+    to X" gives the source of its own sentence; a content wholly in a later sentence is the writer's."""
+    if c.kind == "direct" or c.cue is None or not text[c.cue[0] : c.cue[1]].lower().startswith("according"):
+        return False
+    k = bisect_right(sent_starts, c.cue[0])
+    return k < len(sent_starts) and c.content[0] >= sent_starts[k]

@@ -322,8 +322,11 @@ class SpeakerResolver:
         text = self.doc.text
         left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
         left = " ".join(left.split()[-5:])
+        if re.search(rf"\b{re.escape(role)}\s+(?:in|at|near)(?:\s+the)?\s*$", left.lower()):
+            return False  # "A district court in Brenholt": the place where the court sits is no court
         after = text[m.end : m.end + ROLE_CONTEXT]
         right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
+        right = re.split(r"[.;:!?\n]", right)[0]  # an apposition ends with its sentence ("…, to three years in prison. The court")
         return bool(re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()))
 
     def _surname(self, before: int, text: str) -> tuple[str, str] | None:
@@ -413,9 +416,19 @@ def _located_body(text: str, span: Range, inside: list[Mention]) -> str | None:
     ("an official in Selin") is left to the rules for roles."""
     first = min(inside, key=lambda m: m.start)
     m = _LOCATED.fullmatch(text, span[0], first.start)
-    if m is None or m.group(1).split()[-1] in PERSON_ROLES:
+    if m is not None:
+        return None if m.group(1).split()[-1] in PERSON_ROLES else m.group(1)
+    # "The central bank of Orvia": a body of a place is the body of that place, not the place.
+    m = _BODY_OF.fullmatch(text, span[0], first.start)
+    if m is None or m.group(1).split()[-1] in PERSON_ROLES or first.type not in ("GPE", "LOC") \
+            or text[first.end : span[1]].strip():
         return None
-    return m.group(1)
+    return f"{m.group(1)} of {first.name}"
+
+
+# Bodies that a place has, named by a common noun: "the central bank of Orvia".
+_BODY_OF = re.compile(r"\s*(?:[Tt]he\s+)?((?:[a-z][\w'-]*\s+){0,2}(?:bank|court|council|parliament|assembly|"
+                      r"police|army|navy|prosecutor's office|election commission|commission))\s+of\s+(?:the\s+)?")
 
 
 def _looks_personal(name: str) -> bool:
