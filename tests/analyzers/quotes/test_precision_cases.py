@@ -327,3 +327,22 @@ def test_according_to_x_sources_its_own_sentence_only(analyze):
     got = quotes(doc)
     assert any(content.startswith("The 7-kilometre line") for content, _ in got), got
     assert not any("Construction" in content or "flooding" in content for content, _ in got), got
+
+
+def test_citing_a_reason_is_no_channel(analyze):
+    # "kept its main interest rate unchanged ..., citing persistent inflation in services, and said P":
+    # the via shown was "persistent inflation in services".
+    doc = analyze("The central bank of Dorna kept its main interest rate unchanged at 3 percent on Wednesday, "
+                  "citing persistent inflation in services, and said it would watch wage growth closely in the "
+                  "coming months.")
+    got = [q.via for q in doc.quotes if "wage growth" in doc.text[q.content.start : q.content.end]]
+    assert got == [None], [(doc.text[q.content.start : q.content.end], q.via) for q in doc.quotes]
+
+
+def test_a_headlines_accusation_is_no_quote_of_the_accused(analyze):
+    # An RT-style headline "Sarkand accuses Lusovia of staging border 'provocation'" gave a quote of Sarkand
+    # whose content was "Lusovia of staging border 'provocation'"; the body reports the accusation.
+    doc = analyze("Dorna accuses Kessia of staging border 'provocation'\n\n"
+                  "VARNA, May 2 - Dorna has accused Kessia of deliberately staging a border incident, Deputy "
+                  "Foreign Minister Ivo Kern said on Friday.")
+    assert not any(content.startswith("Kessia of staging border") for content, _ in quotes(doc)), quotes(doc)
