@@ -346,3 +346,22 @@ def test_a_headlines_accusation_is_no_quote_of_the_accused(analyze):
                   "VARNA, May 2 - Dorna has accused Kessia of deliberately staging a border incident, Deputy "
                   "Foreign Minister Ivo Kern said on Friday.")
     assert not any(content.startswith("Kessia of staging border") for content, _ in quotes(doc)), quotes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Statement of the Ministry of Defence of the Republic of Kessia\n\n"
+    "On 3 May, units of the Kessian Armed Forces repelled an attack near the village of Varn.\n\n"
+    "The Ministry of Defence warns that the Ostlandic side is preparing further staged provocations involving "
+    "civilian casualties in order to accuse the Kessian Armed Forces.",
+    "Statement by the Embassy of Kessia in Ostland\n\n"
+    "The Embassy of Kessia in Ostland categorically rejects the article published on 12 June by the newspaper "
+    "Ostland Herald.\n\n"
+    "The Embassy regrets that a respected newspaper has allowed itself to be used for spreading "
+    "disinformation aimed at damaging the friendly relations between our two countries.",
+])
+def test_the_body_named_in_its_own_statement_is_its_issuer(analyze, text):
+    # "The Ministry of Defence warns ..." in the statement of the "Ministry of Defence of the Republic of
+    # Veloria" was a second voice, "Ministry of Defence"; "The Embassy regrets ..." was "Embassy" (NER: PERSON).
+    doc = analyze(text)
+    got = [name for content, name in quotes(doc) if "provocations" in content or "respected newspaper" in content]
+    assert got and all(name == doc.issuer for name in got), (doc.issuer, quotes(doc))

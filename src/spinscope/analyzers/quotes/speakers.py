@@ -109,6 +109,9 @@ class SpeakerResolver:
         appos = next((m for m in self._starting(span[1], span[1] + 3) if 0 <= m.start - span[1] <= 3
                       and self.doc.text[span[1] : m.start].strip() == ","), None)
         if inside:
+            own = self._own_body(text, inside)
+            if own is not None:
+                return own, "ORG"  # "The Ministry of Defence warns" in the ministry's own statement
             located = _located_body(self.doc.text, span, inside)
             if located is not None:
                 return located, "ORG"  # "A district court in Harn said": the court, not Harn
@@ -174,6 +177,22 @@ class SpeakerResolver:
         if surname is not None:
             return surname
         return text.strip(), None
+
+    def _own_body(self, text: str, inside: list[Mention]) -> str | None:
+        """The issuer, where the speaker is only a body's name that the issuer's name holds: "The Ministry
+        of Defence" in the statement of the "Ministry of Defence of the Republic of Veloria", "The Embassy"
+        (whatever type NER gave it) in the embassy's. A place the issuer names ("Veloria") is no body."""
+        if not self.issuer or len(inside) != 1:
+            return None
+        name = inside[0].name
+        words = [w.lower() for w in WORD.findall(name)]
+        if not words or ROLE_NOUNS.get(words[0]) != "ORG" and ROLE_NOUNS.get(words[-1]) != "ORG":
+            return None
+        if not re.fullmatch(rf"\s*(?:the\s+)?{re.escape(name)}\s*", text, re.I):
+            return None
+        if not re.search(rf"\b{re.escape(name.lower())}\b", self.issuer.lower()):
+            return None
+        return self.issuer
 
     def _body_nearby(self, span: Range, noun: str) -> str | None:
         """ "Ostland's Federal Security Service (FSS) has detained two men ..., the agency said": the one
