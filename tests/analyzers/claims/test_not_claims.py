@@ -461,3 +461,13 @@ def test_according_to_reliable_information_is_the_statements_own_claim(analyse):
                   "defence missile that fell on the village after a failed launch.")
     by = [c.asserted_by for c in doc.claims if "air defence missile" in doc.text[c.start : c.end]]
     assert by == ["Ministry of Defence of Kessia"], [(doc.text[c.start : c.end], c.asserted_by) for c in doc.claims]
+
+
+def test_let_me_remind_is_no_asserter_called_me(analyse):
+    # A spokeswoman's briefing answer, "Let me remind our Norvian colleagues that it was Norvia that sent
+    # military instructors ...": the claim was shown "by me".
+    doc = analyse("Irina Valtseva: We have seen these remarks.\n\n"
+                  "Let me remind our Norvian colleagues that it was Norvia that sent military instructors to "
+                  "Tamar last year, in violation of its own commitments.")
+    by = [c.asserted_by for c in doc.claims if "military instructors" in doc.text[c.start : c.end]]
+    assert by and all(who is None or who.lower() not in ("me", "i", "we", "us") for who in by), by

@@ -28,6 +28,8 @@ from spinscope.models.encoder import model_files as encoder_files
 from spinscope.models.encoder import shared_encoder
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A speaker the quotes layer could not resolve who is the text's own first person.
+_FIRST_PERSON = frozenset("i me we us".split())
 # A denial that names what it answers as accusations links to what was reported as one.
 ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
 ACCUSING = ("accus", "alleg", "charg", "blam", "claim")
@@ -150,7 +152,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "10"  # 10: a verdict sentence ("This claim is false.") is no claim even where no outlet is known; a report's cue subject is the one nearest its verb, never a dateline's city (issue 22); 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "11"  # 11: an unresolved first-person speaker ("Let me remind ... that P") asserts as the issuer, never "me" (issue 22); 10: a verdict sentence ("This claim is false.") is no claim even where no outlet is known; a report's cue subject is the one nearest its verb, never a dateline's city (issue 22); 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -220,7 +222,12 @@ class Claims(Analyzer):
                 if denial:
                     continue  # the denier does not assert what it denies; the denial finder handles it
                 speaker = q.speaker_name or (text[q.speaker.start : q.speaker.end] if q.speaker else None)
-                who = speaker or _cue_subject(doc, q) or self._outlet(doc)
+                if speaker is not None and speaker.strip().lower() in _FIRST_PERSON:
+                    # "Let me remind ... that P": "me" is no asserter's name; a statement's issuer speaks,
+                    # else nobody known (not the outlet, which reports the words).
+                    who = doc.issuer
+                else:
+                    who = speaker or _cue_subject(doc, q) or self._outlet(doc)
                 # "[banned in Ostland]" inside a quote is the editor's note: the outlet's, not the speaker's.
                 cue = text[q.cue.start : q.cue.end].lower() if q.cue is not None else None
                 if cue and cue.split()[-1].startswith(ACCUSED_OF) and s == q.content.start and \
