@@ -471,3 +471,21 @@ def test_let_me_remind_is_no_asserter_called_me(analyse):
                   "Tamar last year, in violation of its own commitments.")
     by = [c.asserted_by for c in doc.claims if "military instructors" in doc.text[c.start : c.end]]
     assert by and all(who is None or who.lower() not in ("me", "i", "we", "us") for who in by), by
+
+
+FRAMED_SHELLING = (
+    "Tamarian forces shelled the town of Selk on Wednesday and then blamed the attack on Brevia, the Brevian "
+    "Defence Ministry has claimed.\n\n"
+    "Tamar's military insisted that Brevian artillery was responsible. Kessian and Norvian officials repeated "
+    "the accusation, without presenting any evidence, according to the ministry.\n\n"
+    "Earlier, Brevian Foreign Minister Anna Stolt described Western reports on the incident as \"another "
+    "example of blatant disinformation\".\n"
+)
+
+
+def test_a_minister_does_not_deny_her_own_governments_ministry(analyse):
+    # RT-style: the Brevian foreign minister's "blatant disinformation" was linked to the claim of the
+    # Brevian Defence Ministry just before it (her own government's); it answers the other side's accusation.
+    doc = analyse(FRAMED_SHELLING)
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    assert all("Anna Stolt" not in d for who, d in got.values() if who and who.startswith("Brevian")), got

@@ -125,6 +125,33 @@ def _same_side(denier: str | None, asserter: str | None) -> bool:
     return a == b or re.search(rf"\b{re.escape(b)}\b", a) is not None or re.search(rf"\b{re.escape(a)}\b", b) is not None
 
 
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|ic|i)\b")
+_OFFICIAL = re.compile(r"\b(?:minist(?:er|ry)|spokes(?:man|woman|person)|president|prime minister|ambassador|envoy|"
+                       r"general|government|army|armed forces|military|defen[cs]e|embassy|foreign)\b", re.I)
+_NOT_OFFICIAL = re.compile(r"\b(?:opposition|exiled|former|dissident|rebel|separatist)\b", re.I)
+_BODY = re.compile(r"\b(?:minist(?:ry|er)|government|army|armed forces|military|embassy|general staff|command)\b", re.I)
+
+
+def _same_government(doc: Document, denier: str | None, asserter: str | None) -> bool:
+    """ "Brevian Foreign Minister Anna Stolt" and the "Brevian Defence Ministry" speak for one government:
+    her "blatant disinformation" never denies her own ministry's claim. Only officials titled with the same
+    people's adjective as a state body's name; an opposition leader of that people is another side."""
+    if not denier or not asserter or not _BODY.search(asserter):
+        return False
+    theirs = set(_DEMONYM.findall(asserter))
+    if not theirs:
+        return False
+    titles = [denier] if _OFFICIAL.search(denier) else []
+    for ent in doc.entities:
+        if ent.name != denier:
+            continue
+        for m in ent.mentions:
+            left = re.split(r"[.;:!?\n,]", doc.text[max(0, m.start - 60) : m.start])[-1]
+            if _OFFICIAL.search(left):
+                titles.append(left)
+    return any(theirs & set(_DEMONYM.findall(t)) and not _NOT_OFFICIAL.search(t) for t in titles)
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -152,7 +179,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "11"  # 11: an unresolved first-person speaker ("Let me remind ... that P") asserts as the issuer, never "me" (issue 22); 10: a verdict sentence ("This claim is false.") is no claim even where no outlet is known; a report's cue subject is the one nearest its verb, never a dateline's city (issue 22); 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "12"  # 12: an official titled with a people's adjective ("Brevian Foreign Minister Anna Stolt") never denies a state body of that people ("Brevian Defence Ministry"); an opposition or former official may (issue 22); 11: an unresolved first-person speaker ("Let me remind ... that P") asserts as the issuer, never "me" (issue 22); 10: a verdict sentence ("This claim is false.") is no claim even where no outlet is known; a report's cue subject is the one nearest its verb, never a dateline's city (issue 22); 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -322,6 +349,7 @@ class Claims(Analyzer):
             earlier = [
                 c for c in cands.in_sentences(d.sentence - 3, d.sentence)
                 if c.asserted_by != d.denier and d.denier not in c.denied_by
+                and not _same_government(doc, d.denier, c.asserted_by)
             ]
             if owned is not None:
                 # "rejected the minister's claims": only that voice's claims
@@ -359,7 +387,8 @@ class Claims(Analyzer):
                     if c is not target and c.asserted_by == target.asserted_by and c.score >= self.threshold_ \
                             and not _same_side(d.denier, c.asserted_by):
                         c.denied_by.append(d.denier)
-        if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by:
+        if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by \
+                and not _same_government(doc, d.denier, target.asserted_by):
             target.denied_by.append(d.denier)
 
     def _owned(self, doc: Document, cands: _BySentence, d: Denial) -> list[_Candidate] | None:
