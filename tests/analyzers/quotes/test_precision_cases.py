@@ -365,3 +365,13 @@ def test_the_body_named_in_its_own_statement_is_its_issuer(analyze, text):
     doc = analyze(text)
     got = [name for content, name in quotes(doc) if "provocations" in content or "respected newspaper" in content]
     assert got and all(name == doc.issuer for name in got), (doc.issuer, quotes(doc))
+
+
+def test_a_questions_mark_is_not_in_the_statement_it_asks_about(analyze):
+    # A briefing's question, "How would you comment on the statement by X that P?": the content kept the
+    # asker's "?".
+    doc = analyze("Question: How would you comment on the statement by Norvian Foreign Minister Paul Hendry that "
+                  "Brevia is \"preparing an invasion\" of neighbouring Tamar?\n\n"
+                  "Irina Valtseva: We have seen these remarks.")
+    got = [content for content, _ in quotes(doc) if "preparing an invasion" in content]
+    assert got and all(not content.endswith("?") for content in got), quotes(doc)
