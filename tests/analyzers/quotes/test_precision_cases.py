@@ -375,3 +375,25 @@ def test_a_questions_mark_is_not_in_the_statement_it_asks_about(analyze):
                   "Irina Valtseva: We have seen these remarks.")
     got = [content for content, _ in quotes(doc) if "preparing an invasion" in content]
     assert got and all(not content.endswith("?") for content in got), quotes(doc)
+
+
+CHEMICAL = (
+    "The Ostlandic Defence Ministry has warned that Kessian special services are preparing a staged chemical "
+    "incident in the village of Marl, RIA Novosti reported on Tuesday, citing the ministry's press service.\n\n"
+    "According to the ministry, a group of foreign journalists has already arrived in the area to film the "
+    "\"aftermath\".\n\n"
+    "READ MORE: Ostland says Kessian drones hit hospital\n\n"
+    "Follow us on Telegram\n"
+)
+
+
+def test_the_ministry_is_not_a_name_after_the_ministrys_verb(analyze):
+    # "The Ostlandic Defence Ministry has warned that Kessian special services ...": "Kessian" was taken as
+    # titled "ministry" (five words to its left), so "According to the ministry, P" was Kessian's.
+    got = [name for content, name in quotes(analyze(CHEMICAL)) if "foreign journalists" in content]
+    assert got == ["Ostlandic Defence Ministry"], got
+
+
+def test_a_read_more_link_is_no_report(analyze):
+    # "READ MORE: Ostland says Kessian drones hit hospital" was a quote of Ostland (0.64, shown).
+    assert not any("drones hit hospital" in content for content, _ in quotes(analyze(CHEMICAL)))

@@ -46,6 +46,7 @@ from spinscope.analyzers.quotes.sanity import (
     keep,
     nested_in_quotation,
     noun_clause_cut,
+    on_link_line,
     only_attempted,
     own_voice_cut,
     quotation_insides,
@@ -79,7 +80,7 @@ class Quotes(Analyzer):
     """
 
     name = "quotes"
-    version = "17"  # 17: "the statement by X that P?" in a question leaves the asker's "?" out of P (issue 22); 16: "Spokeswoman X's answer to a media question about ..." is a statement issued by X (issue 22); 15: a body's name that the issuer's name holds ("The Ministry of Defence", "The Embassy" typed PERSON) is the issuer in its own statement (issue 22); 14: "citing persistent inflation" is a reason, no channel; a headline's "X accuses Y of Z" is no quote (issue 22); 13: "According to reliable information" names no speaker; "attempting to blame X" is no accusation made; "according to X" sources its own sentence only; "the central bank of Orvia" speaks, not Orvia; "the court" is neither the town it sits in nor a name whose apposition ran into the next sentence (issue 22); 12: "It is telling that P" is the writer's comment, no quote; "Reports ... that P are false" reports P, not the verdict after it (issue 22); 11: "the agency"/"the service" is the one state body of that kind named in its sentence or the one before (none where a news agency is named); "The Embassy" in the embassy's own statement is its issuer (issue 22); 10: a speaker cut after "the commander" is the named commander; 9: the name after a person's role speaks, whatever its NER type; 8: a body in a place speaks, not the place; a relative "who" the tagger ran on; where it was said and a verbless tail or "Such statements" cut off a content; 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
+    version = "18"  # 18: a title before a name ends at a clause's verb or "that" ("The Defence Ministry has warned that Kessian ..." titles no "Kessian"); a "READ MORE: ..." line is no report (issue 22); 17: "the statement by X that P?" in a question leaves the asker's "?" out of P (issue 22); 16: "Spokeswoman X's answer to a media question about ..." is a statement issued by X (issue 22); 15: a body's name that the issuer's name holds ("The Ministry of Defence", "The Embassy" typed PERSON) is the issuer in its own statement (issue 22); 14: "citing persistent inflation" is a reason, no channel; a headline's "X accuses Y of Z" is no quote (issue 22); 13: "According to reliable information" names no speaker; "attempting to blame X" is no accusation made; "according to X" sources its own sentence only; "the central bank of Orvia" speaks, not Orvia; "the court" is neither the town it sits in nor a name whose apposition ran into the next sentence (issue 22); 12: "It is telling that P" is the writer's comment, no quote; "Reports ... that P are false" reports P, not the verdict after it (issue 22); 11: "the agency"/"the service" is the one state body of that kind named in its sentence or the one before (none where a news agency is named); "The Embassy" in the embassy's own statement is its issuer (issue 22); 10: a speaker cut after "the commander" is the named commander; 9: the name after a person's role speaks, whatever its NER type; 8: a body in a place speaks, not the place; a relative "who" the tagger ran on; where it was said and a verbless tail or "Such statements" cut off a content; 7: a report inside a quotation ends at its closing mark, none by the quoted "I" or "we"; 6: no report across a paragraph break, no verbless fragment, no pronoun or verb as a name, "it" claiming an attack is an organisation (issue 22); 2: the bundled tagger joins the rules; 3: statement genre; 4: noun cues, stance clauses, speakers; 5: the cue subject over the nearest tagged source, counted and participle speakers (issue 11)
     # entities.labels: only the "by" key of each label (who uses it); the entities analyzer owns the rest.
     assigns = ("quotes", "issuer", "entities.labels", "framing.by")
     requires = ("parse", "sentences", "entities", "framing")  # framing: its labels get their labeller
@@ -154,7 +155,7 @@ class Quotes(Analyzer):
             if (headline_end and in_title(c, headline_end) and _accuses(text, c)) or \
                     in_title(c, title_end) or not keep(text, idx, c) or expletive_telling(text, c) \
                     or faceless_source(text, idx, c) or only_attempted(idx, c) \
-                    or according_elsewhere(text, c, sent_starts):
+                    or according_elsewhere(text, c, sent_starts) or on_link_line(text, c):
                 continue  # a headline run into the next paragraph, a verbless fragment (sanity.py)
             self._channel(doc, c, sent_starts, idx)
             if c.speaker is not None and not valid_speaker(idx, c.speaker):

@@ -320,3 +320,15 @@ def according_elsewhere(text: str, c: Candidate, sent_starts: list[int]) -> bool
         return False
     k = bisect_right(sent_starts, c.cue[0])
     return k < len(sent_starts) and c.content[0] >= sent_starts[k]
+
+
+# A link to another story: "READ MORE: Ostland says Kessian drones hit hospital".
+_LINK_LINE = re.compile(r"[ \t]*(?:read more|read also|also read|more on this|see also|related(?: stories| articles)?|"
+                        r"recommended|you may also like|trending)\s*[:|–—-]", re.I)
+
+
+def on_link_line(text: str, c: Candidate) -> bool:
+    """The cue sits on a "READ MORE: ..." line: the headline of another story, not a report in this one."""
+    anchor = c.cue[0] if c.cue else c.content[0]
+    line_start = text.rfind("\n", 0, anchor) + 1
+    return _LINK_LINE.match(text, line_start) is not None

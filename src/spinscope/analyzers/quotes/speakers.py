@@ -25,6 +25,10 @@ from spinscope.core.document import Document
 from spinscope.core.spans import SpanIndex
 
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+# Words that end a title before a name: a clause's "that" and the verbs of saying and being.
+_CLAUSE_WORDS = frozenset(
+    "that has have had is are was were said says warned warns told claimed claims added stated reported".split()
+)
 ROLE_CONTEXT = 60  # characters around a mention searched for its title or role ("Finance Minister")
 PRONOUN_REACH = 1500  # characters back a pronoun may reach for its antecedent
 RELATIVE_REACH = 80  # characters between a name and the "who" that refers to it
@@ -340,7 +344,11 @@ class SpeakerResolver:
         # or an apposition right after it ("Anna Kovacs, the finance minister,").
         text = self.doc.text
         left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
-        left = " ".join(left.split()[-5:])
+        words = left.split()[-5:]
+        # The title ends at a clause's verb or "that" ("The Defence Ministry has warned that Kessian ..."
+        # gives "Kessian" no title "ministry").
+        cut = max((i for i, w in enumerate(words) if w.lower().strip(",") in _CLAUSE_WORDS), default=-1)
+        left = " ".join(words[cut + 1 :])
         if re.search(rf"\b{re.escape(role)}\s+(?:in|at|near)(?:\s+the)?\s*$", left.lower()):
             return False  # "A district court in Brenholt": the place where the court sits is no court
         after = text[m.end : m.end + ROLE_CONTEXT]
