@@ -489,3 +489,20 @@ def test_a_minister_does_not_deny_her_own_governments_ministry(analyse):
     doc = analyse(FRAMED_SHELLING)
     got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
     assert all("Anna Stolt" not in d for who, d in got.values() if who and who.startswith("Brevian")), got
+
+
+def test_we_reject_these_fabrications_after_our_own_account_answers_the_report(analyse):
+    # An MFA comment on a report: "We categorically reject these fabrications." came right after the
+    # ministry's own account of the report ("The report relies entirely on social media posts ...") and
+    # so was read as "this" of the denier's own account: the report's accusation stayed undenied.
+    doc = analyse("Comment by the Information and Press Department of the Ministry of Foreign Affairs of Ostland on "
+                  "the report of the Velorian Human Rights Council\n\n"
+                  "On 4 March, the so-called Human Rights Council of Veloria published yet another report accusing "
+                  "Ostland of \"mass arrests of peaceful protesters\" in the city of Dern.\n\n"
+                  "The authors of this opus did not bother to visit Dern or to speak to a single resident. The "
+                  "report relies entirely on social media posts and on the testimony of people who left Ostland "
+                  "many years ago.\n\n"
+                  "We categorically reject these fabrications. Ostlandic law enforcement agencies acted strictly "
+                  "within the law, and all detainees have been released.")
+    denied = [c.denied_by for c in doc.claims if "mass arrests" in doc.text[c.start : c.end]]
+    assert denied and denied[0] == [doc.issuer], [(doc.text[c.start : c.end], c.denied_by) for c in doc.claims]
