@@ -397,3 +397,13 @@ def test_the_ministry_is_not_a_name_after_the_ministrys_verb(analyze):
 def test_a_read_more_link_is_no_report(analyze):
     # "READ MORE: Ostland says Kessian drones hit hospital" was a quote of Ostland (0.64, shown).
     assert not any("drones hit hospital" in content for content, _ in quotes(analyze(CHEMICAL)))
+
+
+def test_so_called_is_no_cue_and_no_part_of_a_speaker(analyze):
+    # "the so-called Human Rights Council of Veloria published yet another report accusing Ostland of
+    # \"mass arrests ...\"": "called" was the cue of a direct quote, and the speaker span began "called ...".
+    doc = analyze("On 4 March, the so-called Human Rights Council of Veloria published yet another report accusing "
+                  "Ostland of \"mass arrests of peaceful protesters\" in the city of Dern.")
+    t = doc.text
+    assert not any(q.cue is not None and t[q.cue.start : q.cue.end] == "called" for q in doc.quotes), quotes(doc)
+    assert not any(q.speaker is not None and t[q.speaker.start :].startswith("called") for q in doc.quotes), quotes(doc)

@@ -332,3 +332,12 @@ def on_link_line(text: str, c: Candidate) -> bool:
     anchor = c.cue[0] if c.cue else c.content[0]
     line_start = text.rfind("\n", 0, anchor) + 1
     return _LINK_LINE.match(text, line_start) is not None
+
+
+def so_called_cut(text: str, c: Candidate) -> None:
+    """A speaker span that opens inside "so-called" ("called Human Rights Council of Veloria", as the
+    tagger cuts it) starts after it."""
+    if c.speaker is None or not text.startswith("called ", c.speaker[0]) or \
+            not text[max(0, c.speaker[0] - 3) : c.speaker[0]].lower().endswith("so-"):
+        return
+    c.speaker = (c.speaker[0] + len("called "), c.speaker[1])
