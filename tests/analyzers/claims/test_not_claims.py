@@ -506,3 +506,13 @@ def test_we_reject_these_fabrications_after_our_own_account_answers_the_report(a
                   "within the law, and all detainees have been released.")
     denied = [c.denied_by for c in doc.claims if "mass arrests" in doc.text[c.start : c.end]]
     assert denied and denied[0] == [doc.issuer], [(doc.text[c.start : c.end], c.denied_by) for c in doc.claims]
+
+
+def test_a_read_more_link_is_no_claim(analyse):
+    # RT-style "READ MORE: Ostland says Kessian drones hit hospital" links to another story; once it was no
+    # quote of Ostland any more it became a claim of nobody (0.52).
+    doc = analyse("The Ostlandic Defence Ministry has warned that Kessian special services are preparing a staged "
+                  "chemical incident in the village of Marl.\n\n"
+                  "READ MORE: Ostland says Kessian drones hit hospital\n\n"
+                  "Kessia has repeatedly denied such claims.")
+    assert not any("drones hit hospital" in t for t in claim_texts(doc)), claim_texts(doc)

@@ -323,7 +323,7 @@ def according_elsewhere(text: str, c: Candidate, sent_starts: list[int]) -> bool
 
 
 # A link to another story: "READ MORE: Ostland says Kessian drones hit hospital".
-_LINK_LINE = re.compile(r"[ \t]*(?:read more|read also|also read|more on this|see also|related(?: stories| articles)?|"
+LINK_LINE = re.compile(r"[ \t]*(?:read more|read also|also read|more on this|see also|related(?: stories| articles)?|"
                         r"recommended|you may also like|trending)\s*[:|–—-]", re.I)
 
 
@@ -331,7 +331,7 @@ def on_link_line(text: str, c: Candidate) -> bool:
     """The cue sits on a "READ MORE: ..." line: the headline of another story, not a report in this one."""
     anchor = c.cue[0] if c.cue else c.content[0]
     line_start = text.rfind("\n", 0, anchor) + 1
-    return _LINK_LINE.match(text, line_start) is not None
+    return LINK_LINE.match(text, line_start) is not None
 
 
 def so_called_cut(text: str, c: Candidate) -> None:
