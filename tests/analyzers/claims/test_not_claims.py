@@ -412,3 +412,107 @@ def test_rejecting_someones_comments_denies_only_as_false(analyse, answer, denie
     got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
     flooding = [d for t, d in got.items() if "flooding the labour market" in t]
     assert flooding and bool(flooding[0]) == denied, got
+
+
+REPORTS_ARE_FALSE = (
+    "Statement of the Ministry of Defence of Kessia\n\n"
+    "On 2 June, Kessian units repelled an attack near the village of Varn. Reports circulated by Ostlandic "
+    "officials and a number of foreign media outlets that Kessian artillery shelled a school in Varn are "
+    "false. The Kessian army does not strike civilian targets."
+)
+
+
+def test_reports_that_p_are_false_deny_p_in_the_statements_voice(analyse):
+    # "Reports circulated by X that P are false": P is X's claim, denied by the ministry; the ministry's
+    # own account before it is denied by nobody (it was "denied by" X, whose quote ran over "are false").
+    doc = analyse(REPORTS_ARE_FALSE)
+    got = {doc.text[c.start : c.end]: c.denied_by for c in doc.claims}
+    assert got.get("Kessian artillery shelled a school in Varn") == ["Ministry of Defence of Kessia"], got
+    assert not any("are false" in t for t in got), got
+    assert all(d == [] for t, d in got.items() if t.startswith("On 2 June")), got
+
+
+def test_a_datelines_city_is_not_who_accuses(analyse):
+    # Shape: an RT-style lead, "KORSK, March 14 - Sarkand has accused Lusovia of ..., Deputy Foreign
+    # Minister X said": with no speaker on the report, its cue's subject asserts, and the parser gives
+    # the verb two subjects, the dateline's city and the country.
+    doc = analyse("VARNA, June 3 - Ostland has accused Kessia of deliberately shelling a border post in order "
+                  "to justify new deployments, Deputy Foreign Minister Ivo Kern said on Friday.")
+    by = {doc.text[c.start : c.end]: c.asserted_by for c in doc.claims}
+    accused = [who for t, who in by.items() if "shelling a border post" in t]
+    assert accused and all(who in ("Ostland", "Ivo Kern") for who in accused), by
+
+
+def test_this_claim_is_false_is_no_claim_where_no_outlet_is_known():
+    # A fact-check analysed with no outlet: "This claim is false." was shown as a claim by "?"; it is the
+    # verdict on the claim before it, with or without a known outlet to deny in its name.
+    doc = Pipeline(["parse", "entities", "quotes", "claims"])(Document(id="t", text=(
+        "A post shared widely online claims that pharmacies in Dorna have been told to stop selling insulin "
+        "to migrants.\n\nThis claim is false.\n\nThe Dornan Health Ministry said no such instruction had "
+        "been given.")))
+    assert not any(doc.text[c.start : c.end].startswith("This claim") for c in doc.claims), claim_texts(doc)
+
+
+def test_according_to_reliable_information_is_the_statements_own_claim(analyse):
+    # "According to reliable information, P" in a defence ministry statement: P was asserted by
+    # "reliable information"; it is the ministry's.
+    doc = analyse("Statement of the Ministry of Defence of Kessia\n\n"
+                  "According to reliable information, the fire at the depot was caused by an Ostlandic air "
+                  "defence missile that fell on the village after a failed launch.")
+    by = [c.asserted_by for c in doc.claims if "air defence missile" in doc.text[c.start : c.end]]
+    assert by == ["Ministry of Defence of Kessia"], [(doc.text[c.start : c.end], c.asserted_by) for c in doc.claims]
+
+
+def test_let_me_remind_is_no_asserter_called_me(analyse):
+    # A spokeswoman's briefing answer, "Let me remind our Norvian colleagues that it was Norvia that sent
+    # military instructors ...": the claim was shown "by me".
+    doc = analyse("Irina Valtseva: We have seen these remarks.\n\n"
+                  "Let me remind our Norvian colleagues that it was Norvia that sent military instructors to "
+                  "Tamar last year, in violation of its own commitments.")
+    by = [c.asserted_by for c in doc.claims if "military instructors" in doc.text[c.start : c.end]]
+    assert by and all(who is None or who.lower() not in ("me", "i", "we", "us") for who in by), by
+
+
+FRAMED_SHELLING = (
+    "Tamarian forces shelled the town of Selk on Wednesday and then blamed the attack on Brevia, the Brevian "
+    "Defence Ministry has claimed.\n\n"
+    "Tamar's military insisted that Brevian artillery was responsible. Kessian and Norvian officials repeated "
+    "the accusation, without presenting any evidence, according to the ministry.\n\n"
+    "Earlier, Brevian Foreign Minister Anna Stolt described Western reports on the incident as \"another "
+    "example of blatant disinformation\".\n"
+)
+
+
+def test_a_minister_does_not_deny_her_own_governments_ministry(analyse):
+    # RT-style: the Brevian foreign minister's "blatant disinformation" was linked to the claim of the
+    # Brevian Defence Ministry just before it (her own government's); it answers the other side's accusation.
+    doc = analyse(FRAMED_SHELLING)
+    got = {doc.text[c.start : c.end]: (c.asserted_by, c.denied_by) for c in doc.claims}
+    assert all("Anna Stolt" not in d for who, d in got.values() if who and who.startswith("Brevian")), got
+
+
+def test_we_reject_these_fabrications_after_our_own_account_answers_the_report(analyse):
+    # An MFA comment on a report: "We categorically reject these fabrications." came right after the
+    # ministry's own account of the report ("The report relies entirely on social media posts ...") and
+    # so was read as "this" of the denier's own account: the report's accusation stayed undenied.
+    doc = analyse("Comment by the Information and Press Department of the Ministry of Foreign Affairs of Ostland on "
+                  "the report of the Velorian Human Rights Council\n\n"
+                  "On 4 March, the so-called Human Rights Council of Veloria published yet another report accusing "
+                  "Ostland of \"mass arrests of peaceful protesters\" in the city of Dern.\n\n"
+                  "The authors of this opus did not bother to visit Dern or to speak to a single resident. The "
+                  "report relies entirely on social media posts and on the testimony of people who left Ostland "
+                  "many years ago.\n\n"
+                  "We categorically reject these fabrications. Ostlandic law enforcement agencies acted strictly "
+                  "within the law, and all detainees have been released.")
+    denied = [c.denied_by for c in doc.claims if "mass arrests" in doc.text[c.start : c.end]]
+    assert denied and denied[0] == [doc.issuer], [(doc.text[c.start : c.end], c.denied_by) for c in doc.claims]
+
+
+def test_a_read_more_link_is_no_claim(analyse):
+    # RT-style "READ MORE: Ostland says Kessian drones hit hospital" links to another story; once it was no
+    # quote of Ostland any more it became a claim of nobody (0.52).
+    doc = analyse("The Ostlandic Defence Ministry has warned that Kessian special services are preparing a staged "
+                  "chemical incident in the village of Marl.\n\n"
+                  "READ MORE: Ostland says Kessian drones hit hospital\n\n"
+                  "Kessia has repeatedly denied such claims.")
+    assert not any("drones hit hospital" in t for t in claim_texts(doc)), claim_texts(doc)

@@ -31,6 +31,10 @@ def issuer(title: str | None, text: str = BODY, source: str | None = None) -> st
         ("Foreign Minister Lena Vos's remarks on the summit", "Foreign Minister Lena Vos"),
         ("Lena Vos’s statement on the border", "Lena Vos"),
         ("Statement by the Ministry", "Ministry"),
+        # A foreign ministry's answers to questions (issue 22): "... answer to a media question about ...".
+        ("Foreign Ministry Spokeswoman Irina Valtseva's answer to a media question about the remarks of "
+         "Norvian Foreign Minister Paul Hendry", "Foreign Ministry Spokeswoman Irina Valtseva"),
+        ("Foreign Minister Lena Vos's answers to questions from the media", "Foreign Minister Lena Vos"),
     ],
 )
 def test_statement_titles(title, who):

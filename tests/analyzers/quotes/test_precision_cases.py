@@ -244,3 +244,166 @@ def test_the_embassy_in_its_own_statement_is_the_issuer(analyze):
     assert doc.issuer == "Embassy of Tarvia in Ostland"
     got = [name for content, name in quotes(doc) if content.startswith("the editors of Evening Star")]
     assert got == ["Embassy of Tarvia in Ostland"], quotes(doc)
+
+
+def test_it_is_telling_that_is_the_writers_comment_not_a_quote(analyze):
+    # Shape: a ministry's comment on an envoy: "It is telling that the ambassador chose to repeat the
+    # tired clichés ..." was a quote of "It", resolved to the envoy's country, and gave its labels
+    # ("so-called", "legitimate government") to the envoy's voice.
+    doc = analyze("Ambassador Ruth Calder of Ostland claimed on Monday that Veloria was jailing reporters. "
+                  "It is telling that the envoy chose to repeat the tired clichés of the so-called free press "
+                  "rather than talk to the legitimate government of Veloria.")
+    got = quotes(doc)
+    assert ("Veloria was jailing reporters", "Ruth Calder") in got, got
+    assert not any("chose to repeat" in content for content, _ in got), got
+
+
+def test_reports_that_p_are_false_report_p_not_the_verdict(analyze):
+    # Shape: a defence ministry statement, "Reports circulated by X ... that P are false.": the content ran
+    # on over "are false", the statement's own verdict, which then read as X's denial of an older claim.
+    doc = analyze("Statement of the Ministry of Defence of Kessia\n\n"
+                  "On 2 June, Kessian units repelled an attack near the village of Varn. Reports circulated by "
+                  "Ostlandic officials and a number of foreign media outlets that Kessian artillery shelled a "
+                  "school in Varn are false. The Kessian army does not strike civilian targets.")
+    got = [content for content, _ in quotes(doc) if "shelled a school" in content]
+    assert got and all(content.endswith("school in Varn") for content in got), quotes(doc)
+
+
+
+DEPOT_STATEMENT = (
+    "According to reliable information, the fire at the depot was caused by an Ostlandic air defence missile "
+    "that fell on the village after a failed launch. The Ostlandic command is attempting to conceal this fact "
+    "and to blame Kessia for its own crimes."
+)
+
+
+def test_according_to_reliable_information_is_nobodys_quote(analyze):
+    # Shape: a defence ministry statement, "According to reliable information, P": the speaker shown was
+    # "reliable information" and P its claim; P is the writer's own.
+    doc = analyze(DEPOT_STATEMENT)
+    assert not any(name and "information" in name for _, name in quotes(doc)), quotes(doc)
+
+
+def test_attempting_to_blame_is_no_accusation_made(analyze):
+    # "The command is attempting to conceal this fact and to blame Veloria for its own crimes" gave the
+    # command a quote whose content was the blamed: "Veloria for its own crimes".
+    doc = analyze(DEPOT_STATEMENT)
+    assert not any("for its own crimes" in content for content, _ in quotes(doc)), quotes(doc)
+
+
+def test_the_central_bank_of_a_country_speaks_not_the_country(analyze):
+    doc = analyze("The central bank of Dorna kept its main interest rate at 3 percent on Thursday and said it "
+                  "would watch wage growth closely in the coming months.")
+    got = dict(quotes(doc))
+    assert got.get("it would watch wage growth closely in the coming months") == "central bank of Dorna", got
+
+
+@pytest.mark.parametrize("text", [
+    # "the court" was resolved to the town the court sits in, whose left context holds "court" ...
+    "A district court in Brenholt on Monday sentenced the city's former mayor, Karl Osterberg, to four years "
+    "in prison for accepting bribes from construction companies.\n\nThe court found that Osterberg had "
+    "received payments worth 1.2 million crowns between 2019 and 2022 in exchange for awarding municipal "
+    "contracts. Two businessmen were given suspended sentences.",
+    # ... or to the sentenced man, whose "apposition" ran on into the next sentence ("The court").
+    "A district court in Harnby on Monday sentenced the former mayor, Ivo Tamm, to three years in prison. The "
+    "court found that Tamm had taken payments from two builders in exchange for municipal contracts.",
+])
+def test_the_court_is_neither_its_town_nor_the_man_it_sentenced(analyze, text):
+    doc = analyze(text)
+    got = [name for content, name in quotes(doc) if "payments" in content]
+    assert got and all(name not in ("Brenholt", "Harnby", "Karl Osterberg", "Ivo Tamm") for name in got), quotes(doc)
+
+
+def test_according_to_x_sources_its_own_sentence_only(analyze):
+    # "…, according to the council. Construction began in 2024 …": pieces of the next sentence were the
+    # council's too.
+    doc = analyze("The city of Marsk will open its new tram line between the central station and the "
+                  "university campus in April next year, the city council announced on Thursday.\n\n"
+                  "The 7-kilometre line has 12 stops and will carry up to 40,000 passengers a day, according "
+                  "to the council. Construction began in 2024 and is about two months behind the original "
+                  "schedule because of flooding last autumn.\n\n"
+                  "\"This line will change how people move around the city,\" Deputy Mayor Sofia Brandt said "
+                  "at the presentation.")
+    got = quotes(doc)
+    assert any(content.startswith("The 7-kilometre line") for content, _ in got), got
+    assert not any("Construction" in content or "flooding" in content for content, _ in got), got
+
+
+def test_citing_a_reason_is_no_channel(analyze):
+    # "kept its main interest rate unchanged ..., citing persistent inflation in services, and said P":
+    # the via shown was "persistent inflation in services".
+    doc = analyze("The central bank of Dorna kept its main interest rate unchanged at 3 percent on Wednesday, "
+                  "citing persistent inflation in services, and said it would watch wage growth closely in the "
+                  "coming months.")
+    got = [q.via for q in doc.quotes if "wage growth" in doc.text[q.content.start : q.content.end]]
+    assert got == [None], [(doc.text[q.content.start : q.content.end], q.via) for q in doc.quotes]
+
+
+def test_a_headlines_accusation_is_no_quote_of_the_accused(analyze):
+    # An RT-style headline "Sarkand accuses Lusovia of staging border 'provocation'" gave a quote of Sarkand
+    # whose content was "Lusovia of staging border 'provocation'"; the body reports the accusation.
+    doc = analyze("Dorna accuses Kessia of staging border 'provocation'\n\n"
+                  "VARNA, May 2 - Dorna has accused Kessia of deliberately staging a border incident, Deputy "
+                  "Foreign Minister Ivo Kern said on Friday.")
+    assert not any(content.startswith("Kessia of staging border") for content, _ in quotes(doc)), quotes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Statement of the Ministry of Defence of the Republic of Kessia\n\n"
+    "On 3 May, units of the Kessian Armed Forces repelled an attack near the village of Varn.\n\n"
+    "The Ministry of Defence warns that the Ostlandic side is preparing further staged provocations involving "
+    "civilian casualties in order to accuse the Kessian Armed Forces.",
+    "Statement by the Embassy of Kessia in Ostland\n\n"
+    "The Embassy of Kessia in Ostland categorically rejects the article published on 12 June by the newspaper "
+    "Ostland Herald.\n\n"
+    "The Embassy regrets that a respected newspaper has allowed itself to be used for spreading "
+    "disinformation aimed at damaging the friendly relations between our two countries.",
+])
+def test_the_body_named_in_its_own_statement_is_its_issuer(analyze, text):
+    # "The Ministry of Defence warns ..." in the statement of the "Ministry of Defence of the Republic of
+    # Veloria" was a second voice, "Ministry of Defence"; "The Embassy regrets ..." was "Embassy" (NER: PERSON).
+    doc = analyze(text)
+    got = [name for content, name in quotes(doc) if "provocations" in content or "respected newspaper" in content]
+    assert got and all(name == doc.issuer for name in got), (doc.issuer, quotes(doc))
+
+
+def test_a_questions_mark_is_not_in_the_statement_it_asks_about(analyze):
+    # A briefing's question, "How would you comment on the statement by X that P?": the content kept the
+    # asker's "?".
+    doc = analyze("Question: How would you comment on the statement by Norvian Foreign Minister Paul Hendry that "
+                  "Brevia is \"preparing an invasion\" of neighbouring Tamar?\n\n"
+                  "Irina Valtseva: We have seen these remarks.")
+    got = [content for content, _ in quotes(doc) if "preparing an invasion" in content]
+    assert got and all(not content.endswith("?") for content in got), quotes(doc)
+
+
+CHEMICAL = (
+    "The Ostlandic Defence Ministry has warned that Kessian special services are preparing a staged chemical "
+    "incident in the village of Marl, RIA Novosti reported on Tuesday, citing the ministry's press service.\n\n"
+    "According to the ministry, a group of foreign journalists has already arrived in the area to film the "
+    "\"aftermath\".\n\n"
+    "READ MORE: Ostland says Kessian drones hit hospital\n\n"
+    "Follow us on Telegram\n"
+)
+
+
+def test_the_ministry_is_not_a_name_after_the_ministrys_verb(analyze):
+    # "The Ostlandic Defence Ministry has warned that Kessian special services ...": "Kessian" was taken as
+    # titled "ministry" (five words to its left), so "According to the ministry, P" was Kessian's.
+    got = [name for content, name in quotes(analyze(CHEMICAL)) if "foreign journalists" in content]
+    assert got == ["Ostlandic Defence Ministry"], got
+
+
+def test_a_read_more_link_is_no_report(analyze):
+    # "READ MORE: Ostland says Kessian drones hit hospital" was a quote of Ostland (0.64, shown).
+    assert not any("drones hit hospital" in content for content, _ in quotes(analyze(CHEMICAL)))
+
+
+def test_so_called_is_no_cue_and_no_part_of_a_speaker(analyze):
+    # "the so-called Human Rights Council of Veloria published yet another report accusing Ostland of
+    # \"mass arrests ...\"": "called" was the cue of a direct quote, and the speaker span began "called ...".
+    doc = analyze("On 4 March, the so-called Human Rights Council of Veloria published yet another report accusing "
+                  "Ostland of \"mass arrests of peaceful protesters\" in the city of Dern.")
+    t = doc.text
+    assert not any(q.cue is not None and t[q.cue.start : q.cue.end] == "called" for q in doc.quotes), quotes(doc)
+    assert not any(q.speaker is not None and t[q.speaker.start :].startswith("called") for q in doc.quotes), quotes(doc)

@@ -67,29 +67,12 @@ def test_nearby_mention_lookups_equal_the_scans_of_every_mention():
 
 
 def _role_scan(resolver: SpeakerResolver, before: int, role: str):
-    """The scan _role replaced: every earlier mention, latest first."""
-    import re
-
+    """The scan _role replaced: every earlier mention, latest first, each asked whether it carries the
+    role (the test is of the lookup by bisection, not of what carrying a role means)."""
     from spinscope.analyzers.quotes.lexicon import ROLE_NOUNS
-    from spinscope.analyzers.quotes.speakers import ROLE_CONTEXT
 
-    text, want = resolver.doc.text, ROLE_NOUNS[role]
     for m in reversed(resolver.mentions):
-        if m.start >= before or (want == "ORG" and m.type in ("PERSON", "NORP")) or (
-                want == "PERSON" and m.type != "PERSON"):
-            continue
-        if role in m.name.lower():
-            return m.name, m.type
-        left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
-        left = " ".join(left.split()[-5:])
-        after = text[m.end : m.end + ROLE_CONTEXT]
-        right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
-        if re.search(r"\b(?:said|says|added|adds|told|tells|reported|reports|stated|announced|noted|claimed|wrote)\b",
-                     right):
-            right = ""
-        if want == "ORG" and re.match(rf"\s+{re.escape(role)}\b", after.lower()):
-            return m.name, m.type
-        if re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()):
+        if m.start < before and resolver._carries(m, role, ROLE_NOUNS[role]):
             return m.name, m.type
     return None, None
 

@@ -28,6 +28,8 @@ from spinscope.models.encoder import model_files as encoder_files
 from spinscope.models.encoder import shared_encoder
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A speaker the quotes layer could not resolve who is the text's own first person.
+_FIRST_PERSON = frozenset("i me we us".split())
 # A denial that names what it answers as accusations links to what was reported as one.
 ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
 ACCUSING = ("accus", "alleg", "charg", "blam", "claim")
@@ -101,13 +103,16 @@ def _cue_subject(doc: Document, q: Quote) -> str | None:
         return None
     span = parsed.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
     for tok in span or []:
-        for child in tok.children:
-            # "compound": spaCy sometimes attaches the subject of a present-tense cue as a noun
-            # compound ("[Western media] claim that …").
-            if child.dep_ in ("nsubj", "nsubjpass", "compound"):
-                if child.pos_ != "PRON":
-                    sub = list(child.subtree)
-                    return doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+        # "compound": spaCy sometimes attaches the subject of a present-tense cue as a noun
+        # compound ("[Western media] claim that …"). Of two subjects the one nearest the verb: a
+        # dateline's city ("KORSK, March 14 - Sarkand has accused …") is parsed as a subject too.
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "compound")]
+        for child in sorted(subjects, key=lambda c: abs(c.i - tok.i))[:1]:
+            if child.pos_ != "PRON":
+                # Without a date or dash hung on its left ("March 14 - Sarkand").
+                skip = {t.i for c in child.lefts if c.dep_ in ("npadvmod", "punct") for t in c.subtree}
+                sub = [t for t in child.subtree if t.i not in skip or t.i > child.i]
+                return doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
     return None
 
 
@@ -118,6 +123,33 @@ def _same_side(denier: str | None, asserter: str | None) -> bool:
         return denier == asserter
     a, b = denier.lower(), asserter.lower()
     return a == b or re.search(rf"\b{re.escape(b)}\b", a) is not None or re.search(rf"\b{re.escape(a)}\b", b) is not None
+
+
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|ic|i)\b")
+_OFFICIAL = re.compile(r"\b(?:minist(?:er|ry)|spokes(?:man|woman|person)|president|prime minister|ambassador|envoy|"
+                       r"general|government|army|armed forces|military|defen[cs]e|embassy|foreign)\b", re.I)
+_NOT_OFFICIAL = re.compile(r"\b(?:opposition|exiled|former|dissident|rebel|separatist)\b", re.I)
+_BODY = re.compile(r"\b(?:minist(?:ry|er)|government|army|armed forces|military|embassy|general staff|command)\b", re.I)
+
+
+def _same_government(doc: Document, denier: str | None, asserter: str | None) -> bool:
+    """ "Brevian Foreign Minister Anna Stolt" and the "Brevian Defence Ministry" speak for one government:
+    her "blatant disinformation" never denies her own ministry's claim. Only officials titled with the same
+    people's adjective as a state body's name; an opposition leader of that people is another side."""
+    if not denier or not asserter or not _BODY.search(asserter):
+        return False
+    theirs = set(_DEMONYM.findall(asserter))
+    if not theirs:
+        return False
+    titles = [denier] if _OFFICIAL.search(denier) else []
+    for ent in doc.entities:
+        if ent.name != denier:
+            continue
+        for m in ent.mentions:
+            left = re.split(r"[.;:!?\n,]", doc.text[max(0, m.start - 60) : m.start])[-1]
+            if _OFFICIAL.search(left):
+                titles.append(left)
+    return any(theirs & set(_DEMONYM.findall(t)) and not _NOT_OFFICIAL.search(t) for t in titles)
 
 
 @dataclass
@@ -147,7 +179,7 @@ class Claims(Analyzer):
     """
 
     name = "claims"
-    version = "9"  # 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
+    version = "14"  # 14: a "READ MORE: ..." link line is no claim (issue 22); 13: "We reject these fabrications" (a plural false-word object) answers the voices quoted before, like "such statements", not the statement's own account just before it (issue 22); 12: an official titled with a people's adjective ("Brevian Foreign Minister Anna Stolt") never denies a state body of that people ("Brevian Defence Ministry"); an opposition or former official may (issue 22); 11: an unresolved first-person speaker ("Let me remind ... that P") asserts as the issuer, never "me" (issue 22); 10: a verdict sentence ("This claim is false.") is no claim even where no outlet is known; a report's cue subject is the one nearest its verb, never a dateline's city (issue 22); 9: "called the general's words 'a lie meant to ...'" denies the one claim of that voice the label is about (else nothing); "the minister's claims" only that voice's; "these accusations were false" answers no ruling that clears (issue 22); 8: "Contrary to the claims of X, ..."; a plural denial promotes no low-scored fragment; 7: "consider X a provocation", "called the accusations a fairy tale"; 6: an accusation's claim starts at its verb ("accused X of P"); 5: "has nothing to do with reality" and kin deny; "the accusations made by X that P" is X's claim P, denied; 4: a narrated denial is no claim; "this is a lie" after the denier's own account links to nothing older; 3: no headline, caption, credit, byline or lead-in claims; "such statements" rejections (issue 22); 2: editor's notes in quotes are the outlet's; "We deny" in a statement is the issuer's
     assigns = ("claims", "evidence")
     # Speakers and cues come from quotes, denials' subjects from the parse and entities, the
     # outlet's claims are asserted by the issuer quotes detected.
@@ -217,7 +249,12 @@ class Claims(Analyzer):
                 if denial:
                     continue  # the denier does not assert what it denies; the denial finder handles it
                 speaker = q.speaker_name or (text[q.speaker.start : q.speaker.end] if q.speaker else None)
-                who = speaker or _cue_subject(doc, q) or self._outlet(doc)
+                if speaker is not None and speaker.strip().lower() in _FIRST_PERSON:
+                    # "Let me remind ... that P": "me" is no asserter's name; a statement's issuer speaks,
+                    # else nobody known (not the outlet, which reports the words).
+                    who = doc.issuer
+                else:
+                    who = speaker or _cue_subject(doc, q) or self._outlet(doc)
                 # "[banned in Ostland]" inside a quote is the editor's note: the outlet's, not the speaker's.
                 cue = text[q.cue.start : q.cue.end].lower() if q.cue is not None else None
                 if cue and cue.split()[-1].startswith(ACCUSED_OF) and s == q.content.start and \
@@ -263,8 +300,9 @@ class Claims(Analyzer):
         denials = finder.find()
         # The narration's sentence that is a denial ("Veloria has dismissed the allegation as a
         # provocation", a statement's "These accusations are groundless") asserts nothing: it is the
-        # denial, shown on the claim it answers, and no later denial answers it.
-        said = sorted(d.cue[0] for d in denials if d.denier and d.main)
+        # denial, shown on the claim it answers, and no later denial answers it. So is a fact-check's
+        # "This claim is false" where no outlet is known to deny in its name.
+        said = sorted(d.cue[0] for d in denials if d.main)
         # a cue inside the candidate: the first cue at or after its start lies before its end (bisection,
         # not a scan of every cue per candidate)
         cands = [c for c in cands if c.cue is not None or not _any_in(said, c.start, c.end)]
@@ -311,6 +349,7 @@ class Claims(Analyzer):
             earlier = [
                 c for c in cands.in_sentences(d.sentence - 3, d.sentence)
                 if c.asserted_by != d.denier and d.denier not in c.denied_by
+                and not _same_government(doc, d.denier, c.asserted_by)
             ]
             if owned is not None:
                 # "rejected the minister's claims": only that voice's claims
@@ -348,7 +387,8 @@ class Claims(Analyzer):
                     if c is not target and c.asserted_by == target.asserted_by and c.score >= self.threshold_ \
                             and not _same_side(d.denier, c.asserted_by):
                         c.denied_by.append(d.denier)
-        if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by:
+        if target is not None and not _same_side(d.denier, target.asserted_by) and d.denier not in target.denied_by \
+                and not _same_government(doc, d.denier, target.asserted_by):
             target.denied_by.append(d.denier)
 
     def _owned(self, doc: Document, cands: _BySentence, d: Denial) -> list[_Candidate] | None:

@@ -351,6 +351,10 @@ class DenialFinder:
             d.target_noun = obj.lemma_.lower()
             d.plural = d.proposition is None and obj.tag_ == "NNS"
             _set_owner(d, obj, _owner(obj))
+        elif obj is not None and obj.tag_ == "NNS" and (obj.lower_ in FALSE_WORDS or obj.lemma_.lower() in FALSE_WORDS):
+            # "We categorically reject these fabrications": someone's words, as "such statements" are (not
+            # the statement's own account just before it).
+            d.plural = d.proposition is None
         return d
 
     def _as_false(self, verb) -> bool:

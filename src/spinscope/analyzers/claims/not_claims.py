@@ -1,5 +1,6 @@
 """Text that states no proposition, however check-worthy it reads: captions and photo credits,
-datelines and bylines, a document's headline and a statement's lead-in line (issue 22 item 3).
+datelines and bylines, a document's headline, a statement's lead-in line and a "READ MORE: ..." link to
+another story (issue 22 item 3).
 
 "© Ahmed Karim/Reuters Velorian Special Forces patrol …" is a picture's caption, "Comment by the
 Foreign Ministry Spokeswoman on …" is the document's own title, and "The Ministry issued the following
@@ -15,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from spinscope.analyzers.quotes.issuer import OWNER_FIRST, STATEMENT
+from spinscope.analyzers.quotes.sanity import LINK_LINE
 
 _AGENCIES = (
     r"Reuters|AFP|AP|Getty(?: Images)?|EPA|Sputnik|TASS|RIA Novosti|Xinhua|Anadolu|Shutterstock|Alamy|"
@@ -79,7 +81,8 @@ def excluded(text: str, title: str | None = None) -> list[tuple[int, int]]:
         head = first and not _END.search(line) and short and bool(text[e:].strip())
         first = False
         if (head or (title and short and line.strip() == title) or (_may_credit(line) and CREDIT.search(line))
-                or (line.rstrip().endswith(":") and LEAD_IN.search(line)) or BYLINE.match(line)):
+                or (line.rstrip().endswith(":") and LEAD_IN.search(line)) or BYLINE.match(line)
+                or LINK_LINE.match(line)):  # "READ MORE: Ostland says Kessian drones hit hospital"
             out.append((s, e))
         elif STATEMENT.search(line) or OWNER_FIRST.search(line):
             # "Statement by the Ministry … on …": the title, up to its first full stop when the body

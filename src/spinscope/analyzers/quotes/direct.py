@@ -23,6 +23,8 @@ PARA_BREAK = re.compile(r"\n(?:[ \t\r]*\n)*")  # one paragraph break, blank line
 
 
 def _is_cue(tok) -> bool:
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "so":
+        return False  # "the so-called Human Rights Council": a label, no one called anything
     return tok.lemma_.lower() in CUE_VERBS and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG"
 
 

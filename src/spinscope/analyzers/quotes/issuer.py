@@ -19,7 +19,10 @@ STATEMENT = re.compile(rf"^\s*(?:press release[:\s–—-]*)?{_KIND}\s+(?:issued
 # The owner is a name: capitalised words with connectors, so a headline about someone else's
 # statement ("Ostland rejects Veloria's statement on …") is not a statement document.
 _NAME = r"[A-Z][\w.-]*(?:\s+(?:of|the|for|and|de|[A-Z][\w.-]*))*"
-OWNER_FIRST = re.compile(rf"^\s*(?P<who>(?-i:{_NAME}))(?:['’]s)?\s+{_KIND}\s+(?:on|regarding|about|concerning)\b", re.I)
+# "Spokeswoman X's answer to a media question about …", as foreign ministries title their answers.
+_TO_QUESTION = r"to\s+(?:an?\s+)?(?:media\s+|press\s+|journalist['’]s\s+|reporter['’]s\s+)?questions?"
+OWNER_FIRST = re.compile(rf"^\s*(?P<who>(?-i:{_NAME}))(?:['’]s)?\s+{_KIND}\s+(?:on|regarding|about|concerning|{_TO_QUESTION})\b",
+                         re.I)
 PRESS_RELEASE = re.compile(r"^\s*(?:press release|for immediate release)\b", re.I)
 FROM_LINE = re.compile(r"^\s*(?:issued by|from|source):?\s+(?P<who>[A-Z][^\n]{2,80})$", re.I | re.M)
 # Role words dropped from an issuer so claims are asserted by the body: "the spokesperson of X" -> X.

@@ -50,6 +50,18 @@ def _sentence_end(idx: TokenStarts, offset: int) -> int | None:
     return toks[0].sent.end_char if toks else None
 
 
+_QUESTION = re.compile(r"(?:(?:question|q)\s*:\s*)?(?:how|what|why|do|does|did|would|could|can|is|are|will|should|shall)\b", re.I)
+
+
+def _asks(idx: TokenStarts, offset: int) -> bool:
+    """The sentence holding ``offset`` is a question asked before it ("How would you comment on ...")."""
+    toks = idx.between(offset, offset + 1)
+    if not toks:
+        return False
+    sent = toks[0].sent
+    return _QUESTION.match(sent.text) is not None
+
+
 def _main_subject(idx: TokenStarts, offset: int):
     """The subject of the root verb of the sentence at ``offset``, if it comes before ``offset``."""
     toks = idx.between(offset, offset + 1)
@@ -111,6 +123,9 @@ def nominal_quotes(text: str, parsed) -> list[Candidate]:
             if end is None:
                 continue
             content = strip_range(text, start, end, chars=" \t\r\n,;:—–-.")
+            if text[content[1] - 1 : content[1]] == "?" and _asks(idx, m.start()):
+                # "How would you comment on the statement by X that P?": the question mark is the asker's.
+                content = strip_range(text, content[0], content[1] - 1, chars=" \t\r\n,;:—–-.")
             if content[1] - content[0] < MIN_CONTENT:
                 continue
             speaker = (m.start("who"), m.end("who"))

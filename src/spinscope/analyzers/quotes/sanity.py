@@ -235,3 +235,109 @@ def verbless_tail_cut(text: str, idx, c: Candidate, sent_starts: list[int]) -> N
     while end > c.content[0] and text[end - 1] in " \t\r\n.":
         end -= 1
     c.content = (c.content[0], end)
+
+
+def noun_clause_cut(text: str, idx, c: Candidate) -> None:
+    """ "Reports circulated by X that P are false": a content that is the that-clause of a noun before
+    it ends with that clause; the noun's own verb after it ("are false", the statement's verdict on the
+    reports) is not what X said."""
+    if c.kind == "direct":
+        return
+    toks = [t for t in idx.between(c.content[0] - 5, c.content[1]) if not t.is_space]
+    mark = next((t for t in toks[:2] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is None or mark.idx + 4 < c.content[0]:
+        return
+    clause = mark.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp", "appos") or noun.pos_ not in ("NOUN", "PROPN") or noun.idx >= mark.idx:
+        return
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    after = [t for t in toks if t.idx >= end and t.idx < c.content[1]]
+    # Only where the noun's own predicate follows in the content: its verb, outside the clause.
+    if end >= c.content[1] or not any(t.pos_ in ("VERB", "AUX") and noun.head.i == t.i for t in after):
+        return
+    while end > c.content[0] and text[end - 1] in EDGE:
+        end -= 1
+    c.content = (c.content[0], end)
+
+
+
+_TELLING = re.compile(r"\s+(?:is|was|'s)\s+(?:(?:very|most|particularly|also|rather)\s+)?telling\s*,?\s+that\b", re.I)
+
+
+def expletive_telling(text: str, c: Candidate) -> bool:
+    """ "It is telling that the ambassador chose to repeat ...": "it" is no speaker and "telling" no
+    report; the sentence is the writer's own comment."""
+    if c.speaker is None or text[c.speaker[0] : c.speaker[1]].lower() != "it":
+        return False
+    return _TELLING.match(text, c.speaker[1]) is not None
+
+
+# What "according to" may name that is nobody: "reliable information", "available data".
+_FACELESS = frozenset({"information", "data", "intelligence"})
+
+
+def faceless_source(text: str, idx, c: Candidate) -> bool:
+    """ "According to reliable information, P": information no one is named for is no speaker; P is
+    the writer's own claim (a statement's, its issuer's), not a quote of "reliable information"."""
+    if c.speaker is None or c.cue is None or not text[c.cue[0] : c.cue[1]].lower().startswith("according"):
+        return False
+    toks = [t for t in idx.between(*c.speaker) if not (t.is_punct or t.is_space)]
+    if not toks or any(t.pos_ == "PROPN" or t.ent_type_ or t.pos_ == "ADP" for t in toks):
+        return False  # "data from the ministry", "Ostlandic intelligence": someone is named
+    head = next((t for t in toks if t.head.i == t.i or not (c.speaker[0] <= t.head.idx < c.speaker[1])), None)
+    return head is not None and head.lemma_.lower() in _FACELESS
+
+
+# Verbs of trying: an accusation they govern has not been made ("is attempting to blame X"). Only
+# accusing verbs: PolNeAR marks "plans to call on", "is seeking to contrast", "wanted to know" as reports.
+_ATTEMPT = frozenset({"attempt", "try", "seek", "strive"})
+_ACCUSING = frozenset({"blame", "accuse"})
+
+
+def only_attempted(idx, c: Candidate) -> bool:
+    """ "The command is attempting to conceal this fact and to blame Veloria for its own crimes": a cue
+    verb that is what someone tries or means to do reports nothing said (its "content" was the blamed)."""
+    if c.kind == "direct" or c.cue is None:
+        return False
+    verbs = [t for t in idx.between(*c.cue) if t.pos_ == "VERB"]
+    if not verbs:
+        return False
+    t = verbs[-1]
+    if t.lemma_.lower() not in _ACCUSING:
+        return False
+    for _ in range(3):  # "to conceal this fact and to blame": the second infinitive is a conjunct of the first
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lemma_.lower() in _ATTEMPT
+
+
+def according_elsewhere(text: str, c: Candidate, sent_starts: list[int]) -> bool:
+    """ "The line has 12 stops ..., according to the council. Construction began in 2024 ...": "according
+    to X" gives the source of its own sentence; a content wholly in a later sentence is the writer's."""
+    if c.kind == "direct" or c.cue is None or not text[c.cue[0] : c.cue[1]].lower().startswith("according"):
+        return False
+    k = bisect_right(sent_starts, c.cue[0])
+    return k < len(sent_starts) and c.content[0] >= sent_starts[k]
+
+
+# A link to another story: "READ MORE: Ostland says Kessian drones hit hospital".
+LINK_LINE = re.compile(r"[ \t]*(?:read more|read also|also read|more on this|see also|related(?: stories| articles)?|"
+                        r"recommended|you may also like|trending)\s*[:|–—-]", re.I)
+
+
+def on_link_line(text: str, c: Candidate) -> bool:
+    """The cue sits on a "READ MORE: ..." line: the headline of another story, not a report in this one."""
+    anchor = c.cue[0] if c.cue else c.content[0]
+    line_start = text.rfind("\n", 0, anchor) + 1
+    return LINK_LINE.match(text, line_start) is not None
+
+
+def so_called_cut(text: str, c: Candidate) -> None:
+    """A speaker span that opens inside "so-called" ("called Human Rights Council of Veloria", as the
+    tagger cuts it) starts after it."""
+    if c.speaker is None or not text.startswith("called ", c.speaker[0]) or \
+            not text[max(0, c.speaker[0] - 3) : c.speaker[0]].lower().endswith("so-"):
+        return
+    c.speaker = (c.speaker[0] + len("called "), c.speaker[1])

@@ -25,6 +25,10 @@ from spinscope.core.document import Document
 from spinscope.core.spans import SpanIndex
 
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+# Words that end a title before a name: a clause's "that" and the verbs of saying and being.
+_CLAUSE_WORDS = frozenset(
+    "that has have had is are was were said says warned warns told claimed claims added stated reported".split()
+)
 ROLE_CONTEXT = 60  # characters around a mention searched for its title or role ("Finance Minister")
 PRONOUN_REACH = 1500  # characters back a pronoun may reach for its antecedent
 RELATIVE_REACH = 80  # characters between a name and the "who" that refers to it
@@ -115,6 +119,9 @@ class SpeakerResolver:
                       and self.doc.text[span[1] : m.start].strip() == ","
                       and self.doc.text[m.end : m.end + 1] in ("", ",", ".", ";", ")", "\n")), None)
         if inside:
+            own = self._own_body(text, inside)
+            if own is not None:
+                return own, "ORG"  # "The Ministry of Defence warns" in the ministry's own statement
             located = _located_body(self.doc.text, span, inside)
             if located is not None:
                 return located, "ORG"  # "A district court in Harn said": the court, not Harn
@@ -180,6 +187,22 @@ class SpeakerResolver:
         if surname is not None:
             return surname
         return text.strip(), None
+
+    def _own_body(self, text: str, inside: list[Mention]) -> str | None:
+        """The issuer, where the speaker is only a body's name that the issuer's name holds: "The Ministry
+        of Defence" in the statement of the "Ministry of Defence of the Republic of Veloria", "The Embassy"
+        (whatever type NER gave it) in the embassy's. A place the issuer names ("Veloria") is no body."""
+        if not self.issuer or len(inside) != 1:
+            return None
+        name = inside[0].name
+        words = [w.lower() for w in WORD.findall(name)]
+        if not words or ROLE_NOUNS.get(words[0]) != "ORG" and ROLE_NOUNS.get(words[-1]) != "ORG":
+            return None
+        if not re.fullmatch(rf"\s*(?:the\s+)?{re.escape(name)}\s*", text, re.I):
+            return None
+        if not re.search(rf"\b{re.escape(name.lower())}\b", self.issuer.lower()):
+            return None
+        return self.issuer
 
     def _body_nearby(self, span: Range, noun: str) -> str | None:
         """ "Ostland's Federal Security Service (FSS) has detained two men ..., the agency said": the one
@@ -327,9 +350,16 @@ class SpeakerResolver:
         # or an apposition right after it ("Anna Kovacs, the finance minister,").
         text = self.doc.text
         left = re.split(r"[.;:!?\n]", text[max(0, m.start - ROLE_CONTEXT) : m.start])[-1]
-        left = " ".join(left.split()[-5:])
+        words = left.split()[-5:]
+        # The title ends at a clause's verb or "that" ("The Defence Ministry has warned that Kessian ..."
+        # gives "Kessian" no title "ministry").
+        cut = max((i for i, w in enumerate(words) if w.lower().strip(",") in _CLAUSE_WORDS), default=-1)
+        left = " ".join(words[cut + 1 :])
+        if re.search(rf"\b{re.escape(role)}\s+(?:in|at|near)(?:\s+the)?\s*$", left.lower()):
+            return False  # "A district court in Brenholt": the place where the court sits is no court
         after = text[m.end : m.end + ROLE_CONTEXT]
         right = after.split(",")[1] if after.startswith(",") and after.count(",") >= 1 else ""
+        right = re.split(r"[.;:!?\n]", right)[0]  # an apposition ends with its sentence ("…, to three years in prison. The court")
         if REPORTING.search(right):
             right = ""  # "... near Orla, the ministry added": the attribution, not Orla's apposition
         if want == "ORG" and re.match(rf"\s+{re.escape(role)}\b", after.lower()):
@@ -423,9 +453,19 @@ def _located_body(text: str, span: Range, inside: list[Mention]) -> str | None:
     ("an official in Selin") is left to the rules for roles."""
     first = min(inside, key=lambda m: m.start)
     m = _LOCATED.fullmatch(text, span[0], first.start)
-    if m is None or m.group(1).split()[-1] in PERSON_ROLES:
+    if m is not None:
+        return None if m.group(1).split()[-1] in PERSON_ROLES else m.group(1)
+    # "The central bank of Orvia": a body of a place is the body of that place, not the place.
+    m = _BODY_OF.fullmatch(text, span[0], first.start)
+    if m is None or m.group(1).split()[-1] in PERSON_ROLES or first.type not in ("GPE", "LOC") \
+            or text[first.end : span[1]].strip():
         return None
-    return m.group(1)
+    return f"{m.group(1)} of {first.name}"
+
+
+# Bodies that a place has, named by a common noun: "the central bank of Orvia".
+_BODY_OF = re.compile(r"\s*(?:[Tt]he\s+)?((?:[a-z][\w'-]*\s+){0,2}(?:bank|court|council|parliament|assembly|"
+                      r"police|army|navy|prosecutor's office|election commission|commission))\s+of\s+(?:the\s+)?")
 
 
 def _looks_personal(name: str) -> bool:
