@@ -302,3 +302,13 @@ def test_detaining_suspects_of_a_sabotage_plot_is_law_enforcement(pipe: Pipeline
         "attack on the Orla power plant, the agency said on Wednesday.")))
     service = _find(doc, "Security Service")
     assert service in (None, "missing"), service
+
+
+def test_a_fact_check_casts_neither_the_country_nor_the_town_of_a_clinic(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="factcheck", text=(
+        "Fact check: No, Tessarian hospitals are not refusing to treat refugees\n\n"
+        "A video shared on social media claims that hospitals in Tessaria turn away refugees. This claim is "
+        "false. A woman in the video says she was refused treatment at a clinic in Halden. The Halden clinic "
+        "shown in the video confirmed that it had treated 214 refugees in January.")))
+    cast = {e.name: (e.type, e.role.main) for e in doc.entities if e.role is not None}
+    assert not any(n.startswith("Tessar") or n == "Halden" and t in ("GPE", "LOC") for n, (t, _) in cast.items()), cast

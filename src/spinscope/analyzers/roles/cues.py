@@ -63,6 +63,7 @@ from spinscope.analyzers.roles.lexicon import (
     PATRON_VERBS,
     PEACE_DEALS,
     PEACE_THINGS,
+    PLACE_INSTITUTIONS,
     PLACE_PEOPLE,
     PLANT_VERBS,
     PRAISE_NOUNS,
@@ -440,8 +441,10 @@ class Casting:
 
     def _cues_of(self, root, mention, is_place: bool, own_name: str | None, etype: str | None) -> list[Cue]:
         chain = phrase_chain(root)
-        if is_place and len(chain) > 1 and root.dep_ == "pobj" and root.head.lower_ == "from":
-            chain = [root]  # "a small charity from Kessia": the charity's deeds are not the country's
+        if is_place and len(chain) > 1 and (root.dep_ == "pobj" and root.head.lower_ == "from"
+                                            or chain[-1].lower_ in PLACE_INSTITUTIONS):
+            # "a small charity from Kessia", "the Halden clinic": their deeds are not the place's
+            chain = [root]
         if etype in ("NORP", "GPE") and len(chain) > 1 and chain[1].lower_ in CIVIL_GROUPS \
                 and root.dep_ in ("amod", "compound"):
             return []  # "the small Marvanian charity ... feeds 5,000 people": the charity's, not Marvania's
@@ -474,7 +477,8 @@ class Casting:
             found.append(("antagonist", None, "accused", verb.head, "subject"))
         elif dep == "nsubj":
             found.extend(self._agent(verb))
-            for x in () if verb.lemma_ in REQUEST_VERBS else verb.children:  # "urged all sides to protect": theirs
+            for x in () if verb.lemma_ in REQUEST_VERBS | REFUSE_VERBS else verb.children:
+            # "urged all sides to protect": theirs; "are not refusing to treat refugees": no treatment told
                 # "worked through the night to evacuate", "ordered the shelling, killing dozens";
                 # "stole millions, bribed officials and lied" (verbs sharing the subject)
                 if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" or (
@@ -844,7 +848,7 @@ class Casting:
             return [("antagonist", "Deceiver", "deceit", verb, None)]
         if lemma in ("bear", "be") and responsible_for_harm(verb, any_object=True):
             return [("antagonist", None, "harm", verb, None)]
-        for x in () if lemma in REQUEST_VERBS else verb.children:  # "continues to spread fabrications"
+        for x in () if lemma in REQUEST_VERBS | REFUSE_VERBS else verb.children:  # "continues to spread fabrications"
             if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") and x is not verb:
                 return self._agent_and_conjuncts(x)  # "continues to pour weapons ... and to train"
         return []

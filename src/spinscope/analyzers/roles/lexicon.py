@@ -37,6 +37,11 @@ farmer farmers teacher teachers cooperative embassy partners partner mission mis
 sailors sailor emirate kingdom republic principality capitals media tankers tanker vessels
 nationalists radicals neo-nazis nazis punishers snipers
 """.split())
+# A place's own institutions act for themselves: "the Halden clinic treated 214 patients" is no deed of Halden.
+PLACE_INSTITUTIONS = frozenset("""
+clinic clinics hospital hospitals school schools university college museum theatre theater church mosque library
+club port airport
+""".split())
 # Harm to a place or a load rather than to whoever owns it: "blocked a United Nations convoy".
 NOT_OWNER_HARM = frozenset("block blockade besiege occupy starve".split())
 # "two of its clinics", "some of the workers": a part of what the actor has.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spinscope.analyzers.roles.lexicon import REPORT_VERBS
+from spinscope.analyzers.roles.lexicon import PLACE_INSTITUTIONS, REPORT_VERBS
 from spinscope.core.document import Document
 
 # Endings of a nation's adjective or people ("Kessia" -> "Kessian", "Ostland" -> "Ostlandic",
@@ -178,6 +178,8 @@ def _subject_entity(verb, entity_at: dict[int, int], doc: Document) -> tuple[str
             names = {entity_at[t.i] for t in child.subtree if t.i in entity_at and t.head.i == child.i
                      and t.dep_ == "compound"}
             n = names.pop() if len(names) == 1 else None
+            if n is not None and doc.entities[n].type in ("GPE", "LOC") and child.lower_ in PLACE_INSTITUTIONS:
+                n = None  # "The Halden clinic confirmed that it had treated ...": the clinic, not the town
         if n is not None and doc.entities[n].type in BODY_TYPES:
             return doc.entities[n].name, doc.entities[n].type
     return None
