@@ -144,3 +144,15 @@ def test_military_objects(nlp) -> None:
     assert not military_objects(verb("The jets destroyed a school in Brisk."))
     assert not military_objects(verb("Rebels attacked its checkpoints near Kolm."))
     assert not military_objects(verb("The medic carried 14 wounded soldiers out of the trench."))
+
+
+def test_the_other_sides_army_reporting_a_strike_on_its_depot_casts_the_striker_as_villain(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="other-side", text=(
+        "KORSK, March 14 - Tessaria has accused Velmaria of staging a border incident, Deputy Foreign Minister "
+        "Oleg Ramsin said on Friday. Velmaria's Defence Ministry said on Thursday that Tessarian drones had "
+        "crossed into its airspace and struck a fuel depot near Dravik, injuring two guards.")))
+    roles = _roles(doc)
+    tessaria = [r for n, r in roles.items() if n.startswith("Tessar") and r is not None]
+    assert tessaria and all(r.main == "antagonist" for r in tessaria), roles
+    velmaria = roles.get("Velmaria")
+    assert velmaria is not None and velmaria.by != "KORSK", velmaria

@@ -288,7 +288,7 @@ class Casting:
         """Whether ``voice`` speaks for the side that strikes: the issuer of a statement whose own side
         strikes, or a quoted speaker of an army ("Defence Ministry spokesman Igor Velt")."""
         if voice is not None:
-            return self._military_voice(voice)
+            return self._military_voice(voice) and self._speaks_for_striker(strike)
         if not self.country or own_name in self.own_side:
             return False
         who = striker(strike)
@@ -301,6 +301,38 @@ class Casting:
         others = {e.name for e in self.doc.entities if e.type in ("GPE", "NORP") and e.name not in self.own_side}
         return own_name not in names and not any(
             t.text == o or same_nation(t.text, o) for t in who.subtree for o in others)
+
+    def _speaks_for_striker(self, strike) -> bool:
+        """Whether the quote holding ``strike`` is not of the other side: "Lusovia's Defence Ministry said
+        Sarkandi drones had struck a fuel depot" reports the enemy's strike, not its own fight. False only
+        where both the speaker's nation and the striker's are named, and differ."""
+        pos = strike.idx
+        quote = min((q for q in self.doc.quotes if q.speaker is not None and q.content.start <= pos < q.content.end),
+                    key=lambda q: q.content.end - q.content.start, default=None)
+        if quote is None:
+            return True
+        who = striker(strike)
+        if who is None:
+            return True
+        spoken = self.parsed.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand") or ()
+        speaker_side = self._nations(spoken)
+        striker_side = self._nations(who.subtree)
+        return not (speaker_side and striker_side and not any(
+            a == b or same_nation(a, b) for a in speaker_side for b in striker_side))
+
+    def _nations(self, tokens) -> set[str]:
+        """The nations named in ``tokens``: a place or people entity, or a word of one's name."""
+        places = {e.name for e in self.doc.entities if e.type in ("GPE", "NORP")}
+        out = set()
+        for t in tokens:
+            n = self.token_entity.get(t.i)
+            if n is None:
+                continue
+            name = self.doc.entities[n].name
+            # "Sarkandi drones" where NER typed the adjective ORG: a nation's word all the same
+            if name in places or " " not in name and any(same_nation(name, p) for p in places):
+                out.add(name)
+        return out
 
     def _military_voice(self, voice: str) -> bool:
         n = self.by_name.get(voice)
@@ -350,6 +382,9 @@ class Casting:
         for child in verb.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            if child.text.isupper() and len(child.text) > 2 and child.i + 1 < len(child.doc) \
+                    and child.doc[child.i + 1].text == ",":
+                continue  # "KORSK, March 14 - Sarkand has accused ...": a dateline, not the subject
             # "Norland's special envoy for Marvania, James Brandt": the named person, wherever the
             # parse hung the apposition inside the subject
             named = [t for t in child.subtree if t.dep_ in ("appos", "conj") and t.head.i != child.i
@@ -668,7 +703,7 @@ class Casting:
             if voice_rule == "struck" and not self._striking_side(tok, voice, own_name):
                 continue  # a strike on the other side's war in a neutral voice casts nobody
             if main == "antagonist" and kind == "harm" and voice is not None and self._military_voice(voice) \
-                    and military_objects(tok):
+                    and military_objects(tok) and self._speaks_for_striker(tok):
                 # "Ostlandic aircraft destroyed three weapons depots of the Front, spokesman Velt said", "the
                 # ministry said its forces had targeted a military convoy": the army's own voice reports its
                 # fight (not "attacked its checkpoints": its own are struck)

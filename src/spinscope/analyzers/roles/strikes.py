@@ -63,9 +63,13 @@ def military(path) -> bool:
 def striker(strike):
     """The subject doing the strike: "X destroyed", "X carried out strikes"; None when passive or unsaid."""
     verb = strike.head if strike.pos_ == "NOUN" and strike.dep_ in ("dobj", "nsubjpass") else strike
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            return c
+    for _ in range(3):  # "drones had crossed into its airspace and struck a depot": the first verb's subject
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
     return None
 
 
