@@ -312,3 +312,24 @@ def test_a_fact_check_casts_neither_the_country_nor_the_town_of_a_clinic(pipe: P
         "shown in the video confirmed that it had treated 214 refugees in January.")))
     cast = {e.name: (e.type, e.role.main) for e in doc.entities if e.role is not None}
     assert not any(n.startswith("Tessar") or n == "Halden" and t in ("GPE", "LOC") for n, (t, _) in cast.items()), cast
+
+
+def test_corridors_human_shields_fire_and_deaths_under_ruins(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="corridor", text=(
+        "The Tessarian army has opened a humanitarian corridor out of the besieged city of Orla, spokesman "
+        "Ivo Krall said. Fighters of the Grey Banner Front are preventing residents from leaving, Krall said. "
+        "Velmarian troops had opened fire on a border post near Ardo, the ministry said. Last winter the "
+        "shelling levelled the village of Pelm, and the schoolteacher Irma Voss died under the ruins of her "
+        "school.")))
+    expect = {"Tessarian": "protagonist", "Grey Banner Front": "antagonist", "Velmarian": "antagonist",
+              "Irma Voss": "innocent"}
+    for name, main in expect.items():
+        role = _find(doc, name)
+        assert role not in (None, "missing") and role.main == main, (name, role)
+
+
+def test_refugees_crossing_a_border_and_a_natural_death_cast_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="border", text=(
+        "BRISK, May 4 (Nordwire) - Thousands of Velmarians crossed the border into Tessaria on Sunday. Former "
+        "mayor Karl Lenz died in hospital at the age of 89.")))
+    assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]

@@ -124,7 +124,13 @@ from spinscope.analyzers.roles.phrases import (
     under_fire,
     villain,
 )
-from spinscope.analyzers.roles.strikes import military, military_objects, striker, struck_owner
+from spinscope.analyzers.roles.strikes import (
+    MILITARY_THINGS,
+    military,
+    military_objects,
+    striker,
+    struck_owner,
+)
 from spinscope.core.document import Document
 from spinscope.core.spans import SpanIndex
 
@@ -156,6 +162,7 @@ MARKET_WARS = frozenset("price trade tariff currency bidding ratings culture tur
 URGE_VERBS = frozenset("encourage push urge incite egg spur".split())
 GO_ON_VERBS = frozenset("continue wage escalate prolong keep resume".split())
 WAR_WORDS = frozenset("war fighting hostilities conflict bloodshed aggression".split())
+DEATH_CAUSES = frozenset("ruins rubble wounds injuries shelling bombing fire blast explosion strike attack".split())
 FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
 SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
 HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
@@ -663,6 +670,10 @@ class Casting:
             # "A convoy of the Red Crescent came under fire", "was to be the target of the attack",
             # "fell victim to the shelling"
             found.append(("innocent", "Victim", "victim", verb, None))
+        if dep == "nsubj" and verb.lemma_ == "die" and harms and any(
+                p.dep_ == "prep" and p.lower_ in ("under", "in", "from", "during") and any(
+                    t.lower_ in DEATH_CAUSES or harm_noun(t) for t in p.subtree) for p in verb.children):
+            found.append(("innocent", "Victim", "victim", verb, None))  # "died under the ruins of her school"
         if dep == "nsubj" and held_hostage(verb) and harms:
             # "eleven Tarskian sailors held hostage by pirates ... have been released" (a participle the
             # parse took for the verb)
@@ -790,6 +801,19 @@ class Casting:
             return [("antagonist", None, "harm", verb, None)]
         if lemma in BROKER_VERBS and any(o.lemma_ in PEACE_DEALS for o in objects):
             return [("protagonist", "Peacemaker", "help", verb, None)]  # "has brokered a three-day truce"
+        if lemma in PREVENT_VERBS | {"stop", "keep"} and any(o.lower_ in HELPED_PEOPLE | PLACE_PEOPLE for o in objects) \
+                and any(p.lower_ == "from" and any(c.lemma_ in FLEE_VERBS | {"escape", "evacuate"} for c in p.children)
+                        for p in verb.children):
+            return [("antagonist", None, "harm", verb, None)]  # "are preventing residents from leaving"
+        if lemma == "use" and any(p.lower_ == "as" and any(t.lower_ in ("shield", "shields") for t in p.subtree)
+                                  for p in verb.children):
+            return [("antagonist", None, "harm", verb, None)]  # "are using the people of Talmar as a human shield"
+        if lemma == "open" and any(o.lower_ == "corridor" or o.lemma_ == "corridor" for o in objects):
+            return [("protagonist", "Guardian", "help", verb, None)]  # "has opened a humanitarian corridor"
+        if lemma == "cross" and any(o.lower_ in ("border", "frontier") for o in objects) and any(
+                c.dep_ == "nsubj" and c.lower_ in MILITARY_THINGS for c in verb.children):
+            # "Kessian soldiers had crossed the border" (not refugees crossing it)
+            return [("antagonist", None, "harm", verb, None)]
         if lemma in PREVENT_VERBS and any(harm_noun(o) for o in objects):
             # "prevented a terrorist attack", "foiled a plot": stopping harm protects
             return [("protagonist", "Guardian", "fight", verb, None)]

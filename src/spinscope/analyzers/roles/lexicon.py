@@ -35,7 +35,7 @@ hospital hospitals correspondent correspondents journalist journalists reporter 
 employee employees colleague colleagues activist activists crews ship ships boats officers officer driver drivers
 farmer farmers teacher teachers cooperative embassy partners partner mission missions mediation efforts effort
 sailors sailor emirate kingdom republic principality capitals media tankers tanker vessels
-nationalists radicals neo-nazis nazis punishers snipers
+nationalists radicals neo-nazis nazis punishers snipers peacekeepers defence defense
 """.split())
 # A place's own institutions act for themselves: "the Halden clinic treated 214 patients" is no deed of Halden.
 PLACE_INSTITUTIONS = frozenset("""

@@ -417,7 +417,9 @@ def recipients(verb) -> list:
 
 
 def fires_on(verb) -> bool:
-    """ "was fired upon", "fired on the convoy", "opened fire at": shooting at someone."""
+    """ "was fired upon", "fired on the convoy", "opened fire at/on": shooting at someone."""
+    if verb.lemma_ == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return any(c.lower_ in ("on", "upon", "at") for c in verb.children)
     return verb.lemma_ == "fire" and any(c.lower_ in ("on", "upon", "at") for c in verb.children)
 
 
