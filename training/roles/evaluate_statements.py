@@ -54,6 +54,15 @@ def match_entities(doc: Document, actors: list[dict]) -> dict[int, list]:
     return out
 
 
+def _target_names(target: str, actors: list[dict]) -> list[str]:
+    """A gold label's target and the other names of the gold actor it names ("Kessia" -> "Kessian"):
+    the label "junta" found on the entity "Kessian" is the gold "junta" of Kessia."""
+    for a in actors:
+        if any(n.lower() == target.lower() for n in a["names"]):
+            return list(dict.fromkeys([target, *a["names"]]))
+    return [target]
+
+
 def _role_of(ents: list) -> tuple[str, object]:
     roled = [e for e in ents if e.role is not None]
     if not roled:
@@ -107,6 +116,7 @@ def evaluate(split: str = "all", min_score: float | None = None, show: bool = Fa
                 ev = [doc.text[s.start:s.end][:90] for s in role.evidence] if role else []
                 print(f"{mark} {t['id']:34} {actor['names'][0]:30} gold={gold:11} pred={pred:11} by={by} {ev}")
         golds = t["labels"]
+        t_actors = t["actors"]
         gold_labels += len(golds)
         hit_gold: set[int] = set()
         for ent in doc.entities:
@@ -116,7 +126,8 @@ def evaluate(split: str = "all", min_score: float | None = None, show: bool = Fa
                     continue
                 label_all += 1
                 ok = [j for j, g in enumerate(golds) if g["key"].lower() in lab["label"].lower() and (
-                    g["target"] is None or any(_inside(g["target"], n) or _inside(n, g["target"])
+                    g["target"] is None or any(_inside(t, n) or _inside(n, t)
+                                               for t in _target_names(g["target"], t_actors)
                                                for n in [ent.name, *ent.aliases]))]
                 label_right += bool(ok)
                 hit_gold.update(ok)

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from spinscope.analyzers.entities.credits import credit_ranges, in_credit
-from spinscope.analyzers.entities.labels import SCORES, framing_labels, unnamed_labels
+from spinscope.analyzers.entities.labels import SCORES, anaphor_target, framing_labels, unnamed_labels
 from spinscope.analyzers.entities.recover import places, propagate, recover
 from spinscope.analyzers.entities.variants import body_key, merge_truncated, text_types, vote_types
 from spinscope.analyzers.parse.boilerplate import Boilerplate
@@ -138,7 +138,7 @@ class Entities(Analyzer):
     """Named entities (spaCy NER + alias table) grouped into actors with aliases and mentions."""
 
     name = "entities"
-    version = "10"  # 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target; 8: missed, cut and mistyped names recovered (recover.py, issue 22); 9: a title's place ("Special Envoy for Marvania") cut off the name, types from the text (demonyms, "X's government", newspapers), "sanctions regime" and "defender Tim Oster" no labels; 10: a nation's word that is the only name of its nation a NORP, a scare-quoted name after "so-called" an ORG, "[Ambassador to the] UN Henrik Soll" cut, "Debris from ..." and a full stop no names, towns "near X"/"a press conference in X"/"the villages of X and Y" places, "5th Guards Brigade" whole, a title given once
+    version = "11"  # 11: a predicate labels an actor only through its own noun or a group noun ("Ostland's strikes were a legitimate act" labels no Ostland); "Veloria's ill-wishers" label no Veloria; "such militants" after one named organisation are its label (issue 22); 4: credits kept out, body name variants merged, one type per actor (issue 11); 5: a lead-in cue word ("Stated Stone:") is no part of a name; 6: labels are evaluative words only, titles their own kind (issue 22); 7: a label on a name NER missed is not an unnamed target; 8: missed, cut and mistyped names recovered (recover.py, issue 22); 9: a title's place ("Special Envoy for Marvania") cut off the name, types from the text (demonyms, "X's government", newspapers), "sanctions regime" and "defender Tim Oster" no labels; 10: a nation's word that is the only name of its nation a NORP, a scare-quoted name after "so-called" an ORG, "[Ambassador to the] UN Henrik Soll" cut, "Debris from ..." and a full stop no names, towns "near X"/"a press conference in X"/"the villages of X and Y" places, "5th Guards Brigade" whole, a title given once
     assigns = ("entities", "framing")
     requires = ("parse",)
     params = (
@@ -228,8 +228,11 @@ class Entities(Analyzer):
         taken = [(lab.start, lab.end) for ent in entities for lab in ent.labels]
         named = {t.i for ent in entities for m in ent.mentions
                  for t in parsed.char_span(m.start, m.end, alignment_mode="expand") or ()}
-        doc.framing.extend(Label(**rec) for rec in unnamed_labels(parsed, taken, named)
-                           if not (page and page.touches(rec["start"], rec["end"])))
+        for rec in unnamed_labels(parsed, taken, named):
+            if page and page.touches(rec["start"], rec["end"]):
+                continue
+            target = anaphor_target(parsed, rec, entities)
+            (target.labels if target is not None else doc.framing).append(Label(**rec))
         return doc
 
     def _group(self, text: str, found: list[tuple[int, int, str]], echoes: set[tuple[int, int]]) -> list[Entity]:

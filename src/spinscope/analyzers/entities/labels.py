@@ -49,6 +49,8 @@ minister spokesman spokeswoman spokesperson envoy representative ambassador pres
 member master director chairman chairwoman chair head commander general chief senator official officer
 adviser advisor lawmaker diplomat premier chancellor king queen prince emissary attache attaché
 """.split())
+# Whose enemies a possessive names: "Veloria's ill-wishers" are not Veloria.
+OPPONENTS = frozenset("wishers ill-wishers enemies enemy foes foe opponents detractors critics adversaries".split())
 QUOTE_MARKS = "\"'“”‘’«»"
 
 # How often a label of each kind was a real label on the tune texts (see the module docstring).
@@ -249,7 +251,9 @@ def framing_labels(parsed, mention: Span) -> list[dict]:
     phrase_head = root
     # A name modifying a noun ("the Harlan regime", "Kessian formations"): the noun's label is the
     # actor's; a title there ("Defence Ministry spokesman") is the spokesman's, not the ministry's.
-    if root.dep_ in ("compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
+    if root.dep_ == "poss" and _word(head) in OPPONENTS:
+        pass  # "a fake ordered by Veloria's ill-wishers": its enemies' label (unnamed), not Veloria's
+    elif root.dep_ in ("compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") and head.i not in inside:
         out.append(judge(head, skip=inside))
         phrase_head = head
         up = head.head
@@ -357,3 +361,29 @@ def unnamed_labels(parsed, taken: list[tuple[int, int]], named: set[int]) -> lis
         if not any(rec["start"] < e and s < rec["end"] for s, e in taken):
             out.append(rec)
     return out
+
+
+# "the militants", "such militants" after one armed group was named: the label is that group's.
+ANAPHORIC_PEOPLE = frozenset("""
+militants terrorists gunmen nationalists extremists mercenaries gangs bandits insurgents rebels fighters radicals
+""".split())
+DEFINITE = frozenset("the these those such this".split())
+
+
+def anaphor_target(parsed, rec: dict, entities: list):
+    """The one organisation a definite label of armed people points back to: "strikes on facilities used
+    by the Dornan Liberation Army ... where *the militants* assembled drones", "... the so-called Legion
+    shelled Kesh ... the right to defend its citizens against *such militants*". Only an ORG named in the
+    label's sentence (before it) or the one before, and only when it is the only one there; else None (the
+    label stays unnamed)."""
+    span = parsed.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span[-1]
+    if _word(noun) not in ANAPHORIC_PEOPLE or not any(_word(c) in DEFINITE for c in noun.children if c.dep_ in ("det", "amod", "predet")):
+        return None
+    sent = noun.sent
+    prev = parsed[sent.start - 1].sent if sent.start > 0 else None
+    lo = prev.start_char if prev is not None else sent.start_char
+    near = [e for e in entities if e.type == "ORG" and any(lo <= m.start and m.end <= noun.idx for m in e.mentions)]
+    return near[0] if len(near) == 1 else None
