@@ -45,3 +45,10 @@ def test_the_charity_said_is_the_charity_named_before() -> None:
         "SARN, Aug 3 (Nordwire) - Three aid workers of the Helping Hands charity kidnapped last month were "
         "freed on Saturday after talks mediated by the elders of Sarn, the charity said.")))
     assert [q.speaker_name for q in doc.quotes] == ["Helping Hands"]
+
+
+def test_the_council_said_is_not_the_town() -> None:
+    doc = Pipeline(["parse", "entities", "quotes"], threaded=False)(Document(id="p", text=(
+        "The Port Selva council opened its new water treatment plant to visitors on Saturday. About two "
+        "hundred residents toured the site, the council said.")))
+    assert all(q.speaker_name != "Port Selva" for q in doc.quotes), [q.speaker_name for q in doc.quotes]

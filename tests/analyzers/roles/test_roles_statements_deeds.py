@@ -333,3 +333,11 @@ def test_refugees_crossing_a_border_and_a_natural_death_cast_nobody(pipe: Pipeli
         "BRISK, May 4 (Nordwire) - Thousands of Velmarians crossed the border into Tessaria on Sunday. Former "
         "mayor Karl Lenz died in hospital at the age of 89.")))
     assert all(e.role is None for e in doc.entities), [(e.name, e.role) for e in doc.entities if e.role]
+
+
+def test_their_in_a_bodys_words_is_not_the_body(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="their", text=(
+        "The Ministry of Foreign Affairs of the Republic of Tessaria categorically rejects the shameless lies "
+        "spread this week by certain Western capitals and their obedient media.")))
+    ministry = next((e for e in doc.entities if e.name.startswith("Ministry of Foreign Affairs")), None)
+    assert ministry is None or ministry.role is None or ministry.role.main != "antagonist", ministry.role

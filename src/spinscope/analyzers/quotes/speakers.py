@@ -362,7 +362,7 @@ class SpeakerResolver:
         right = re.split(r"[.;:!?\n]", right)[0]  # an apposition ends with its sentence ("…, to three years in prison. The court")
         if REPORTING.search(right):
             right = ""  # "... near Orla, the ministry added": the attribution, not Orla's apposition
-        if want == "ORG" and re.match(rf"\s+{re.escape(role)}\b", after.lower()):
+        if want == "ORG" and m.type == "ORG" and re.match(rf"\s+{re.escape(role)}\b", after.lower()):
             return True  # "the Helping Hands charity", "the Nordia agency": the kind right after the name
         return bool(re.search(rf"\b{re.escape(role)}", (left + " | " + right).lower()))
 

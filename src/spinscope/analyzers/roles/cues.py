@@ -222,7 +222,8 @@ class Casting:
                 continue
             speaker = doc.entities[self.by_name[self.speakers[id(q)]]]
             name = speaker.name
-            own = ("our", "we") if speaker.type == "PERSON" else ("its", "their", "our", "we")
+            # (not "their": "the lies spread by Western capitals and their obedient media" are the capitals')
+            own = ("our", "we") if speaker.type == "PERSON" else ("its", "our", "we")
             content = parsed.char_span(q.content.start, q.content.end, alignment_mode="contract")
             for t in content or ():
                 if t.lower_ in own and t.pos_ == "PRON":
