@@ -47,10 +47,10 @@ _CLEARS = re.compile(
 )
 
 
-# "his words" answers one of a voice's claims when it is this close to the denial's sentence (MiniLM cosine)
-# and this much closer than any other claim of that voice.
 # Words of a body's name ("General Staff", "Defence Ministry"): such a voice is no person.
 _BODY_WORDS = frozenset(w for w, t in ROLE_NOUNS.items() if t == "ORG") | {"staff", "service", "forces", "headquarters"}
+# "his words" answers one of a voice's claims when it is this close to the denial's sentence (MiniLM cosine)
+# and this much closer than any other claim of that voice.
 OWNED_SIMILARITY = 0.25
 OWNED_MARGIN = 0.1
 _FILLER = frozenset("a an the of to and or in on is was are were that this these those another pure".split())

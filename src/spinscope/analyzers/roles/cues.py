@@ -29,31 +29,39 @@ from spinscope.analyzers.roles.lexicon import (
     ALLOW_VERBS,
     ARMS_NOUNS,
     BROKER_VERBS,
+    CIVIL_GROUPS,
     CLAIM_NOUNS,
     CLEAR_VERBS,
     CLEARED_THINGS,
     CONVICT_VERBS,
     CORRUPT_VERBS,
+    COVER_VERBS,
     CRIME_WORDS,
+    DEATH_CAUSES,
     DECEIT_OBJECTS,
     DECEIT_VERBS,
     DENY_VERBS,
     EVENT_VERBS,
     FALSE_WORDS,
+    FEATS,
     FIGHTING_VERBS,
     FLEE_VERBS,
     GAME_POSITIONS,
     GIVING_VERBS,
+    GO_ON_VERBS,
     HARBOUR_VERBS,
     HARM_NOUNS,
     HARM_VERBS,
     HELP_VERBS,
     HELPED_PEOPLE,
+    HURT_ADJECTIVES,
     KEPT_GOING,
     LAW_VERBS,
     LEMMA_FIXES,
+    MARKET_WARS,
     MEDDLE_VERBS,
     MILITARY_TARGETS,
+    MILITARY_VOICE,
     MONEY_WORDS,
     MOVING_VERBS,
     NOT_OWNER_HARM,
@@ -76,11 +84,14 @@ from spinscope.analyzers.roles.lexicon import (
     SABOTAGE_VERBS,
     SETTLEMENT_THINGS,
     SHOW_VERBS,
+    SPY_NOUNS,
     STIR_VERBS,
     STIRRED,
+    URGE_VERBS,
     VICTIM_NOUNS,
     VIOLATE_VERBS,
     WAR_NAMES,
+    WAR_WORDS,
     WEAPON_NOUNS,
 )
 from spinscope.analyzers.roles.mentions import same_nation
@@ -148,24 +159,6 @@ Force Forces Army Navy Fleet Guard Guards Ministry Government Police Command Sta
 Defence Defense Troops Brigade Group Division Regiment Corps Units Aerospace Border
 """.split())
 NOT_STATE_WORDS = frozenset("Liberation Front Free Rebel Rebels Resistance Revolutionary Insurgent Popular".split())
-# A speaker on an army's side: its strikes and its enemies are cast in this voice ("Defence Ministry spokesman").
-MILITARY_VOICE = frozenset("defence defense military army forces staff command commander general".split())
-# Groups of a nation's people that act on their own: a nation's adjective on them does not pass their
-# deeds to its state ("the Marvanian charity", "Ostlandic volunteers"), unlike its troops or government.
-CIVIL_GROUPS = frozenset("""
-charity charities organisation organisations organization organizations foundation society ngo journalists
-reporters activists students
-""".split())
-COVER_VERBS = frozenset("hush cover conceal whitewash downplay".split())
-# "launched an aggressive price war": competition, not a war.
-MARKET_WARS = frozenset("price trade tariff currency bidding ratings culture turf talent subsidy tax".split())
-URGE_VERBS = frozenset("encourage push urge incite egg spur".split())
-GO_ON_VERBS = frozenset("continue wage escalate prolong keep resume".split())
-WAR_WORDS = frozenset("war fighting hostilities conflict bloodshed aggression".split())
-DEATH_CAUSES = frozenset("ruins rubble wounds injuries shelling bombing fire blast explosion strike attack".split())
-FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
-SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
-HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
 NEIGHBOURS = frozenset("neighbours neighbors neighbour neighbor country countries nation nations region".split())
 QUOTED_PRONOUNS = ("its", "their", "it", "they", "we", "our")
 
@@ -199,8 +192,9 @@ class Casting:
                 for t in span or ():
                     self.token_entity.setdefault(t.i, n)
         self.speakers = {id(q): self._speaker(q) for q in doc.quotes}
+        # (content start, end, speaker, the quote) of the quotes with a speaker, in text order
         self.quotes = sorted(
-            ((q.content.start, q.content.end, self.speakers[id(q)]) for q in doc.quotes if self.speakers[id(q)]),
+            ((q.content.start, q.content.end, self.speakers[id(q)], q) for q in doc.quotes if self.speakers[id(q)]),
             key=lambda r: (r[0], r[1]),
         )
         self.by_name = {}
@@ -212,6 +206,9 @@ class Casting:
         # victim cue, no player's position as a label).
         self.game = reports_game(doc.text)
         self.own_side = self._own_side()
+        # The nations the text names (places and peoples), and those of them not the issuer's own side.
+        self.nations = frozenset(e.name for e in doc.entities if e.type in ("GPE", "NORP"))
+        self.other_nations = self.nations - self.own_side
         self._rejections: list[tuple[str, Cue]] | None = None  # computed once (issuer_rejections)
         self._denied_claims: SpanIndex | None = None  # computed once (_denied_claim)
         # "Doctors Without Borders said two of *its* clinics...": a pronoun in a speaker's own quote
@@ -280,8 +277,7 @@ class Casting:
         (an actor named after another nation is that nation's, and left as it was)."""
         if not self.country or own_name is None or verb.lemma_ not in FIGHTING_VERBS | {"shoot"}:
             return False
-        others = {e.name for e in self.doc.entities if e.type in ("GPE", "NORP") and e.name not in self.own_side}
-        if any(w == o or same_nation(w, o) for w in own_name.split() for o in others):
+        if self._of_other_nation(own_name.split()):
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]
 
@@ -306,18 +302,19 @@ class Casting:
         if names & self.own_side:
             return True
         # "units of the 5th Guards Brigade destroyed": the statement's own unless named after another nation
-        others = {e.name for e in self.doc.entities if e.type in ("GPE", "NORP") and e.name not in self.own_side}
-        return own_name not in names and not any(
-            t.text == o or same_nation(t.text, o) for t in who.subtree for o in others)
+        return own_name not in names and not self._of_other_nation(t.text for t in who.subtree)
+
+    def _of_other_nation(self, words) -> bool:
+        """A word is, or is the adjective of, a nation other than the statement's own side."""
+        return any(w == o or same_nation(w, o) for w in words for o in self.other_nations)
 
     def _speaks_for_striker(self, strike) -> bool:
         """Whether the quote holding ``strike`` is not of the other side: "Lusovia's Defence Ministry said
         Sarkandi drones had struck a fuel depot" reports the enemy's strike, not its own fight. False only
         where both the speaker's nation and the striker's are named, and differ."""
-        pos = strike.idx
-        quote = min((q for q in self.doc.quotes if q.speaker is not None and q.content.start <= pos < q.content.end),
-                    key=lambda q: q.content.end - q.content.start, default=None)
-        if quote is None:
+        entry = self._innermost(strike.idx)
+        quote = entry[3] if entry else None
+        if quote is None or quote.speaker is None:
             return True
         who = striker(strike)
         if who is None:
@@ -330,7 +327,6 @@ class Casting:
 
     def _nations(self, tokens) -> set[str]:
         """The nations named in ``tokens``: a place or people entity, or a word of one's name."""
-        places = {e.name for e in self.doc.entities if e.type in ("GPE", "NORP")}
         out = set()
         for t in tokens:
             n = self.token_entity.get(t.i)
@@ -338,7 +334,7 @@ class Casting:
                 continue
             name = self.doc.entities[n].name
             # "Sarkandi drones" where NER typed the adjective ORG: a nation's word all the same
-            if name in places or " " not in name and any(same_nation(name, p) for p in places):
+            if name in self.nations or " " not in name and any(same_nation(name, p) for p in self.nations):
                 out.add(name)
         return out
 
@@ -366,13 +362,19 @@ class Casting:
     # ---- voices ---------------------------------------------------------------------------
     def voice_at(self, pos: int) -> str | None:
         """The speaker of the innermost quote holding ``pos``; None outside quotes (the author)."""
+        best = self._innermost(pos)
+        return self.normal_voice(best[2]) if best else None
+
+    def _innermost(self, pos: int) -> tuple | None:
+        """The innermost quote with a speaker holding ``pos``, as its ``self.quotes`` entry."""
         best = None
-        for start, end, speaker in self.quotes:
+        for entry in self.quotes:
+            start, end = entry[0], entry[1]
             if start > pos:
                 break
             if pos < end and (best is None or end - start < best[1] - best[0]):
-                best = (start, end, speaker)
-        return self.normal_voice(best[2]) if best else None
+                best = entry
+        return best
 
     def normal_voice(self, voice: str | None) -> str | None:
         """The issuer speaking through a part of its name ("Ministry of Foreign Affairs" in a
@@ -975,7 +977,7 @@ class Casting:
         return None
 
     def _latest_speaker(self, before: int) -> str | None:
-        for start, _end, speaker in reversed(self.quotes):
+        for start, _end, speaker, _q in reversed(self.quotes):
             if start < before and speaker in self.by_name and self.normal_voice(speaker) is not None:
                 return self.doc.entities[self.by_name[speaker]].name
         return None

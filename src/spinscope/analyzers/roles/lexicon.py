@@ -216,3 +216,40 @@ GAME_POSITIONS = frozenset("""
 defender defenders attacker attackers striker strikers forward forwards guard guards winger wingers keeper
 keepers goalkeeper goalkeepers captain captains midfielder midfielders
 """.split())
+
+# ---- words of session 8's constructions (issue 22) ----
+# A speaker on an army's side: its strikes and its enemies are cast in this voice ("Defence Ministry spokesman").
+MILITARY_VOICE = frozenset("defence defense military army forces staff command commander general".split())
+# Groups of a nation's people that act on their own: a nation's adjective on them does not pass their
+# deeds to its state ("the Marvanian charity", "Ostlandic volunteers"), unlike its troops or government.
+CIVIL_GROUPS = frozenset("""
+charity charities organisation organisations organization organizations foundation society ngo journalists
+reporters activists students
+""".split())
+COVER_VERBS = frozenset("hush cover conceal whitewash downplay".split())
+# "launched an aggressive price war": competition, not a war.
+MARKET_WARS = frozenset("price trade tariff currency bidding ratings culture turf talent subsidy tax".split())
+URGE_VERBS = frozenset("encourage push urge incite egg spur".split())
+GO_ON_VERBS = frozenset("continue wage escalate prolong keep resume".split())
+WAR_WORDS = frozenset("war fighting hostilities conflict bloodshed aggression".split())
+DEATH_CAUSES = frozenset("ruins rubble wounds injuries shelling bombing fire blast explosion strike attack".split())
+FEATS = frozenset("liberation victory victories heroism courage bravery rescue".split())
+SPY_NOUNS = frozenset("agents agent network networks cell cells ring spies spy".split())
+HURT_ADJECTIVES = frozenset("wounded injured sick stranded trapped".split())
+# "sentenced for embezzling city funds": a crime told as a verb.
+CRIME_VERBS = frozenset("embezzle steal bribe extort launder defraud murder kill smuggle rape torture spy".split())
+CIVILIAN_WORDS = frozenset("civilian civilians residential homes houses schools hospitals children people".split())
+INTEND_VERBS = frozenset("want plan intend seek try aim hope prepare wish".split())
+WELCOME_VERBS = frozenset("appreciate welcome value commend praise salute".split())
+GOOD_STANCE = frozenset("""
+balanced principled constructive responsible objective impartial honest sober pragmatic courageous wise
+consistent even-handed fair
+""".split())
+SUSPICION_NOUNS = frozenset("suspicion charges charge allegations accusations".split())
+HELD_PEOPLE = frozenset("""
+prisoners detainees hostages journalists journalist activists activist blogger bloggers reporters workers
+""".split())
+# What a statement condemns being done to someone: "condemns the arrest of blogger Timur Aslan".
+CONDEMN_VERBS = frozenset("condemn denounce deplore protest decry".split())
+DETENTION_NOUNS = frozenset("arrest arrests detention imprisonment jailing persecution abduction kidnapping".split())
+RUN_VERBS = frozenset("run operate own manage".split())

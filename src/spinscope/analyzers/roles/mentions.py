@@ -85,7 +85,7 @@ def more_mentions(doc: Document, parsed) -> dict[str, list[tuple[int, int]]]:
             add(owners.pop(), (tok.idx, tok.idx + len(tok)))
     # "Ostlandic servicemen evacuated ..." where NER made "Ostlandic" an entity of its own: its mentions
     # are also its country's (one country of that name in the text), so Ostland's role weighs them too.
-    countries = [e for e in doc.entities if e.type in ("GPE",) and " " not in e.name]
+    countries = [e for e in doc.entities if e.type == "GPE" and " " not in e.name]
     for ent in doc.entities:
         if ent.type in ("GPE", "LOC") or " " in ent.name:
             continue

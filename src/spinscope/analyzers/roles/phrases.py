@@ -23,14 +23,21 @@ from spinscope.analyzers.roles.lexicon import (
     AID_NOUNS,
     BASELESS,
     BLAMED_FOR,
+    CIVILIAN_WORDS,
     CLAIM_NOUNS,
+    CONDEMN_VERBS,
+    CRIME_VERBS,
     CRIME_WORDS,
     DECEIT_OBJECTS,
     DECEIT_VERBS,
     DENY_VERBS,
+    DETENTION_NOUNS,
     GAME_WORDS,
+    GOOD_STANCE,
     HARM_NOUNS,
     HARM_VERBS,
+    HELD_PEOPLE,
+    INTEND_VERBS,
     MEASURE_NOUNS,
     OWN_HARM_NOUNS,
     OWNED_NOUNS,
@@ -40,11 +47,14 @@ from spinscope.analyzers.roles.lexicon import (
     QUANTITY_WORDS,
     REPORT_VERBS,
     REQUEST_VERBS,
+    RUN_VERBS,
     SHOW_VERBS,
     STOP_VERBS,
     SUSPECT_WORDS,
+    SUSPICION_NOUNS,
     VILLAIN_WORDS,
     WEAPON_NOUNS,
+    WELCOME_VERBS,
 )
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -56,23 +66,6 @@ SELF = ("we", "our", "us")  # the issuer speaking of itself
 RELATIVE = ("who", "that", "which")
 LOYAL_WORDS = frozenset("loyal subordinate answerable allied".split())
 OPPONENT_NOUNS = frozenset("ill-wishers wishers enemies enemy opponents opponent foes foe critics detractors adversaries".split())
-# "sentenced for embezzling city funds": a crime told as a verb.
-CRIME_VERBS = frozenset("embezzle steal bribe extort launder defraud murder kill smuggle rape torture spy".split())
-CIVILIAN_WORDS = frozenset("civilian civilians residential homes houses schools hospitals children people".split())
-INTEND_VERBS = frozenset("want plan intend seek try aim hope prepare wish".split())
-WELCOME_VERBS = frozenset("appreciate welcome value commend praise salute".split())
-GOOD_STANCE = frozenset("""
-balanced principled constructive responsible objective impartial honest sober pragmatic courageous wise
-consistent even-handed fair
-""".split())
-SUSPICION_NOUNS = frozenset("suspicion charges charge allegations accusations".split())
-HELD_PEOPLE = frozenset("""
-prisoners detainees hostages journalists journalist activists activist blogger bloggers reporters workers
-""".split())
-# What a statement condemns being done to someone: "condemns the arrest of blogger Timur Aslan".
-CONDEMN_VERBS = frozenset("condemn denounce deplore protest decry".split())
-DETENTION_NOUNS = frozenset("arrest arrests detention imprisonment jailing persecution abduction kidnapping".split())
-RUN_VERBS = frozenset("run operate own manage".split())
 PATRON_PARTICIPLES = ("led", "backed", "sponsored", "funded", "controlled", "installed")
 # Nouns whose deeds are the actor's: its people, its weapons, its policies.
 STANDS_FOR = GROUP_NOUNS | WEAPON_NOUNS | ACTION_NOUNS | OWNED_NOUNS
@@ -396,7 +389,7 @@ def suspect(tok) -> bool:
 
 def condemned_detention(noun) -> bool:
     """ "condemns the arrest of X by Y": a detention the text condemns (a reported arrest is law enforcement)."""
-    return noun.lemma_ in DETENTION_NOUNS | {"arrest"} and noun.dep_ == "dobj" and noun.head.lemma_ in CONDEMN_VERBS
+    return noun.lemma_ in DETENTION_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_ in CONDEMN_VERBS
 
 
 def armed_harm(arms) -> bool:
